@@ -1,0 +1,31 @@
+#![doc = include_str!("../README.md")]
+
+mod auth;
+mod client;
+mod encode;
+mod error;
+mod operation;
+mod options;
+mod request;
+mod response;
+mod retry;
+mod secret;
+#[cfg(feature = "xml")]
+mod xml;
+
+pub use auth::{AuthProvider, BoxFuture, base64};
+pub use client::{
+    Client, ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT,
+};
+pub use error::{
+    DecodeError, Error, ErrorEntity, ResponseContent, ResponseTooLarge, TransportError, json_entity,
+};
+pub use operation::Operation;
+pub use options::CallOptions;
+pub use request::Request;
+pub use response::{Response, ResponseValue};
+pub use retry::RetryPolicy;
+pub use secret::{REDACTED, Secret};
+
+/// Re-exported so API crates and users name one version of these.
+pub use reqwest::{self, Method, StatusCode, header};

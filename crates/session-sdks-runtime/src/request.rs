@@ -1,0 +1,381 @@
+//! [`Request`]: builds one operation's HTTP request and runs it with the
+//! client's timeouts, retries and body limit.
+
+use std::fmt::Write as _;
+
+use bytes::Bytes;
+use reqwest::StatusCode;
+use reqwest::header::{ACCEPT, CONTENT_TYPE, HeaderMap, HeaderName, HeaderValue};
+use serde::Serialize;
+
+use crate::client::Client;
+use crate::encode::{push_encoded, unusable_segment};
+use crate::error::{
+    Error, ErrorEntity, ResponseContent, ResponseTooLarge, TransportError, preview,
+};
+use crate::operation::Operation;
+use crate::options::CallOptions;
+use crate::response::Response;
+use crate::retry::retryable_status;
+use crate::secret::Secret;
+
+const JSON: HeaderValue = HeaderValue::from_static("application/json");
+const TEXT: HeaderValue = HeaderValue::from_static("text/plain");
+
+/// One request being built for an [`Operation`]. Problems found while
+/// building are kept and reported by [`Request::send`] before anything is sent.
+#[must_use]
+pub struct Request {
+    client: Client,
+    op: &'static Operation,
+    options: CallOptions,
+    path_params: Vec<(&'static str, String)>,
+    query: String,
+    headers: HeaderMap,
+    body: Option<(Bytes, HeaderValue)>,
+    secrets: Vec<Secret>,
+    problem: Option<String>,
+}
+
+impl Client {
+    /// Starts a request for `op` with per-call `options`.
+    pub fn request(&self, op: &'static Operation, options: CallOptions) -> Request {
+        Request {
+            client: self.clone(),
+            op,
+            options,
+            path_params: Vec::new(),
+            query: String::new(),
+            headers: HeaderMap::new(),
+            body: None,
+            secrets: Vec::new(),
+            problem: None,
+        }
+    }
+}
+
+impl Request {
+    fn refuse(&mut self, problem: String) {
+        self.problem.get_or_insert(problem);
+    }
+
+    /// Fills `{name}` in the path with `value`, percent-encoded as one segment.
+    /// Empty, `.` and `..` values are refused.
+    pub fn path_param(mut self, name: &'static str, value: &str) -> Self {
+        match unusable_segment(value) {
+            Some(why) => self.refuse(format!("path parameter `{name}` {why}")),
+            None => {
+                let mut encoded = String::with_capacity(value.len());
+                push_encoded(&mut encoded, value);
+                self.path_params.push((name, encoded));
+            }
+        }
+        self
+    }
+
+    fn push_pair(&mut self, name: &str, value: &str) {
+        if !self.query.is_empty() {
+            self.query.push('&');
+        }
+        push_encoded(&mut self.query, name);
+        self.query.push('=');
+        push_encoded(&mut self.query, value);
+    }
+
+    /// Adds `name=value` to the query string.
+    pub fn query(mut self, name: &str, value: &str) -> Self {
+        self.push_pair(name, value);
+        self
+    }
+
+    /// Adds `name=value` when `value` is set; omits it otherwise.
+    pub fn query_opt(self, name: &str, value: Option<&str>) -> Self {
+        match value {
+            Some(value) => self.query(name, value),
+            None => self,
+        }
+    }
+
+    /// Adds a secret (a password, a token) to the query string; its value is
+    /// also masked in error previews.
+    pub fn query_secret(mut self, name: &str, value: &Secret) -> Self {
+        self.push_pair(name, value.expose());
+        self.secrets.push(value.clone());
+        self
+    }
+
+    /// Adds `name=true` or `name=false` when set.
+    pub fn query_bool(self, name: &str, value: Option<bool>) -> Self {
+        match value {
+            Some(true) => self.query(name, "true"),
+            Some(false) => self.query(name, "false"),
+            None => self,
+        }
+    }
+
+    /// Adds a number when set.
+    pub fn query_int(mut self, name: &str, value: Option<i64>) -> Self {
+        if let Some(value) = value {
+            let mut text = String::new();
+            let _ = write!(text, "{value}");
+            self.push_pair(name, &text);
+        }
+        self
+    }
+
+    /// Adds one `name=value` pair per value (`?fields=a&fields=b`); nothing when empty.
+    pub fn query_multi(mut self, name: &str, values: &[String]) -> Self {
+        for value in values {
+            self.push_pair(name, value);
+        }
+        self
+    }
+
+    /// Adds one comma-joined pair (`?fields=a%2Cb`); nothing when empty.
+    pub fn query_csv(mut self, name: &str, values: &[String]) -> Self {
+        if !values.is_empty() {
+            self.push_pair(name, &values.join(","));
+        }
+        self
+    }
+
+    /// Adds a header; a value with CR, LF or NUL is refused.
+    pub fn header(mut self, name: &'static str, value: &str) -> Self {
+        self.insert_header(name, value, false);
+        self
+    }
+
+    /// Adds a header holding a secret (marked sensitive, masked in previews).
+    pub fn secret_header(mut self, name: &'static str, value: &Secret) -> Self {
+        self.insert_header(name, value.expose(), true);
+        self.secrets.push(value.clone());
+        self
+    }
+
+    /// Adds a secret header when set.
+    pub fn secret_header_opt(self, name: &'static str, value: Option<&Secret>) -> Self {
+        match value {
+            Some(value) => self.secret_header(name, value),
+            None => self,
+        }
+    }
+
+    fn insert_header(&mut self, name: &'static str, value: &str, sensitive: bool) {
+        let Ok(header) = HeaderName::from_bytes(name.as_bytes()) else {
+            self.refuse(format!("`{name}` is not a valid header name"));
+            return;
+        };
+        match HeaderValue::from_str(value) {
+            Ok(mut value) => {
+                value.set_sensitive(sensitive);
+                self.headers.insert(header, value);
+            }
+            Err(_) => self.refuse(format!("header `{name}` contains CR, LF or NUL")),
+        }
+    }
+
+    /// Sends `body` as JSON (`Content-Type: application/json`).
+    pub fn json<T: Serialize + ?Sized>(mut self, body: &T) -> Self {
+        match serde_json::to_vec(body) {
+            Ok(bytes) => self.body = Some((Bytes::from(bytes), JSON)),
+            Err(err) => self.refuse(format!("the body could not be serialized: {err}")),
+        }
+        self
+    }
+
+    /// Sends fixed JSON text (`{}` for a POST without parameters).
+    pub fn json_text(mut self, body: &'static str) -> Self {
+        self.body = Some((Bytes::from_static(body.as_bytes()), JSON));
+        self
+    }
+
+    /// Sends `body` as is, `Content-Type: text/plain` (no JSON quoting).
+    pub fn text(mut self, body: impl Into<String>) -> Self {
+        self.body = Some((Bytes::from(body.into()), TEXT));
+        self
+    }
+
+    /// Sends a secret as a `text/plain` body, masked in previews.
+    pub fn text_secret(mut self, body: &Secret) -> Self {
+        self.body = Some((Bytes::copy_from_slice(body.expose().as_bytes()), TEXT));
+        self.secrets.push(body.clone());
+        self
+    }
+
+    fn url(&self) -> Result<url::Url, String> {
+        let base = &self.client.inner.base;
+        let template = self.op.path;
+        let mut url = String::with_capacity(base.len() + template.len() + 32 + self.query.len());
+        url.push_str(base);
+        let mut rest = template;
+        while let Some(open) = rest.find('{') {
+            url.push_str(&rest[..open]);
+            let close = rest[open..]
+                .find('}')
+                .ok_or("unclosed `{` in path template")?
+                + open;
+            let name = &rest[open + 1..close];
+            let (_, value) = self
+                .path_params
+                .iter()
+                .find(|(param, _)| *param == name)
+                .ok_or_else(|| format!("path parameter `{name}` was not set"))?;
+            url.push_str(value);
+            rest = &rest[close + 1..];
+        }
+        url.push_str(rest);
+        if !self.query.is_empty() {
+            url.push('?');
+            url.push_str(&self.query);
+        }
+        url::Url::parse(&url).map_err(|err| format!("the request URL is invalid: {err}"))
+    }
+
+    /// Sends the request, retrying as the policy allows, and reads the body.
+    /// A non-2xx status becomes [`Error::Api`] with the body decoded as `E`.
+    pub async fn send<E: ErrorEntity>(self) -> Result<Response, Error<E>> {
+        let op = self.op;
+        let refuse = |problem: String| Error::InvalidRequest(format!("{}: {problem}", op.name));
+        if let Some(problem) = self.problem {
+            return Err(refuse(problem));
+        }
+        let inner = &self.client.inner;
+        if let Some(bad) = inner.credentials.iter().find(|c| c.value.is_none()) {
+            return Err(refuse(format!(
+                "the `{}` credential is not a valid header value (CR, LF, NUL or a `:` in a basic-auth user)",
+                bad.name
+            )));
+        }
+        let url = self.url().map_err(refuse)?;
+
+        let mut headers = inner.default_headers.clone();
+        headers.reserve(4 + inner.credentials.len() + self.headers.len());
+        if let Some(accept) = self.options.accept.or(op.accept) {
+            headers.insert(ACCEPT, HeaderValue::from_static(accept));
+        }
+        for credential in &inner.credentials {
+            if let Some(value) = &credential.value {
+                headers.insert(credential.name.clone(), value.clone());
+            }
+        }
+        headers.extend(self.headers);
+        let mut template = reqwest::Request::new(op.method.clone(), url);
+        if let Some((body, content_type)) = self.body {
+            headers.insert(CONTENT_TYPE, content_type);
+            *template.body_mut() = Some(body.into());
+        }
+        *template.headers_mut() = headers;
+        *template.timeout_mut() = Some(self.options.timeout.unwrap_or(inner.timeout));
+
+        let policy = self.options.retry.as_ref().unwrap_or(&inner.retry);
+        let mut attempt = 0u32;
+        let mut reauthorized = false;
+        let mut template = Some(template);
+        loop {
+            attempt += 1;
+            let last = attempt >= policy.max_attempts();
+            let Some(current) = template.take() else {
+                return Err(refuse("the request body cannot be repeated".into()));
+            };
+            let mut request = match current.try_clone() {
+                Some(copy) if !last || inner.provider.is_some() => {
+                    template = Some(current);
+                    copy
+                }
+                _ => current,
+            };
+            if let Some(provider) = &inner.provider {
+                let (name, value) = provider.credential().await.map_err(Error::map_entity)?;
+                request.headers_mut().insert(name, value);
+            }
+            let response = match inner.http.execute(request).await {
+                Ok(response) => response,
+                Err(err) => {
+                    // A failed connect sent nothing; anything else may have reached the server.
+                    if !last && template.is_some() && (err.is_connect() || op.idempotent) {
+                        tokio::time::sleep(policy.backoff(attempt)).await;
+                        continue;
+                    }
+                    return Err(Error::Transport(TransportError::new(op, attempt, err)));
+                }
+            };
+            let status = response.status();
+            if status == StatusCode::UNAUTHORIZED && !reauthorized && template.is_some() {
+                if let Some(provider) = &inner.provider {
+                    if provider.invalidate() {
+                        reauthorized = true;
+                        attempt -= 1;
+                        continue;
+                    }
+                }
+            }
+            if !last && template.is_some() && retryable_status(status, op.idempotent) {
+                if let Ok(delay) = policy.retry_after(response.headers()) {
+                    tokio::time::sleep(delay.unwrap_or_else(|| policy.backoff(attempt))).await;
+                    continue;
+                }
+            }
+            let headers = response.headers().clone();
+            let body = match read_body(response, inner.max_response_bytes).await {
+                Ok(body) => body,
+                Err(BodyError::TooLarge(limit)) => {
+                    return Err(Error::ResponseTooLarge(ResponseTooLarge {
+                        operation: op,
+                        status,
+                        limit,
+                    }));
+                }
+                Err(BodyError::Transport(err)) => {
+                    if !last && template.is_some() && op.idempotent {
+                        tokio::time::sleep(policy.backoff(attempt)).await;
+                        continue;
+                    }
+                    return Err(Error::Transport(TransportError::new(op, attempt, err)));
+                }
+            };
+            if status.is_success() {
+                return Ok(Response {
+                    operation: op,
+                    status,
+                    headers,
+                    body,
+                });
+            }
+            let mut secrets: Vec<&str> = self.secrets.iter().map(Secret::expose).collect();
+            secrets.extend(self.client.secrets());
+            return Err(Error::Api(Box::new(ResponseContent {
+                operation: op,
+                status,
+                entity: E::from_response(status, &body),
+                preview: preview(&body, &secrets),
+                headers,
+                body,
+            })));
+        }
+    }
+}
+
+enum BodyError {
+    TooLarge(usize),
+    Transport(reqwest::Error),
+}
+
+/// Reads the body, refusing it as soon as it is known to exceed `limit`.
+async fn read_body(mut response: reqwest::Response, limit: usize) -> Result<Bytes, BodyError> {
+    let declared = response.content_length();
+    if declared.is_some_and(|len| len > limit as u64) {
+        return Err(BodyError::TooLarge(limit));
+    }
+    if declared.is_some() {
+        // The framing guarantees no more than the declared length arrives.
+        return response.bytes().await.map_err(BodyError::Transport);
+    }
+    let mut body = Vec::new();
+    while let Some(chunk) = response.chunk().await.map_err(BodyError::Transport)? {
+        if body.len() + chunk.len() > limit {
+            return Err(BodyError::TooLarge(limit));
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(Bytes::from(body))
+}

@@ -1,0 +1,229 @@
+//! [`Response`] (a 2xx, fully read) and its decoding into [`ResponseValue`].
+
+use std::ops::Deref;
+
+use bytes::Bytes;
+use reqwest::StatusCode;
+use reqwest::header::{CONTENT_TYPE, HeaderMap};
+use serde::de::DeserializeOwned;
+
+use crate::error::{DecodeError, Error, mask_quoted};
+use crate::operation::Operation;
+
+/// A decoded 2xx response: the body with its status and headers.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResponseValue<T> {
+    inner: T,
+    status: StatusCode,
+    headers: HeaderMap,
+}
+
+impl<T> ResponseValue<T> {
+    /// Wraps a value with its status and headers.
+    pub fn new(inner: T, status: StatusCode, headers: HeaderMap) -> Self {
+        Self {
+            inner,
+            status,
+            headers,
+        }
+    }
+
+    /// The decoded body.
+    pub fn into_inner(self) -> T {
+        self.inner
+    }
+
+    /// The response status.
+    pub fn status(&self) -> StatusCode {
+        self.status
+    }
+
+    /// The response headers.
+    pub fn headers(&self) -> &HeaderMap {
+        &self.headers
+    }
+
+    /// Transforms the body, keeping status and headers.
+    pub fn map<U>(self, f: impl FnOnce(T) -> U) -> ResponseValue<U> {
+        ResponseValue {
+            inner: f(self.inner),
+            status: self.status,
+            headers: self.headers,
+        }
+    }
+}
+
+impl<T> Deref for ResponseValue<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.inner
+    }
+}
+
+/// A 2xx response whose body has been read (up to the client's limit).
+#[derive(Debug)]
+pub struct Response {
+    pub(crate) operation: &'static Operation,
+    pub(crate) status: StatusCode,
+    pub(crate) headers: HeaderMap,
+    pub(crate) body: Bytes,
+}
+
+/// What a response's `Content-Type` says the body is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Media {
+    Json,
+    Xml,
+    Text,
+    Other,
+    Absent,
+}
+
+impl Response {
+    /// The response status.
+    pub fn status(&self) -> StatusCode {
+        self.status
+    }
+
+    /// The raw body.
+    pub fn body(&self) -> &Bytes {
+        &self.body
+    }
+
+    fn media(&self) -> Media {
+        let Some(value) = self.headers.get(CONTENT_TYPE).and_then(|v| v.to_str().ok()) else {
+            return Media::Absent;
+        };
+        let essence = value
+            .split(';')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_ascii_lowercase();
+        if essence == "application/json" || essence == "text/json" || essence.ends_with("+json") {
+            Media::Json
+        } else if essence == "application/xml" || essence == "text/xml" || essence.ends_with("+xml")
+        {
+            Media::Xml
+        } else if essence.starts_with("text/") {
+            Media::Text
+        } else if essence.is_empty() {
+            Media::Absent
+        } else {
+            Media::Other
+        }
+    }
+
+    fn decode_error<E>(self, message: String) -> Error<E> {
+        let content_type = self
+            .headers
+            .get(CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned);
+        Error::Decode(Box::new(DecodeError {
+            operation: self.operation,
+            status: self.status,
+            content_type,
+            body: self.body,
+            message,
+        }))
+    }
+
+    fn value<T, E>(self, inner: T) -> Result<ResponseValue<T>, Error<E>> {
+        Ok(ResponseValue {
+            inner,
+            status: self.status,
+            headers: self.headers,
+        })
+    }
+
+    /// Decodes a JSON body into `T`. XML or HTML where JSON is documented is a
+    /// [`Error::Decode`]; unknown fields are ignored; a missing required field
+    /// is named.
+    pub fn json<T: DeserializeOwned, E>(self) -> Result<ResponseValue<T>, Error<E>> {
+        match self.media() {
+            Media::Xml => return Err(self.decode_error("expected JSON, got XML".into())),
+            Media::Other if !self.body.is_empty() && !looks_like_json(&self.body) => {
+                return Err(self.decode_error("expected JSON, got another media type".into()));
+            }
+            _ => {}
+        }
+        if self.body.iter().all(u8::is_ascii_whitespace) {
+            return Err(self.decode_error("expected a JSON body, got an empty one".into()));
+        }
+        match serde_json::from_slice(&self.body) {
+            Ok(value) => self.value(value),
+            Err(err) => {
+                let message = mask_quoted(&err.to_string());
+                Err(self.decode_error(message))
+            }
+        }
+    }
+
+    /// Like [`Response::json`], but a 204 or an empty body is `None`.
+    pub fn json_or_empty<T: DeserializeOwned, E>(
+        self,
+    ) -> Result<ResponseValue<Option<T>>, Error<E>> {
+        if self.status == StatusCode::NO_CONTENT || self.body.iter().all(u8::is_ascii_whitespace) {
+            return self.value(None);
+        }
+        self.json::<T, E>().map(|value| value.map(Some))
+    }
+
+    /// Accepts any body and discards it (documented "no content" operations).
+    pub fn empty<E>(self) -> Result<ResponseValue<()>, Error<E>> {
+        self.value(())
+    }
+
+    /// The body as UTF-8 text, as is.
+    pub fn text<E>(self) -> Result<ResponseValue<String>, Error<E>> {
+        match std::str::from_utf8(&self.body) {
+            Ok(text) => {
+                let text = text.to_owned();
+                self.value(text)
+            }
+            Err(err) => Err(self.decode_error(format!("body is not UTF-8: {err}"))),
+        }
+    }
+
+    /// A documented `string` result, by `Content-Type`: a JSON string literal,
+    /// an XML `<string>` element (ASP.NET DataContract), or plain text.
+    pub fn string<E>(self) -> Result<ResponseValue<String>, Error<E>> {
+        match self.media() {
+            Media::Json => match serde_json::from_slice::<String>(&self.body) {
+                Ok(text) => self.value(text),
+                Err(err) => {
+                    let message =
+                        format!("expected a JSON string: {}", mask_quoted(&err.to_string()));
+                    Err(self.decode_error(message))
+                }
+            },
+            Media::Xml => self.xml_string(),
+            _ => self.text(),
+        }
+    }
+
+    #[cfg(feature = "xml")]
+    fn xml_string<E>(self) -> Result<ResponseValue<String>, Error<E>> {
+        let decoded = std::str::from_utf8(&self.body)
+            .map_err(|err| format!("body is not UTF-8: {err}"))
+            .and_then(crate::xml::decode_xml_string);
+        match decoded {
+            Ok(text) => self.value(text),
+            Err(message) => Err(self.decode_error(message)),
+        }
+    }
+
+    #[cfg(not(feature = "xml"))]
+    fn xml_string<E>(self) -> Result<ResponseValue<String>, Error<E>> {
+        Err(self.decode_error("XML response, but the `xml` feature is off".into()))
+    }
+}
+
+/// Whether a body of an unexpected media type still starts like JSON.
+fn looks_like_json(body: &[u8]) -> bool {
+    matches!(
+        body.iter().find(|b| !b.is_ascii_whitespace()),
+        Some(b'{' | b'[' | b'"')
+    )
+}

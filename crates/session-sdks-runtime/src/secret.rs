@@ -1,0 +1,99 @@
+//! [`Secret`]: a string that never prints itself.
+
+use std::fmt;
+
+/// What `Debug` and `Display` print in place of a secret.
+pub const REDACTED: &str = "*** redacted ***";
+
+/// A password, token or key.
+///
+/// `Debug` and `Display` print [`REDACTED`]; the only way to the value is
+/// [`Secret::expose`], so every place that reads a secret is greppable.
+/// Serializes as the plain string, because request bodies must carry it.
+#[derive(Clone, PartialEq, Eq, Default)]
+pub struct Secret(Box<str>);
+
+impl Secret {
+    /// Wraps a value.
+    pub fn new(value: impl Into<String>) -> Self {
+        Self(value.into().into_boxed_str())
+    }
+
+    /// The value itself. Call it only where the value goes on the wire.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+
+    /// Whether the value is the empty string.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(REDACTED)
+    }
+}
+
+impl fmt::Display for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(REDACTED)
+    }
+}
+
+impl From<String> for Secret {
+    fn from(value: String) -> Self {
+        Self::new(value)
+    }
+}
+
+impl From<&str> for Secret {
+    fn from(value: &str) -> Self {
+        Self::new(value)
+    }
+}
+
+impl From<&String> for Secret {
+    fn from(value: &String) -> Self {
+        Self::new(value.as_str())
+    }
+}
+
+impl serde::Serialize for Secret {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.0)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Secret {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::from)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn debug_and_display_redact() {
+        let secret = Secret::new("hunter2");
+        assert_eq!(format!("{secret:?}"), REDACTED);
+        assert_eq!(secret.to_string(), REDACTED);
+        assert_eq!(
+            format!("{:?}", Some(secret.clone())),
+            format!("Some({REDACTED})")
+        );
+        assert_eq!(secret.expose(), "hunter2");
+    }
+
+    #[test]
+    fn serde_carries_the_value() {
+        let secret = Secret::new("p\"w");
+        let json = serde_json::to_string(&secret).unwrap();
+        assert_eq!(json, r#""p\"w""#);
+        let back: Secret = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, secret);
+    }
+}
