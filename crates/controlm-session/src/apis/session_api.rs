@@ -1,0 +1,276 @@
+//! `SessionApi`: log in to Control-M, change the password, log out.
+
+use std::future::IntoFuture;
+use std::time::Duration;
+
+use session_sdks_runtime::{
+    BoxFuture, CallOptions, Client, Error, ErrorEntity, Method, Operation, ResponseValue,
+    RetryPolicy, StatusCode, json_entity,
+};
+
+use crate::models::{ErrorList, LoginCredentials, LoginResult, PasswordsObject, SuccessData};
+
+const DO_LOGIN: Operation = Operation {
+    name: "do_login",
+    method: Method::POST,
+    path: "/session/login",
+    idempotent: false,
+    accept: Some("application/json"),
+};
+
+const DO_LOGOUT: Operation = Operation {
+    name: "do_logout",
+    method: Method::POST,
+    path: "/session/logout",
+    idempotent: false,
+    accept: Some("application/json"),
+};
+
+const UPDATE_MY_PASSWORD: Operation = Operation {
+    name: "update_my_password",
+    method: Method::POST,
+    path: "/session/user/password/update",
+    idempotent: false,
+    accept: Some("application/json"),
+};
+
+/// The Control-M session service.
+///
+/// Log in without credentials, then call the others with a client from
+/// `client.with_bearer_token(login.token)` (or `with_api_key("x-api-key", key)`
+/// for an API token).
+#[derive(Debug, Clone)]
+pub struct SessionApi {
+    client: Client,
+}
+
+impl SessionApi {
+    /// The API over `client`.
+    pub fn new(client: Client) -> Self {
+        Self { client }
+    }
+
+    /// Sends a `POST` request to `/session/login`.
+    ///
+    /// login user to Control-M: authenticates the user with the specified
+    /// password and returns a token for the subsequent requests. Never retried
+    /// once sent.
+    pub fn do_login(&self, body: LoginCredentials) -> DoLogin {
+        DoLogin {
+            client: self.client.clone(),
+            options: CallOptions::default(),
+            body,
+        }
+    }
+
+    /// Sends a `POST` request to `/session/logout`.
+    ///
+    /// logout user from Control-M: ends the session of the request's token and
+    /// removes it from the server memory. Sends `{}`, as the upstream client does.
+    pub fn do_logout(&self) -> DoLogout {
+        DoLogout {
+            client: self.client.clone(),
+            options: CallOptions::default(),
+        }
+    }
+
+    /// Sends a `POST` request to `/session/user/password/update`.
+    ///
+    /// Change my password. Never retried once sent.
+    pub fn update_my_password(&self, body: PasswordsObject) -> UpdateMyPassword {
+        UpdateMyPassword {
+            client: self.client.clone(),
+            options: CallOptions::default(),
+            body,
+        }
+    }
+}
+
+/// Request builder for [`SessionApi::do_login`]; `.await` it or call [`DoLogin::send`].
+#[must_use = "a request does nothing until awaited or sent"]
+#[derive(Debug)]
+pub struct DoLogin {
+    client: Client,
+    options: CallOptions,
+    body: LoginCredentials,
+}
+
+impl DoLogin {
+    /// Overrides the per-attempt timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Overrides the retry policy for this call.
+    pub fn retry(mut self, retry: RetryPolicy) -> Self {
+        self.options.retry = Some(retry);
+        self
+    }
+
+    /// Sends the request; the decoded body comes with status and headers.
+    pub async fn send(self) -> Result<ResponseValue<LoginResult>, Error<DoLoginError>> {
+        let request = self
+            .client
+            .request(&DO_LOGIN, self.options)
+            .json(&self.body);
+        request.send().await?.json()
+    }
+}
+
+impl IntoFuture for DoLogin {
+    type Output = Result<LoginResult, Error<DoLoginError>>;
+    type IntoFuture = BoxFuture<'static, Self::Output>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(async move { self.send().await.map(ResponseValue::into_inner) })
+    }
+}
+
+/// Typed error bodies of [`SessionApi::do_login`], by status.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DoLoginError {
+    /// 401: the credentials were refused.
+    Status401(ErrorList),
+    /// 500: the server failed.
+    Status500(ErrorList),
+    /// An undocumented status with a JSON body.
+    Unknown(serde_json::Value),
+}
+
+impl ErrorEntity for DoLoginError {
+    fn from_response(status: StatusCode, body: &[u8]) -> Option<Self> {
+        match status.as_u16() {
+            401 => json_entity(body).map(Self::Status401),
+            500 => json_entity(body).map(Self::Status500),
+            _ => json_entity(body).map(Self::Unknown),
+        }
+    }
+}
+
+/// Request builder for [`SessionApi::do_logout`]; `.await` it or call [`DoLogout::send`].
+#[must_use = "a request does nothing until awaited or sent"]
+#[derive(Debug)]
+pub struct DoLogout {
+    client: Client,
+    options: CallOptions,
+}
+
+impl DoLogout {
+    /// Overrides the per-attempt timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Overrides the retry policy for this call.
+    pub fn retry(mut self, retry: RetryPolicy) -> Self {
+        self.options.retry = Some(retry);
+        self
+    }
+
+    /// Sends the request; the decoded body comes with status and headers.
+    pub async fn send(self) -> Result<ResponseValue<SuccessData>, Error<DoLogoutError>> {
+        let request = self
+            .client
+            .request(&DO_LOGOUT, self.options)
+            .json_text("{}");
+        request.send().await?.json()
+    }
+}
+
+impl IntoFuture for DoLogout {
+    type Output = Result<SuccessData, Error<DoLogoutError>>;
+    type IntoFuture = BoxFuture<'static, Self::Output>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(async move { self.send().await.map(ResponseValue::into_inner) })
+    }
+}
+
+/// Typed error bodies of [`SessionApi::do_logout`], by status.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DoLogoutError {
+    /// 500: the server failed.
+    Status500(ErrorList),
+    /// An undocumented status with a JSON body.
+    Unknown(serde_json::Value),
+}
+
+impl ErrorEntity for DoLogoutError {
+    fn from_response(status: StatusCode, body: &[u8]) -> Option<Self> {
+        match status.as_u16() {
+            500 => json_entity(body).map(Self::Status500),
+            _ => json_entity(body).map(Self::Unknown),
+        }
+    }
+}
+
+/// Request builder for [`SessionApi::update_my_password`]; `.await` it or call
+/// [`UpdateMyPassword::send`].
+#[must_use = "a request does nothing until awaited or sent"]
+#[derive(Debug)]
+pub struct UpdateMyPassword {
+    client: Client,
+    options: CallOptions,
+    body: PasswordsObject,
+}
+
+impl UpdateMyPassword {
+    /// Overrides the per-attempt timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Overrides the retry policy for this call.
+    pub fn retry(mut self, retry: RetryPolicy) -> Self {
+        self.options.retry = Some(retry);
+        self
+    }
+
+    /// Sends the request; the decoded body comes with status and headers.
+    pub async fn send(self) -> Result<ResponseValue<SuccessData>, Error<UpdateMyPasswordError>> {
+        let request = self
+            .client
+            .request(&UPDATE_MY_PASSWORD, self.options)
+            .json(&self.body);
+        request.send().await?.json()
+    }
+}
+
+impl IntoFuture for UpdateMyPassword {
+    type Output = Result<SuccessData, Error<UpdateMyPasswordError>>;
+    type IntoFuture = BoxFuture<'static, Self::Output>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(async move { self.send().await.map(ResponseValue::into_inner) })
+    }
+}
+
+/// Typed error bodies of [`SessionApi::update_my_password`], by status.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum UpdateMyPasswordError {
+    /// 400: the new password was refused.
+    Status400(ErrorList),
+    /// 404: the user was not found.
+    Status404(ErrorList),
+    /// 500: the server failed.
+    Status500(ErrorList),
+    /// An undocumented status with a JSON body.
+    Unknown(serde_json::Value),
+}
+
+impl ErrorEntity for UpdateMyPasswordError {
+    fn from_response(status: StatusCode, body: &[u8]) -> Option<Self> {
+        match status.as_u16() {
+            400 => json_entity(body).map(Self::Status400),
+            404 => json_entity(body).map(Self::Status404),
+            500 => json_entity(body).map(Self::Status500),
+            _ => json_entity(body).map(Self::Unknown),
+        }
+    }
+}
