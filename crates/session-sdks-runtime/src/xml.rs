@@ -53,15 +53,14 @@ pub(crate) fn decode_xml_string(body: &str) -> Result<String, String> {
                     text.push_str(value);
                 }
             }
-            Event::Text(t) => {
+            Event::Text(t)
                 if !t
                     .decode()
                     .map_err(|err| format!("bad text: {err}"))?
                     .trim()
-                    .is_empty()
-                {
-                    return Err("text outside the <string> element".into());
-                }
+                    .is_empty() =>
+            {
+                return Err("text outside the <string> element".into());
             }
             Event::Eof => break,
             _ => {}

@@ -1,0 +1,557 @@
+//! The runtime's request execution against a mockito server: URL building,
+//! retries, `Retry-After`, the body limit, decoding and error rendering.
+
+#![allow(clippy::unwrap_used)]
+
+use std::time::{Duration, Instant};
+
+use mockito::Matcher;
+use session_sdks_runtime::{CallOptions, Client, Error, Method, Operation, RetryPolicy, Secret};
+
+const GET_THING: Operation = Operation {
+    name: "get_thing",
+    method: Method::GET,
+    path: "/things/{id}",
+    idempotent: true,
+    accept: Some("application/json"),
+};
+
+const POST_LOGIN: Operation = Operation {
+    name: "login",
+    method: Method::POST,
+    path: "/login",
+    idempotent: false,
+    accept: Some("application/json"),
+};
+
+fn fast_retries(attempts: u32) -> RetryPolicy {
+    RetryPolicy::new(attempts)
+        .initial_backoff(Duration::from_millis(5))
+        .max_backoff(Duration::from_millis(20))
+}
+
+async fn client(server: &mockito::Server) -> Client {
+    Client::builder(server.url())
+        .retry(fast_retries(3))
+        .build()
+        .unwrap()
+}
+
+#[tokio::test]
+async fn get_is_retried_on_503_up_to_the_limit() {
+    let mut server = mockito::Server::new_async().await;
+    let mock = server
+        .mock("GET", "/things/1")
+        .with_status(503)
+        .expect(3)
+        .create_async()
+        .await;
+    let err = client(&server)
+        .await
+        .request(&GET_THING, CallOptions::default())
+        .path_param("id", "1")
+        .send::<()>()
+        .await
+        .unwrap_err();
+    mock.assert_async().await;
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(503));
+    assert!(err.is_retryable());
+}
+
+#[tokio::test]
+async fn get_succeeds_after_a_503() {
+    let mut server = mockito::Server::new_async().await;
+    let failing = server
+        .mock("GET", "/things/1")
+        .with_status(503)
+        .expect(1)
+        .create_async()
+        .await;
+    let ok = server
+        .mock("GET", "/things/1")
+        .with_status(200)
+        .with_header("content-type", "application/json")
+        .with_body(r#"{"a":1}"#)
+        .expect(1)
+        .create_async()
+        .await;
+    let client = client(&server).await;
+    let value = client
+        .request(&GET_THING, CallOptions::default())
+        .path_param("id", "1")
+        .send::<()>()
+        .await
+        .unwrap();
+    let value = value.json::<serde_json::Value, ()>().unwrap();
+    assert_eq!(value.into_inner(), serde_json::json!({"a": 1}));
+    failing.assert_async().await;
+    ok.assert_async().await;
+}
+
+#[tokio::test]
+async fn post_is_sent_once_after_a_503() {
+    let mut server = mockito::Server::new_async().await;
+    let mock = server
+        .mock("POST", "/login")
+        .with_status(503)
+        .expect(1)
+        .create_async()
+        .await;
+    let err = client(&server)
+        .await
+        .request(&POST_LOGIN, CallOptions::default())
+        .json_text("{}")
+        .send::<()>()
+        .await
+        .unwrap_err();
+    mock.assert_async().await;
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(503));
+}
+
+#[tokio::test]
+async fn post_is_retried_on_429_which_the_server_did_not_process() {
+    let mut server = mockito::Server::new_async().await;
+    let limited = server
+        .mock("POST", "/login")
+        .with_status(429)
+        .with_header("retry-after", "0")
+        .expect(1)
+        .create_async()
+        .await;
+    let ok = server
+        .mock("POST", "/login")
+        .with_status(204)
+        .expect(1)
+        .create_async()
+        .await;
+    client(&server)
+        .await
+        .request(&POST_LOGIN, CallOptions::default())
+        .send::<()>()
+        .await
+        .unwrap();
+    limited.assert_async().await;
+    ok.assert_async().await;
+}
+
+#[tokio::test]
+async fn retry_after_is_honoured() {
+    let mut server = mockito::Server::new_async().await;
+    let limited = server
+        .mock("GET", "/things/1")
+        .with_status(503)
+        .with_header("retry-after", "1")
+        .expect(1)
+        .create_async()
+        .await;
+    let ok = server
+        .mock("GET", "/things/1")
+        .with_status(204)
+        .expect(1)
+        .create_async()
+        .await;
+    let started = Instant::now();
+    client(&server)
+        .await
+        .request(&GET_THING, CallOptions::default())
+        .path_param("id", "1")
+        .send::<()>()
+        .await
+        .unwrap();
+    assert!(
+        started.elapsed() >= Duration::from_millis(950),
+        "waited {:?}",
+        started.elapsed()
+    );
+    limited.assert_async().await;
+    ok.assert_async().await;
+}
+
+#[tokio::test]
+async fn retry_after_above_the_cap_fails_at_once() {
+    let mut server = mockito::Server::new_async().await;
+    let limited = server
+        .mock("GET", "/things/1")
+        .with_status(429)
+        .with_header("retry-after", "3600")
+        .expect(1)
+        .create_async()
+        .await;
+    let policy = fast_retries(3).max_retry_after(Duration::from_secs(2));
+    let started = Instant::now();
+    let err = client(&server)
+        .await
+        .request(
+            &GET_THING,
+            CallOptions {
+                retry: Some(policy),
+                ..CallOptions::default()
+            },
+        )
+        .path_param("id", "1")
+        .send::<()>()
+        .await
+        .unwrap_err();
+    assert!(started.elapsed() < Duration::from_secs(2));
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(429));
+    limited.assert_async().await;
+}
+
+#[tokio::test]
+async fn connection_refused_is_retried_for_any_operation() {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap();
+    drop(listener);
+    let client = Client::builder(format!("http://{addr}"))
+        .retry(fast_retries(2))
+        .build()
+        .unwrap();
+    let err = client
+        .request(&POST_LOGIN, CallOptions::default())
+        .send::<()>()
+        .await
+        .unwrap_err();
+    match &err {
+        Error::Transport(transport) => {
+            assert!(transport.is_connect());
+            assert_eq!(transport.attempts(), 2);
+        }
+        other => panic!("expected a transport error, got {other:?}"),
+    }
+    assert_eq!(
+        err.to_string(),
+        "login (POST /login): could not connect (attempt 2)"
+    );
+}
+
+#[tokio::test]
+async fn url_building_encodes_segments_and_queries() {
+    let mut server = mockito::Server::new_async().await;
+    let mock = server
+        .mock("GET", "/things/..%2Fa%2Fb%3Fc%23d%20%C3%A9")
+        .match_query(Matcher::Exact(
+            "q=a%26b%3Dc%2B%20d&flag=true&n=42&f=x&f=y&csv=x%2Cy".into(),
+        ))
+        .match_header("accept", "application/json")
+        .match_header("content-type", Matcher::Missing)
+        .match_body(Matcher::Exact(String::new()))
+        .with_status(204)
+        .expect(1)
+        .create_async()
+        .await;
+    let values = vec!["x".to_owned(), "y".to_owned()];
+    client(&server)
+        .await
+        .request(&GET_THING, CallOptions::default())
+        .path_param("id", "../a/b?c#d é")
+        .query("q", "a&b=c+ d")
+        .query_bool("flag", Some(true))
+        .query_bool("unset", None)
+        .query_int("n", Some(42))
+        .query_opt("none", None)
+        .query_multi("f", &values)
+        .query_csv("csv", &values)
+        .send::<()>()
+        .await
+        .unwrap();
+    mock.assert_async().await;
+}
+
+#[tokio::test]
+async fn bad_input_is_refused_before_sending() {
+    let mut server = mockito::Server::new_async().await;
+    let mock = server
+        .mock("GET", Matcher::Any)
+        .expect(0)
+        .create_async()
+        .await;
+    let client = client(&server).await;
+    for id in ["", ".", ".."] {
+        let err = client
+            .request(&GET_THING, CallOptions::default())
+            .path_param("id", id)
+            .send::<()>()
+            .await
+            .unwrap_err();
+        assert!(matches!(err, Error::InvalidRequest(_)), "{id:?}: {err:?}");
+        assert!(err.to_string().contains("path parameter `id`"), "{err}");
+    }
+    let err = client
+        .request(&GET_THING, CallOptions::default())
+        .path_param("id", "1")
+        .header("x-a", "a\r\nb")
+        .send::<()>()
+        .await
+        .unwrap_err();
+    assert!(matches!(err, Error::InvalidRequest(_)));
+    let err = client
+        .with_bearer_token("tok\r\nX-Injected: 1")
+        .request(&GET_THING, CallOptions::default())
+        .path_param("id", "1")
+        .send::<()>()
+        .await
+        .unwrap_err();
+    assert!(err.to_string().contains("authorization"), "{err}");
+    assert!(!err.to_string().contains("tok"), "{err}");
+    let err = client
+        .request(&GET_THING, CallOptions::default())
+        .send::<()>()
+        .await
+        .unwrap_err();
+    assert!(err.to_string().contains("was not set"), "{err}");
+    mock.assert_async().await;
+}
+
+#[tokio::test]
+async fn auth_headers_are_sent() {
+    let mut server = mockito::Server::new_async().await;
+    let mock = server
+        .mock("POST", "/login")
+        .match_header("authorization", "Basic dXNlcjpwYXNz")
+        .match_header("session-token", "st")
+        .match_header("user-agent", Matcher::Regex("^session-sdks/".into()))
+        .match_header("x-tenant", "t1")
+        .with_status(204)
+        .expect(1)
+        .create_async()
+        .await;
+    let client = Client::builder(server.url())
+        .default_header("x-tenant", "t1")
+        .build()
+        .unwrap();
+    let client = client
+        .with_basic_auth("user", "pass")
+        .with_token_header("Session-Token", "st");
+    client
+        .request(&POST_LOGIN, CallOptions::default())
+        .send::<()>()
+        .await
+        .unwrap();
+    mock.assert_async().await;
+}
+
+#[tokio::test]
+async fn bodies_over_the_limit_are_refused() {
+    let mut server = mockito::Server::new_async().await;
+    let _mock = server
+        .mock("GET", "/things/1")
+        .with_status(200)
+        .with_body("x".repeat(2048))
+        .create_async()
+        .await;
+    let client = Client::builder(server.url())
+        .max_response_bytes(1024)
+        .build()
+        .unwrap();
+    let err = client
+        .request(&GET_THING, CallOptions::default())
+        .path_param("id", "1")
+        .send::<()>()
+        .await
+        .unwrap_err();
+    assert!(matches!(err, Error::ResponseTooLarge(_)), "{err:?}");
+    assert_eq!(
+        err.to_string(),
+        "get_thing (GET /things/{id}): HTTP 200 OK body exceeds the 1024 byte limit"
+    );
+}
+
+#[tokio::test]
+async fn api_errors_show_one_masked_line_and_never_the_query() {
+    let mut server = mockito::Server::new_async().await;
+    let _mock = server
+        .mock("POST", "/login")
+        .match_query(Matcher::Any)
+        .with_status(401)
+        .with_body("{\n \"Message\": \"wrong password p@ss-w0rd for token tok-123\"\n}")
+        .create_async()
+        .await;
+    let client = client(&server).await.with_bearer_token("tok-123");
+    let password = Secret::new("p@ss-w0rd");
+    let err = client
+        .request(&POST_LOGIN, CallOptions::default())
+        .query_secret("password", &password)
+        .send::<()>()
+        .await
+        .unwrap_err();
+    let shown = err.to_string();
+    assert_eq!(
+        shown,
+        r#"login (POST /login): HTTP 401 Unauthorized: { "Message": "wrong password *** for token ***" }"#
+    );
+    let debug = format!("{err:?}");
+    for text in [&shown, &debug] {
+        assert!(
+            !text.contains("p@ss") && !text.contains("tok-123") && !text.contains("password="),
+            "{text}"
+        );
+    }
+    assert!(
+        err.content().unwrap().text().contains("p@ss-w0rd"),
+        "the raw body stays available"
+    );
+}
+
+#[tokio::test]
+async fn transport_errors_never_show_the_url() {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap();
+    drop(listener);
+    let client = Client::builder(format!("http://{addr}"))
+        .retry(RetryPolicy::disabled())
+        .build()
+        .unwrap();
+    let secret = Secret::new("s3cr3t-pw");
+    let err = client
+        .request(&POST_LOGIN, CallOptions::default())
+        .query_secret("password", &secret)
+        .send::<()>()
+        .await
+        .unwrap_err();
+    let mut texts = vec![err.to_string(), format!("{err:?}")];
+    let mut source = std::error::Error::source(&err);
+    while let Some(inner) = source {
+        texts.push(inner.to_string());
+        texts.push(format!("{inner:?}"));
+        source = inner.source();
+    }
+    for text in texts {
+        assert!(
+            !text.contains("s3cr3t") && !text.contains("password"),
+            "{text}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn timeouts_are_per_attempt_and_reported() {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let server = tokio::spawn(async move {
+        let mut held = Vec::new();
+        while let Ok((socket, _)) = listener.accept().await {
+            held.push(socket); // accept and never answer
+        }
+    });
+    let client = Client::builder(format!("http://{addr}"))
+        .timeout(Duration::from_millis(200))
+        .retry(fast_retries(2))
+        .build()
+        .unwrap();
+    let started = Instant::now();
+    let err = client
+        .request(&GET_THING, CallOptions::default())
+        .path_param("id", "1")
+        .send::<()>()
+        .await
+        .unwrap_err();
+    assert!(err.is_timeout(), "{err:?}");
+    assert_eq!(
+        err.to_string(),
+        "get_thing (GET /things/{id}): timed out (attempt 2)"
+    );
+    assert!(started.elapsed() < Duration::from_secs(5));
+    let err = client
+        .request(&POST_LOGIN, CallOptions::default())
+        .send::<()>()
+        .await
+        .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "login (POST /login): timed out (attempt 1)",
+        "a POST is not retried after a timeout"
+    );
+    server.abort();
+}
+
+#[tokio::test]
+async fn decoding_by_content_type() {
+    let mut server = mockito::Server::new_async().await;
+    let client = client(&server).await;
+    let cases: [(&str, &str, Result<&str, &str>); 5] = [
+        ("application/json; charset=utf-8", r#""tok""#, Ok("tok")),
+        (
+            "text/xml",
+            r#"<string xmlns="http://schemas.microsoft.com/2003/10/Serialization/">a&amp;b</string>"#,
+            Ok("a&b"),
+        ),
+        ("text/plain", "plain", Ok("plain")),
+        (
+            "application/json",
+            "not json",
+            Err("expected a JSON string"),
+        ),
+        (
+            "application/xml",
+            "<int>1</int>",
+            Err("root element is not <string>"),
+        ),
+    ];
+    for (content_type, body, expected) in cases {
+        let mock = server
+            .mock("GET", "/things/s")
+            .with_header("content-type", content_type)
+            .with_body(body)
+            .create_async()
+            .await;
+        let response = client
+            .request(&GET_THING, CallOptions::default())
+            .path_param("id", "s")
+            .send::<()>()
+            .await
+            .unwrap();
+        match (response.string::<()>(), expected) {
+            (Ok(value), Ok(want)) => assert_eq!(value.into_inner(), want),
+            (Err(err), Err(want)) => {
+                assert!(matches!(err, Error::Decode(_)));
+                assert!(err.to_string().contains(want), "{err}");
+            }
+            (got, want) => panic!("{content_type}: got {got:?}, want {want:?}"),
+        }
+        mock.remove_async().await;
+    }
+}
+
+#[tokio::test]
+async fn decode_errors_name_the_field_and_never_quote_values() {
+    #[derive(Debug, serde::Deserialize)]
+    struct Login {
+        #[allow(dead_code)]
+        token: String,
+        #[allow(dead_code)]
+        version: u32,
+    }
+    let mut server = mockito::Server::new_async().await;
+    let client = client(&server).await;
+    let mock = server
+        .mock("GET", "/things/1")
+        .with_body(r#"{"version":"tok-secret-1"}"#)
+        .create_async()
+        .await;
+    let response = client
+        .request(&GET_THING, CallOptions::default())
+        .path_param("id", "1")
+        .send::<()>()
+        .await
+        .unwrap();
+    let err = response.json::<Login, ()>().unwrap_err();
+    assert!(
+        err.to_string().contains(r#"invalid type: string "***""#),
+        "{err}"
+    );
+    assert!(!format!("{err} {err:?}").contains("tok-secret"));
+    mock.remove_async().await;
+    let _mock = server
+        .mock("GET", "/things/1")
+        .with_body(r#"{"version":1}"#)
+        .create_async()
+        .await;
+    let response = client
+        .request(&GET_THING, CallOptions::default())
+        .path_param("id", "1")
+        .send::<()>()
+        .await
+        .unwrap();
+    let err = response.json::<Login, ()>().unwrap_err();
+    assert!(err.to_string().contains("missing field `token`"), "{err}");
+}
