@@ -17,7 +17,7 @@ use crate::operation::Operation;
 use crate::options::CallOptions;
 use crate::response::Response;
 use crate::retry::retryable_status;
-use crate::secret::Secret;
+use crate::secret::{Secret, collect_serialized};
 
 const JSON: HeaderValue = HeaderValue::from_static("application/json");
 const TEXT: HeaderValue = HeaderValue::from_static("text/plain");
@@ -176,7 +176,9 @@ impl Request {
 
     /// Sends `body` as JSON (`Content-Type: application/json`).
     pub fn json<T: Serialize + ?Sized>(mut self, body: &T) -> Self {
-        match serde_json::to_vec(body) {
+        let (result, secrets) = collect_serialized(|| serde_json::to_vec(body));
+        self.secrets.extend(secrets);
+        match result {
             Ok(bytes) => self.body = Some((Bytes::from(bytes), JSON)),
             Err(err) => self.refuse(format!("the body could not be serialized: {err}")),
         }

@@ -1,5 +1,6 @@
 //! [`Secret`]: a string that never prints itself.
 
+use std::cell::RefCell;
 use std::fmt;
 
 /// What `Debug` and `Display` print in place of a secret.
@@ -60,8 +61,29 @@ impl From<&String> for Secret {
     }
 }
 
+thread_local! {
+    /// Secrets serialized while [`collect_serialized`] runs on this thread.
+    static SERIALIZED: RefCell<Option<Vec<Secret>>> = const { RefCell::new(None) };
+}
+
+/// Runs `serialize` and returns the secrets it serialized, so a request
+/// knows which values of its body to mask in error previews.
+pub(crate) fn collect_serialized<T>(serialize: impl FnOnce() -> T) -> (T, Vec<Secret>) {
+    let outer = SERIALIZED.with(|cell| cell.replace(Some(Vec::new())));
+    let value = serialize();
+    let collected = SERIALIZED
+        .with(|cell| cell.replace(outer))
+        .unwrap_or_default();
+    (value, collected)
+}
+
 impl serde::Serialize for Secret {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        SERIALIZED.with(|cell| {
+            if let Some(collected) = cell.borrow_mut().as_mut() {
+                collected.push(self.clone());
+            }
+        });
         serializer.serialize_str(&self.0)
     }
 }
@@ -86,6 +108,18 @@ mod tests {
             format!("Some({REDACTED})")
         );
         assert_eq!(secret.expose(), "hunter2");
+    }
+
+    #[test]
+    fn serialization_reports_the_secrets_it_wrote() {
+        let body = serde_json::json!({"a": 1});
+        let ((), none) = collect_serialized(|| drop(serde_json::to_string(&body)));
+        assert!(none.is_empty());
+        let pair = (Secret::new("x1"), "plain", Secret::new("x2"));
+        let (json, found) = collect_serialized(|| serde_json::to_string(&pair).unwrap());
+        assert_eq!(json, r#"["x1","plain","x2"]"#);
+        assert_eq!(found, vec![Secret::new("x1"), Secret::new("x2")]);
+        assert!(serde_json::to_string(&pair).is_ok(), "no collector outside");
     }
 
     #[test]
