@@ -1,0 +1,9 @@
+#![doc = include_str!("../README.md")]
+
+#[cfg(feature = "controlm")]
+pub use controlm_session as controlm;
+
+pub use session_sdks_runtime::{
+    AuthProvider, CallOptions, Client, ClientBuilder, Error, ResponseContent, ResponseValue,
+    RetryPolicy, Secret,
+};
