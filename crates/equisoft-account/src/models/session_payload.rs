@@ -5,7 +5,7 @@ use super::SsoProvider;
 /// Data needed for the creation of a user session.
 ///
 /// [`create_session`](crate::SessionApi::create_session) refuses an
-/// `absolute_timeout` below 1 before sending, as the service does.
+/// `absolute_timeout` below 1 before sending, as the upstream SDK does.
 #[serde_with::skip_serializing_none]
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SessionPayload {
