@@ -129,8 +129,8 @@ impl SessionApi {
 
     /// Sends a `DELETE` request to `/sessions`.
     ///
-    /// Delete all sessions. Sends no `Accept` header, as the document declares no
-    /// response type; any 2xx is success.
+    /// Delete all sessions. Asks for no media type (`Accept: */*`), as the
+    /// document declares no response; any 2xx is success.
     pub fn delete_all_sessions(&self) -> DeleteAllSessions {
         DeleteAllSessions {
             client: self.client.clone(),
@@ -170,6 +170,7 @@ impl SessionApi {
     ///
     /// Allow activation for sessions created with `enable=false`. Disabled
     /// sessions are not allowed to be used by first-party applications (crm, fna).
+    /// Never retried once sent.
     pub fn enable_session(&self, uuid: impl Into<String>) -> EnableSession {
         EnableSession {
             client: self.client.clone(),
