@@ -425,7 +425,7 @@ impl IntoFuture for DeleteSession {
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum DeleteSessionError {
-    /// 404: the session or token was not found.
+    /// 404: the session was not found.
     Status404(ErrorPayload),
     /// An undocumented status with a JSON body.
     Unknown(serde_json::Value),
@@ -547,7 +547,7 @@ impl IntoFuture for EnableSession {
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum EnableSessionError {
-    /// 404: the session or token was not found.
+    /// 404: the session was not found.
     Status404(ErrorPayload),
     /// An undocumented status with a JSON body.
     Unknown(serde_json::Value),
@@ -618,7 +618,7 @@ impl IntoFuture for EnableSessionForCrm {
 pub enum EnableSessionForCrmError {
     /// 400: the request was refused.
     Status400(ErrorPayload),
-    /// 404: the session or token was not found.
+    /// 404: the session was not found.
     Status404(ErrorPayload),
     /// An undocumented status with a JSON body.
     Unknown(serde_json::Value),
@@ -679,7 +679,7 @@ impl IntoFuture for GetSession {
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum GetSessionError {
-    /// 404: the session or token was not found.
+    /// 404: the session was not found.
     Status404(ErrorPayload),
     /// An undocumented status with a JSON body.
     Unknown(serde_json::Value),
@@ -805,7 +805,7 @@ impl IntoFuture for Impersonate {
 pub enum ImpersonateError {
     /// 400: the request was refused.
     Status400(ErrorPayload),
-    /// 404: the session or token was not found.
+    /// 404: the session was not found.
     Status404(ErrorPayload),
     /// An undocumented status with a JSON body.
     Unknown(serde_json::Value),
@@ -868,7 +868,7 @@ impl IntoFuture for RevertIdentity {
 pub enum RevertIdentityError {
     /// 400: the request was refused.
     Status400(ErrorPayload),
-    /// 404: the session or token was not found.
+    /// 404: the session was not found.
     Status404(ErrorPayload),
     /// An undocumented status with a JSON body.
     Unknown(serde_json::Value),
