@@ -1,0 +1,949 @@
+//! `SessionApi`: create, enable, impersonate and delete Equisoft Account
+//! Service sessions, and store their SSO tokens.
+
+use std::future::IntoFuture;
+use std::time::Duration;
+
+use session_sdks_runtime::{
+    BoxFuture, CallOptions, Client, Error, ErrorEntity, Method, Operation, ResponseValue,
+    RetryPolicy, Secret, StatusCode, json_entity,
+};
+
+use crate::models::{ErrorPayload, ImpersonatePayload, Session, SessionPayload, SsoToken};
+
+const CREATE_SESSION: Operation = Operation {
+    name: "create_session",
+    method: Method::POST,
+    path: "/sessions",
+    idempotent: false,
+    accept: Some("application/json"),
+};
+
+const DELETE_ALL_SESSIONS: Operation = Operation {
+    name: "delete_all_sessions",
+    method: Method::DELETE,
+    path: "/sessions",
+    idempotent: true,
+    accept: None,
+};
+
+const DELETE_SESSION: Operation = Operation {
+    name: "delete_session",
+    method: Method::DELETE,
+    path: "/sessions/{uuid}",
+    idempotent: true,
+    accept: Some("application/json"),
+};
+
+const DELETE_SESSION_SSO_TOKEN: Operation = Operation {
+    name: "delete_session_sso_token",
+    method: Method::DELETE,
+    path: "/sessions/{uuid}/tokens/{tokenId}",
+    idempotent: true,
+    accept: Some("application/json"),
+};
+
+const ENABLE_SESSION: Operation = Operation {
+    name: "enable_session",
+    method: Method::POST,
+    path: "/sessions/{uuid}/enable",
+    idempotent: false,
+    accept: Some("application/json"),
+};
+
+const ENABLE_SESSION_FOR_CRM: Operation = Operation {
+    name: "enable_session_for_crm",
+    method: Method::POST,
+    path: "/sessions/{uuid}/enable/crm",
+    idempotent: false,
+    accept: Some("application/json"),
+};
+
+const GET_SESSION: Operation = Operation {
+    name: "get_session",
+    method: Method::GET,
+    path: "/sessions/{uuid}",
+    idempotent: true,
+    accept: Some("application/json"),
+};
+
+const GET_SESSION_SSO_TOKEN: Operation = Operation {
+    name: "get_session_sso_token",
+    method: Method::GET,
+    path: "/sessions/{uuid}/tokens/{tokenId}",
+    idempotent: true,
+    accept: Some("application/json"),
+};
+
+const IMPERSONATE: Operation = Operation {
+    name: "impersonate",
+    method: Method::POST,
+    path: "/sessions/{uuid}/impersonate",
+    idempotent: false,
+    accept: Some("application/json"),
+};
+
+const REVERT_IDENTITY: Operation = Operation {
+    name: "revert_identity",
+    method: Method::POST,
+    path: "/sessions/{uuid}/revertIdentity",
+    idempotent: false,
+    accept: Some("application/json"),
+};
+
+const SET_SESSION_SSO_TOKEN: Operation = Operation {
+    name: "set_session_sso_token",
+    method: Method::PUT,
+    path: "/sessions/{uuid}/tokens/{tokenId}",
+    idempotent: true,
+    accept: Some("application/json"),
+};
+
+/// The Equisoft Account Service session API.
+///
+/// The document declares no authentication; deployments that require a
+/// header get it from the client (`Client::builder(..).default_header(..)` or
+/// `client.with_bearer_token(..)`).
+#[derive(Debug, Clone)]
+pub struct SessionApi {
+    client: Client,
+}
+
+impl SessionApi {
+    /// The API over `client`.
+    pub fn new(client: Client) -> Self {
+        Self { client }
+    }
+
+    /// Sends a `POST` request to `/sessions`.
+    ///
+    /// Create a user session. Succeeds with `201 Created`. An `absolute_timeout`
+    /// below 1 is refused before sending. Never retried once sent.
+    pub fn create_session(&self, body: SessionPayload) -> CreateSession {
+        CreateSession {
+            client: self.client.clone(),
+            options: CallOptions::default(),
+            body,
+        }
+    }
+
+    /// Sends a `DELETE` request to `/sessions`.
+    ///
+    /// Delete all sessions. Asks for no media type (`Accept: */*`), as the
+    /// document declares no response; any 2xx is success.
+    pub fn delete_all_sessions(&self) -> DeleteAllSessions {
+        DeleteAllSessions {
+            client: self.client.clone(),
+            options: CallOptions::default(),
+        }
+    }
+
+    /// Sends a `DELETE` request to `/sessions/{uuid}`.
+    ///
+    /// Delete a user session. `uuid` is the user session's identifier. Retried
+    /// on 502/503/504 (a repeat after a lost success answers 404).
+    pub fn delete_session(&self, uuid: impl Into<String>) -> DeleteSession {
+        DeleteSession {
+            client: self.client.clone(),
+            options: CallOptions::default(),
+            uuid: uuid.into(),
+        }
+    }
+
+    /// Sends a `DELETE` request to `/sessions/{uuid}/tokens/{tokenId}`.
+    ///
+    /// Delete a sso token for the session for a given id/name/type.
+    pub fn delete_session_sso_token(
+        &self,
+        uuid: impl Into<String>,
+        token_id: impl Into<String>,
+    ) -> DeleteSessionSsoToken {
+        DeleteSessionSsoToken {
+            client: self.client.clone(),
+            options: CallOptions::default(),
+            uuid: uuid.into(),
+            token_id: token_id.into(),
+        }
+    }
+
+    /// Sends a `POST` request to `/sessions/{uuid}/enable`.
+    ///
+    /// Allow activation for sessions created with `enable=false`. Disabled
+    /// sessions are not allowed to be used by first-party applications (crm, fna).
+    /// Never retried once sent.
+    pub fn enable_session(&self, uuid: impl Into<String>) -> EnableSession {
+        EnableSession {
+            client: self.client.clone(),
+            options: CallOptions::default(),
+            uuid: uuid.into(),
+        }
+    }
+
+    /// Sends a `POST` request to `/sessions/{uuid}/enable/crm`.
+    ///
+    /// Enable session for the crm service. Set
+    /// [`bump_oldest_session`](EnableSessionForCrm::bump_oldest_session) to delete
+    /// the oldest session when concurrent access is exceeded. Never retried once
+    /// sent, since it may delete a session.
+    pub fn enable_session_for_crm(&self, uuid: impl Into<String>) -> EnableSessionForCrm {
+        EnableSessionForCrm {
+            client: self.client.clone(),
+            options: CallOptions::default(),
+            uuid: uuid.into(),
+            bump_oldest_session: None,
+        }
+    }
+
+    /// Sends a `GET` request to `/sessions/{uuid}`.
+    ///
+    /// Get detailed information about a user session.
+    pub fn get_session(&self, uuid: impl Into<String>) -> GetSession {
+        GetSession {
+            client: self.client.clone(),
+            options: CallOptions::default(),
+            uuid: uuid.into(),
+        }
+    }
+
+    /// Sends a `GET` request to `/sessions/{uuid}/tokens/{tokenId}`.
+    ///
+    /// Get a stored sso token for the session: the JSON object [`SsoToken`],
+    /// whose value is the text stored with
+    /// [`set_session_sso_token`](Self::set_session_sso_token).
+    pub fn get_session_sso_token(
+        &self,
+        uuid: impl Into<String>,
+        token_id: impl Into<String>,
+    ) -> GetSessionSsoToken {
+        GetSessionSsoToken {
+            client: self.client.clone(),
+            options: CallOptions::default(),
+            uuid: uuid.into(),
+            token_id: token_id.into(),
+        }
+    }
+
+    /// Sends a `POST` request to `/sessions/{uuid}/impersonate`.
+    ///
+    /// Impersonate the given user context: afterwards the session's `user` is
+    /// the impersonated user and its `actor` the admin. Never retried once sent.
+    pub fn impersonate(&self, uuid: impl Into<String>, body: ImpersonatePayload) -> Impersonate {
+        Impersonate {
+            client: self.client.clone(),
+            options: CallOptions::default(),
+            uuid: uuid.into(),
+            body,
+        }
+    }
+
+    /// Sends a `POST` request to `/sessions/{uuid}/revertIdentity`.
+    ///
+    /// Revert an impersonated session to the context of the "admin" user who
+    /// initiated the impersonation. Never retried once sent.
+    pub fn revert_identity(&self, uuid: impl Into<String>) -> RevertIdentity {
+        RevertIdentity {
+            client: self.client.clone(),
+            options: CallOptions::default(),
+            uuid: uuid.into(),
+        }
+    }
+
+    /// Sends a `PUT` request to `/sessions/{uuid}/tokens/{tokenId}`.
+    ///
+    /// Store a sso token for the session for a given id/name/type. The token
+    /// is sent as is, as a `text/plain` body (not JSON-quoted); it never
+    /// appears in `Debug` output or error messages.
+    pub fn set_session_sso_token(
+        &self,
+        uuid: impl Into<String>,
+        token_id: impl Into<String>,
+        body: impl Into<Secret>,
+    ) -> SetSessionSsoToken {
+        SetSessionSsoToken {
+            client: self.client.clone(),
+            options: CallOptions::default(),
+            uuid: uuid.into(),
+            token_id: token_id.into(),
+            body: body.into(),
+        }
+    }
+}
+
+/// Request builder for [`SessionApi::create_session`]; `.await` it or call [`CreateSession::send`].
+#[must_use = "a request does nothing until awaited or sent"]
+#[derive(Debug)]
+pub struct CreateSession {
+    client: Client,
+    options: CallOptions,
+    body: SessionPayload,
+}
+
+impl CreateSession {
+    /// Overrides the per-attempt timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Overrides the retry policy for this call.
+    pub fn retry(mut self, retry: RetryPolicy) -> Self {
+        self.options.retry = Some(retry);
+        self
+    }
+
+    /// Sends the request; the decoded body comes with status and headers.
+    pub async fn send(self) -> Result<ResponseValue<Session>, Error<CreateSessionError>> {
+        if let Some(timeout) = self.body.absolute_timeout.filter(|t| *t < 1) {
+            return Err(Error::InvalidRequest(format!(
+                "create_session: `absoluteTimeout` must be at least 1, got {timeout}"
+            )));
+        }
+        let request = self
+            .client
+            .request(&CREATE_SESSION, self.options)
+            .json(&self.body);
+        request.send().await?.json()
+    }
+}
+
+impl IntoFuture for CreateSession {
+    type Output = Result<Session, Error<CreateSessionError>>;
+    type IntoFuture = BoxFuture<'static, Self::Output>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(async move { self.send().await.map(ResponseValue::into_inner) })
+    }
+}
+
+/// Typed error bodies of [`SessionApi::create_session`], by status.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum CreateSessionError {
+    /// An undocumented status with a JSON body.
+    Unknown(serde_json::Value),
+}
+
+impl ErrorEntity for CreateSessionError {
+    fn from_response(_status: StatusCode, body: &[u8]) -> Option<Self> {
+        json_entity(body).map(Self::Unknown)
+    }
+}
+
+/// Request builder for [`SessionApi::delete_all_sessions`]; `.await` it or call [`DeleteAllSessions::send`].
+#[must_use = "a request does nothing until awaited or sent"]
+#[derive(Debug)]
+pub struct DeleteAllSessions {
+    client: Client,
+    options: CallOptions,
+}
+
+impl DeleteAllSessions {
+    /// Overrides the per-attempt timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Overrides the retry policy for this call.
+    pub fn retry(mut self, retry: RetryPolicy) -> Self {
+        self.options.retry = Some(retry);
+        self
+    }
+
+    /// Sends the request; any 2xx is success, its body is ignored.
+    pub async fn send(self) -> Result<ResponseValue<()>, Error<DeleteAllSessionsError>> {
+        let request = self.client.request(&DELETE_ALL_SESSIONS, self.options);
+        request.send().await?.empty()
+    }
+}
+
+impl IntoFuture for DeleteAllSessions {
+    type Output = Result<(), Error<DeleteAllSessionsError>>;
+    type IntoFuture = BoxFuture<'static, Self::Output>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(async move { self.send().await.map(ResponseValue::into_inner) })
+    }
+}
+
+/// Typed error bodies of [`SessionApi::delete_all_sessions`], by status.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DeleteAllSessionsError {
+    /// An undocumented status with a JSON body.
+    Unknown(serde_json::Value),
+}
+
+impl ErrorEntity for DeleteAllSessionsError {
+    fn from_response(_status: StatusCode, body: &[u8]) -> Option<Self> {
+        json_entity(body).map(Self::Unknown)
+    }
+}
+
+/// Request builder for [`SessionApi::delete_session`]; `.await` it or call [`DeleteSession::send`].
+#[must_use = "a request does nothing until awaited or sent"]
+#[derive(Debug)]
+pub struct DeleteSession {
+    client: Client,
+    options: CallOptions,
+    uuid: String,
+}
+
+impl DeleteSession {
+    /// Overrides the per-attempt timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Overrides the retry policy for this call.
+    pub fn retry(mut self, retry: RetryPolicy) -> Self {
+        self.options.retry = Some(retry);
+        self
+    }
+
+    /// Sends the request; any 2xx is success, its body is ignored.
+    pub async fn send(self) -> Result<ResponseValue<()>, Error<DeleteSessionError>> {
+        let request = self
+            .client
+            .request(&DELETE_SESSION, self.options)
+            .path_param("uuid", &self.uuid);
+        request.send().await?.empty()
+    }
+}
+
+impl IntoFuture for DeleteSession {
+    type Output = Result<(), Error<DeleteSessionError>>;
+    type IntoFuture = BoxFuture<'static, Self::Output>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(async move { self.send().await.map(ResponseValue::into_inner) })
+    }
+}
+
+/// Typed error bodies of [`SessionApi::delete_session`], by status.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DeleteSessionError {
+    /// 404: the session was not found.
+    Status404(ErrorPayload),
+    /// An undocumented status with a JSON body.
+    Unknown(serde_json::Value),
+}
+
+impl ErrorEntity for DeleteSessionError {
+    fn from_response(status: StatusCode, body: &[u8]) -> Option<Self> {
+        match status.as_u16() {
+            404 => json_entity(body).map(Self::Status404),
+            _ => json_entity(body).map(Self::Unknown),
+        }
+    }
+}
+
+/// Request builder for [`SessionApi::delete_session_sso_token`]; `.await` it or call [`DeleteSessionSsoToken::send`].
+#[must_use = "a request does nothing until awaited or sent"]
+#[derive(Debug)]
+pub struct DeleteSessionSsoToken {
+    client: Client,
+    options: CallOptions,
+    uuid: String,
+    token_id: String,
+}
+
+impl DeleteSessionSsoToken {
+    /// Overrides the per-attempt timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Overrides the retry policy for this call.
+    pub fn retry(mut self, retry: RetryPolicy) -> Self {
+        self.options.retry = Some(retry);
+        self
+    }
+
+    /// Sends the request; any 2xx is success, its body is ignored.
+    pub async fn send(self) -> Result<ResponseValue<()>, Error<DeleteSessionSsoTokenError>> {
+        let request = self
+            .client
+            .request(&DELETE_SESSION_SSO_TOKEN, self.options)
+            .path_param("uuid", &self.uuid)
+            .path_param("tokenId", &self.token_id);
+        request.send().await?.empty()
+    }
+}
+
+impl IntoFuture for DeleteSessionSsoToken {
+    type Output = Result<(), Error<DeleteSessionSsoTokenError>>;
+    type IntoFuture = BoxFuture<'static, Self::Output>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(async move { self.send().await.map(ResponseValue::into_inner) })
+    }
+}
+
+/// Typed error bodies of [`SessionApi::delete_session_sso_token`], by status.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum DeleteSessionSsoTokenError {
+    /// 404: the session or token was not found.
+    Status404(ErrorPayload),
+    /// An undocumented status with a JSON body.
+    Unknown(serde_json::Value),
+}
+
+impl ErrorEntity for DeleteSessionSsoTokenError {
+    fn from_response(status: StatusCode, body: &[u8]) -> Option<Self> {
+        match status.as_u16() {
+            404 => json_entity(body).map(Self::Status404),
+            _ => json_entity(body).map(Self::Unknown),
+        }
+    }
+}
+
+/// Request builder for [`SessionApi::enable_session`]; `.await` it or call [`EnableSession::send`].
+#[must_use = "a request does nothing until awaited or sent"]
+#[derive(Debug)]
+pub struct EnableSession {
+    client: Client,
+    options: CallOptions,
+    uuid: String,
+}
+
+impl EnableSession {
+    /// Overrides the per-attempt timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Overrides the retry policy for this call.
+    pub fn retry(mut self, retry: RetryPolicy) -> Self {
+        self.options.retry = Some(retry);
+        self
+    }
+
+    /// Sends the request; any 2xx is success, its body is ignored.
+    pub async fn send(self) -> Result<ResponseValue<()>, Error<EnableSessionError>> {
+        let request = self
+            .client
+            .request(&ENABLE_SESSION, self.options)
+            .path_param("uuid", &self.uuid);
+        request.send().await?.empty()
+    }
+}
+
+impl IntoFuture for EnableSession {
+    type Output = Result<(), Error<EnableSessionError>>;
+    type IntoFuture = BoxFuture<'static, Self::Output>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(async move { self.send().await.map(ResponseValue::into_inner) })
+    }
+}
+
+/// Typed error bodies of [`SessionApi::enable_session`], by status.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum EnableSessionError {
+    /// 404: the session was not found.
+    Status404(ErrorPayload),
+    /// An undocumented status with a JSON body.
+    Unknown(serde_json::Value),
+}
+
+impl ErrorEntity for EnableSessionError {
+    fn from_response(status: StatusCode, body: &[u8]) -> Option<Self> {
+        match status.as_u16() {
+            404 => json_entity(body).map(Self::Status404),
+            _ => json_entity(body).map(Self::Unknown),
+        }
+    }
+}
+
+/// Request builder for [`SessionApi::enable_session_for_crm`]; `.await` it or call [`EnableSessionForCrm::send`].
+#[must_use = "a request does nothing until awaited or sent"]
+#[derive(Debug)]
+pub struct EnableSessionForCrm {
+    client: Client,
+    options: CallOptions,
+    uuid: String,
+    bump_oldest_session: Option<bool>,
+}
+
+impl EnableSessionForCrm {
+    /// When concurrent access is exceeded, delete the oldest session
+    /// (`?bumpOldestSession=true`); unset, the parameter is not sent.
+    pub fn bump_oldest_session(mut self, bump_oldest_session: bool) -> Self {
+        self.bump_oldest_session = Some(bump_oldest_session);
+        self
+    }
+
+    /// Overrides the per-attempt timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Overrides the retry policy for this call.
+    pub fn retry(mut self, retry: RetryPolicy) -> Self {
+        self.options.retry = Some(retry);
+        self
+    }
+
+    /// Sends the request; any 2xx is success, its body is ignored.
+    pub async fn send(self) -> Result<ResponseValue<()>, Error<EnableSessionForCrmError>> {
+        let request = self
+            .client
+            .request(&ENABLE_SESSION_FOR_CRM, self.options)
+            .path_param("uuid", &self.uuid)
+            .query_bool("bumpOldestSession", self.bump_oldest_session);
+        request.send().await?.empty()
+    }
+}
+
+impl IntoFuture for EnableSessionForCrm {
+    type Output = Result<(), Error<EnableSessionForCrmError>>;
+    type IntoFuture = BoxFuture<'static, Self::Output>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(async move { self.send().await.map(ResponseValue::into_inner) })
+    }
+}
+
+/// Typed error bodies of [`SessionApi::enable_session_for_crm`], by status.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum EnableSessionForCrmError {
+    /// 400: the request was refused.
+    Status400(ErrorPayload),
+    /// 404: the session was not found.
+    Status404(ErrorPayload),
+    /// An undocumented status with a JSON body.
+    Unknown(serde_json::Value),
+}
+
+impl ErrorEntity for EnableSessionForCrmError {
+    fn from_response(status: StatusCode, body: &[u8]) -> Option<Self> {
+        match status.as_u16() {
+            400 => json_entity(body).map(Self::Status400),
+            404 => json_entity(body).map(Self::Status404),
+            _ => json_entity(body).map(Self::Unknown),
+        }
+    }
+}
+
+/// Request builder for [`SessionApi::get_session`]; `.await` it or call [`GetSession::send`].
+#[must_use = "a request does nothing until awaited or sent"]
+#[derive(Debug)]
+pub struct GetSession {
+    client: Client,
+    options: CallOptions,
+    uuid: String,
+}
+
+impl GetSession {
+    /// Overrides the per-attempt timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Overrides the retry policy for this call.
+    pub fn retry(mut self, retry: RetryPolicy) -> Self {
+        self.options.retry = Some(retry);
+        self
+    }
+
+    /// Sends the request; the decoded body comes with status and headers.
+    pub async fn send(self) -> Result<ResponseValue<Session>, Error<GetSessionError>> {
+        let request = self
+            .client
+            .request(&GET_SESSION, self.options)
+            .path_param("uuid", &self.uuid);
+        request.send().await?.json()
+    }
+}
+
+impl IntoFuture for GetSession {
+    type Output = Result<Session, Error<GetSessionError>>;
+    type IntoFuture = BoxFuture<'static, Self::Output>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(async move { self.send().await.map(ResponseValue::into_inner) })
+    }
+}
+
+/// Typed error bodies of [`SessionApi::get_session`], by status.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetSessionError {
+    /// 404: the session was not found.
+    Status404(ErrorPayload),
+    /// An undocumented status with a JSON body.
+    Unknown(serde_json::Value),
+}
+
+impl ErrorEntity for GetSessionError {
+    fn from_response(status: StatusCode, body: &[u8]) -> Option<Self> {
+        match status.as_u16() {
+            404 => json_entity(body).map(Self::Status404),
+            _ => json_entity(body).map(Self::Unknown),
+        }
+    }
+}
+
+/// Request builder for [`SessionApi::get_session_sso_token`]; `.await` it or call [`GetSessionSsoToken::send`].
+#[must_use = "a request does nothing until awaited or sent"]
+#[derive(Debug)]
+pub struct GetSessionSsoToken {
+    client: Client,
+    options: CallOptions,
+    uuid: String,
+    token_id: String,
+}
+
+impl GetSessionSsoToken {
+    /// Overrides the per-attempt timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Overrides the retry policy for this call.
+    pub fn retry(mut self, retry: RetryPolicy) -> Self {
+        self.options.retry = Some(retry);
+        self
+    }
+
+    /// Sends the request; the decoded body comes with status and headers.
+    pub async fn send(self) -> Result<ResponseValue<SsoToken>, Error<GetSessionSsoTokenError>> {
+        let request = self
+            .client
+            .request(&GET_SESSION_SSO_TOKEN, self.options)
+            .path_param("uuid", &self.uuid)
+            .path_param("tokenId", &self.token_id);
+        request.send().await?.json()
+    }
+}
+
+impl IntoFuture for GetSessionSsoToken {
+    type Output = Result<SsoToken, Error<GetSessionSsoTokenError>>;
+    type IntoFuture = BoxFuture<'static, Self::Output>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(async move { self.send().await.map(ResponseValue::into_inner) })
+    }
+}
+
+/// Typed error bodies of [`SessionApi::get_session_sso_token`], by status.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum GetSessionSsoTokenError {
+    /// 404: the session or token was not found.
+    Status404(ErrorPayload),
+    /// An undocumented status with a JSON body.
+    Unknown(serde_json::Value),
+}
+
+impl ErrorEntity for GetSessionSsoTokenError {
+    fn from_response(status: StatusCode, body: &[u8]) -> Option<Self> {
+        match status.as_u16() {
+            404 => json_entity(body).map(Self::Status404),
+            _ => json_entity(body).map(Self::Unknown),
+        }
+    }
+}
+
+/// Request builder for [`SessionApi::impersonate`]; `.await` it or call [`Impersonate::send`].
+#[must_use = "a request does nothing until awaited or sent"]
+#[derive(Debug)]
+pub struct Impersonate {
+    client: Client,
+    options: CallOptions,
+    uuid: String,
+    body: ImpersonatePayload,
+}
+
+impl Impersonate {
+    /// Overrides the per-attempt timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Overrides the retry policy for this call.
+    pub fn retry(mut self, retry: RetryPolicy) -> Self {
+        self.options.retry = Some(retry);
+        self
+    }
+
+    /// Sends the request; the decoded body comes with status and headers.
+    pub async fn send(self) -> Result<ResponseValue<Session>, Error<ImpersonateError>> {
+        let request = self
+            .client
+            .request(&IMPERSONATE, self.options)
+            .path_param("uuid", &self.uuid)
+            .json(&self.body);
+        request.send().await?.json()
+    }
+}
+
+impl IntoFuture for Impersonate {
+    type Output = Result<Session, Error<ImpersonateError>>;
+    type IntoFuture = BoxFuture<'static, Self::Output>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(async move { self.send().await.map(ResponseValue::into_inner) })
+    }
+}
+
+/// Typed error bodies of [`SessionApi::impersonate`], by status.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ImpersonateError {
+    /// 400: the request was refused.
+    Status400(ErrorPayload),
+    /// 404: the session was not found.
+    Status404(ErrorPayload),
+    /// An undocumented status with a JSON body.
+    Unknown(serde_json::Value),
+}
+
+impl ErrorEntity for ImpersonateError {
+    fn from_response(status: StatusCode, body: &[u8]) -> Option<Self> {
+        match status.as_u16() {
+            400 => json_entity(body).map(Self::Status400),
+            404 => json_entity(body).map(Self::Status404),
+            _ => json_entity(body).map(Self::Unknown),
+        }
+    }
+}
+
+/// Request builder for [`SessionApi::revert_identity`]; `.await` it or call [`RevertIdentity::send`].
+#[must_use = "a request does nothing until awaited or sent"]
+#[derive(Debug)]
+pub struct RevertIdentity {
+    client: Client,
+    options: CallOptions,
+    uuid: String,
+}
+
+impl RevertIdentity {
+    /// Overrides the per-attempt timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Overrides the retry policy for this call.
+    pub fn retry(mut self, retry: RetryPolicy) -> Self {
+        self.options.retry = Some(retry);
+        self
+    }
+
+    /// Sends the request; the decoded body comes with status and headers.
+    pub async fn send(self) -> Result<ResponseValue<Session>, Error<RevertIdentityError>> {
+        let request = self
+            .client
+            .request(&REVERT_IDENTITY, self.options)
+            .path_param("uuid", &self.uuid);
+        request.send().await?.json()
+    }
+}
+
+impl IntoFuture for RevertIdentity {
+    type Output = Result<Session, Error<RevertIdentityError>>;
+    type IntoFuture = BoxFuture<'static, Self::Output>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(async move { self.send().await.map(ResponseValue::into_inner) })
+    }
+}
+
+/// Typed error bodies of [`SessionApi::revert_identity`], by status.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum RevertIdentityError {
+    /// 400: the request was refused.
+    Status400(ErrorPayload),
+    /// 404: the session was not found.
+    Status404(ErrorPayload),
+    /// An undocumented status with a JSON body.
+    Unknown(serde_json::Value),
+}
+
+impl ErrorEntity for RevertIdentityError {
+    fn from_response(status: StatusCode, body: &[u8]) -> Option<Self> {
+        match status.as_u16() {
+            400 => json_entity(body).map(Self::Status400),
+            404 => json_entity(body).map(Self::Status404),
+            _ => json_entity(body).map(Self::Unknown),
+        }
+    }
+}
+
+/// Request builder for [`SessionApi::set_session_sso_token`]; `.await` it or call [`SetSessionSsoToken::send`].
+#[must_use = "a request does nothing until awaited or sent"]
+#[derive(Debug)]
+pub struct SetSessionSsoToken {
+    client: Client,
+    options: CallOptions,
+    uuid: String,
+    token_id: String,
+    body: Secret,
+}
+
+impl SetSessionSsoToken {
+    /// Overrides the per-attempt timeout for this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Overrides the retry policy for this call.
+    pub fn retry(mut self, retry: RetryPolicy) -> Self {
+        self.options.retry = Some(retry);
+        self
+    }
+
+    /// Sends the request; any 2xx is success, its body is ignored.
+    pub async fn send(self) -> Result<ResponseValue<()>, Error<SetSessionSsoTokenError>> {
+        let request = self
+            .client
+            .request(&SET_SESSION_SSO_TOKEN, self.options)
+            .path_param("uuid", &self.uuid)
+            .path_param("tokenId", &self.token_id)
+            .text_secret(&self.body);
+        request.send().await?.empty()
+    }
+}
+
+impl IntoFuture for SetSessionSsoToken {
+    type Output = Result<(), Error<SetSessionSsoTokenError>>;
+    type IntoFuture = BoxFuture<'static, Self::Output>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(async move { self.send().await.map(ResponseValue::into_inner) })
+    }
+}
+
+/// Typed error bodies of [`SessionApi::set_session_sso_token`], by status.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum SetSessionSsoTokenError {
+    /// 404: the session or token was not found.
+    Status404(ErrorPayload),
+    /// An undocumented status with a JSON body.
+    Unknown(serde_json::Value),
+}
+
+impl ErrorEntity for SetSessionSsoTokenError {
+    fn from_response(status: StatusCode, body: &[u8]) -> Option<Self> {
+        match status.as_u16() {
+            404 => json_entity(body).map(Self::Status404),
+            _ => json_entity(body).map(Self::Unknown),
+        }
+    }
+}

@@ -1,0 +1,9 @@
+#![doc = include_str!("../README.md")]
+
+pub mod apis;
+pub mod models;
+
+pub use apis::session_api::SessionApi;
+pub use session_sdks_runtime::{
+    CallOptions, Client, ClientBuilder, Error, ResponseContent, ResponseValue, RetryPolicy, Secret,
+};

@@ -1,0 +1,29 @@
+use serde::{Deserialize, Serialize};
+
+use super::SsoProvider;
+
+/// Data needed for the creation of a user session.
+///
+/// [`create_session`](crate::SessionApi::create_session) refuses an
+/// `absolute_timeout` below 1 before sending, as the upstream SDK does.
+#[serde_with::skip_serializing_none]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionPayload {
+    /// Globally unique identifier of the session's user.
+    #[serde(rename = "userUuid")]
+    pub user_uuid: Option<String>,
+    /// This timeout (in seconds) defines the maximum amount of time a session
+    /// can be active. At least 1.
+    #[serde(rename = "absoluteTimeout")]
+    pub absolute_timeout: Option<i64>,
+    /// `false` creates a disabled session, to be enabled later with
+    /// [`enable_session`](crate::SessionApi::enable_session).
+    #[serde(rename = "enable")]
+    pub enable: Option<bool>,
+    /// The SSO provider the user logged in with.
+    #[serde(rename = "sso")]
+    pub sso: Option<SsoProvider>,
+    /// Indicate that the session is initiated from a mobile device.
+    #[serde(rename = "mobile")]
+    pub mobile: Option<bool>,
+}

@@ -1,0 +1,51 @@
+use serde::{Deserialize, Serialize};
+
+use super::{UserAgreement, UserDatabase, UserState};
+
+/// A user of the account service.
+#[serde_with::skip_serializing_none]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct User {
+    /// Numeric identifier.
+    #[serde(rename = "id")]
+    pub id: Option<i64>,
+    /// Globally unique identifier.
+    #[serde(rename = "uuid")]
+    pub uuid: Option<String>,
+    /// Name shown to people.
+    #[serde(rename = "displayName")]
+    pub display_name: Option<String>,
+    /// E-mail address.
+    #[serde(rename = "email")]
+    pub email: Option<String>,
+    /// Mobile phone used for sms password reset.
+    #[serde(rename = "mobilePhone")]
+    pub mobile_phone: Option<String>,
+    /// Preferred locale.
+    #[serde(rename = "locale")]
+    pub locale: Option<String>,
+    /// Whether the user may log in.
+    #[serde(rename = "state")]
+    pub state: Option<UserState>,
+    /// Roles the user is a member of.
+    #[serde(rename = "roles")]
+    pub roles: Option<Vec<String>>,
+    /// User deletion is disabled.
+    #[serde(rename = "deletable")]
+    pub deletable: Option<bool>,
+    /// User is accounted for billing.
+    #[serde(rename = "billable")]
+    pub billable: Option<bool>,
+    /// Whether the user accepted the user agreement.
+    #[serde(rename = "agreement")]
+    pub agreement: Option<UserAgreement>,
+    /// When the user was created: RFC 3339 date-time text.
+    #[serde(rename = "created")]
+    pub created: Option<String>,
+    /// The user's CRM database.
+    #[serde(rename = "crm")]
+    pub crm: Option<UserDatabase>,
+    /// The user's FNA database.
+    #[serde(rename = "fna")]
+    pub fna: Option<UserDatabase>,
+}
