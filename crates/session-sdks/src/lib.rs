@@ -2,6 +2,8 @@
 
 #[cfg(feature = "controlm")]
 pub use controlm_session as controlm;
+#[cfg(feature = "equisoft")]
+pub use equisoft_account as equisoft;
 
 pub use session_sdks_runtime::{
     AuthProvider, CallOptions, Client, ClientBuilder, Error, ResponseContent, ResponseValue,

@@ -14,6 +14,7 @@
 #![allow(clippy::print_stdout)]
 
 mod controlm;
+mod equisoft;
 mod report;
 mod target;
 
@@ -34,6 +35,9 @@ async fn main() -> ExitCode {
     let mut tour = Tour::default();
     if args.wants("controlm") {
         controlm::run(&mut tour, args.target("controlm")).await;
+    }
+    if args.wants("equisoft") {
+        equisoft::run(&mut tour, args.target("equisoft")).await;
     }
     tour.finish()
 }

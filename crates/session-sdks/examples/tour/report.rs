@@ -26,9 +26,9 @@ impl Tour {
             Ok(value) => {
                 self.ok += 1;
                 println!(
-                    "{api:<9} {operation:<42} {route:<50} {} {:?}",
+                    "{api:<9} {operation:<42} {route:<50} {} {}",
                     value.status().as_u16(),
-                    *value
+                    compact(&format!("{:?}", *value))
                 );
                 Some(value.into_inner())
             }
@@ -66,4 +66,26 @@ impl Tour {
             ExitCode::FAILURE
         }
     }
+}
+
+/// `Debug` output without the unset fields (`name: None`), so a line shows what came back.
+fn compact(debug: &str) -> String {
+    let mut out = String::with_capacity(debug.len());
+    let mut rest = debug;
+    while let Some(at) = rest.find(": None") {
+        let start = rest[..at]
+            .rfind(|c: char| !(c.is_alphanumeric() || c == '_'))
+            .map_or(0, |i| i + 1);
+        out.push_str(&rest[..start]);
+        rest = &rest[at + ": None".len()..];
+        match rest.strip_prefix(", ") {
+            Some(next) => rest = next,
+            None => {
+                let kept = out.trim_end_matches(", ").len();
+                out.truncate(kept);
+            }
+        }
+    }
+    out.push_str(rest);
+    out.replace("{  }", "{}")
 }
