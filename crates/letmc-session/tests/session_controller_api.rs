@@ -406,6 +406,25 @@ mod session_controller_get_session_info {
         always.assert_async().await;
         assert_eq!(err.status().unwrap(), 503);
     }
+
+    #[tokio::test]
+    async fn a_per_call_retry_policy_overrides_the_client() {
+        let mut server = Server::new_async().await;
+        let mock = server
+            .mock("GET", path("").as_str())
+            .match_query(Matcher::Any)
+            .with_status(503)
+            .expect(1)
+            .create_async()
+            .await;
+        let err = api(&server)
+            .session_controller_get_session_info(SHORT, TOKEN)
+            .retry(RetryPolicy::disabled())
+            .await
+            .unwrap_err();
+        mock.assert_async().await;
+        assert!(err.is_retryable());
+    }
 }
 
 mod session_controller_change_password {
@@ -734,6 +753,24 @@ mod session_controller_reset_password {
     }
 
     #[tokio::test]
+    async fn an_api_key_set_on_the_client_is_sent() {
+        let mut server = Server::new_async().await;
+        let mock = server
+            .mock("POST", path("/resetpassword").as_str())
+            .match_query(Matcher::Any)
+            .match_header("api_key", "key-123")
+            .with_status(204)
+            .expect(1)
+            .create_async()
+            .await;
+        SessionControllerApi::new(client(&server).with_api_key("api_key", "key-123"))
+            .session_controller_reset_password(SHORT, "jane@example.com")
+            .await
+            .unwrap();
+        mock.assert_async().await;
+    }
+
+    #[tokio::test]
     async fn error_statuses_keep_the_body() {
         let mut server = Server::new_async().await;
         let _mock = server
@@ -907,6 +944,27 @@ mod redaction {
             "session_controller_login (POST /v2/customer/{shortName}/session): timed out (attempt 1)"
         );
         assert_hidden(&texts);
+    }
+
+    #[tokio::test]
+    async fn a_per_call_timeout_overrides_the_client() {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let server = tokio::spawn(async move {
+            let mut held = Vec::new();
+            while let Ok((socket, _)) = listener.accept().await {
+                held.push(socket);
+            }
+        });
+        let api = SessionControllerApi::new(Client::new(format!("http://{addr}")).unwrap());
+        let err = api
+            .session_controller_login("agency", "jane", SECRETS[0])
+            .timeout(Duration::from_millis(100))
+            .await
+            .unwrap_err();
+        server.abort();
+        assert!(err.is_timeout(), "{err:?}");
+        assert_hidden(&shown(&err));
     }
 
     #[tokio::test]
