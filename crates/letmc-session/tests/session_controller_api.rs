@@ -301,13 +301,13 @@ mod session_controller_get_session_info {
             .expect(1)
             .create_async()
             .await;
-        let info = api(&server)
+        let xml = api(&server)
             .session_controller_get_session_info(SHORT, TOKEN)
             .accept_xml()
             .await
             .unwrap();
         mock.assert_async().await;
-        assert_eq!(info, r#"Jane & Co "Leeds""#);
+        assert_eq!(xml, r#"Jane & Co "Leeds""#);
         let mut server = Server::new_async().await;
         let _mock = server
             .mock("GET", path("").as_str())
@@ -316,11 +316,7 @@ mod session_controller_get_session_info {
             .with_body("Jane & Co")
             .create_async()
             .await;
-        assert_eq!(info_of(&server).await, "Jane & Co");
-    }
-
-    async fn info_of(server: &Server) -> String {
-        info(server).await.unwrap()
+        assert_eq!(info(&server).await.unwrap(), "Jane & Co");
     }
 
     #[tokio::test]
