@@ -4,8 +4,8 @@
 use std::fmt::Write as _;
 
 use bytes::Bytes;
-use reqwest::StatusCode;
-use reqwest::header::{ACCEPT, CONTENT_TYPE, HeaderMap, HeaderName, HeaderValue};
+use reqwest::header::{ACCEPT, CONTENT_LENGTH, CONTENT_TYPE, HeaderMap, HeaderName, HeaderValue};
+use reqwest::{Method, StatusCode};
 use serde::Serialize;
 
 use crate::client::Client;
@@ -265,6 +265,10 @@ impl Request {
         if let Some((body, content_type)) = self.body {
             headers.insert(CONTENT_TYPE, content_type);
             *template.body_mut() = Some(body.into());
+        } else if [Method::POST, Method::PUT, Method::PATCH].contains(&op.method) {
+            // RFC 9110 §8.6: a POST without content still says so; IIS (http.sys)
+            // answers 411 Length Required otherwise, and hyper omits it.
+            headers.insert(CONTENT_LENGTH, HeaderValue::from_static("0"));
         }
         *template.headers_mut() = headers;
         *template.timeout_mut() = Some(self.options.timeout.unwrap_or(inner.timeout));

@@ -258,6 +258,50 @@ async fn url_building_encodes_segments_and_queries() {
 }
 
 #[tokio::test]
+async fn bodyless_posts_say_content_length_zero() {
+    let mut server = mockito::Server::new_async().await;
+    let post = server
+        .mock("POST", "/login")
+        .match_header("content-length", "0")
+        .match_header("content-type", Matcher::Missing)
+        .match_header("transfer-encoding", Matcher::Missing)
+        .match_body(Matcher::Exact(String::new()))
+        .with_status(204)
+        .expect(1)
+        .create_async()
+        .await;
+    let get = server
+        .mock("GET", "/things/1")
+        .match_header("content-length", Matcher::Missing)
+        .with_status(204)
+        .expect(1)
+        .create_async()
+        .await;
+    let with_body = server
+        .mock("POST", "/login")
+        .match_header("content-length", "2")
+        .with_status(204)
+        .expect(1)
+        .create_async()
+        .await;
+    let client = client(&server).await;
+    for request in [
+        client.request(&POST_LOGIN, CallOptions::default()),
+        client
+            .request(&GET_THING, CallOptions::default())
+            .path_param("id", "1"),
+        client
+            .request(&POST_LOGIN, CallOptions::default())
+            .json_text("{}"),
+    ] {
+        request.send::<()>().await.unwrap();
+    }
+    post.assert_async().await;
+    get.assert_async().await;
+    with_body.assert_async().await;
+}
+
+#[tokio::test]
 async fn bad_input_is_refused_before_sending() {
     let mut server = mockito::Server::new_async().await;
     let mock = server

@@ -4,6 +4,8 @@
 pub use controlm_session as controlm;
 #[cfg(feature = "equisoft")]
 pub use equisoft_account as equisoft;
+#[cfg(feature = "letmc")]
+pub use letmc_session as letmc;
 
 pub use session_sdks_runtime::{
     AuthProvider, CallOptions, Client, ClientBuilder, Error, ResponseContent, ResponseValue,
