@@ -15,6 +15,7 @@
 
 mod controlm;
 mod equisoft;
+mod letmc;
 mod report;
 mod target;
 
@@ -33,6 +34,9 @@ async fn main() -> ExitCode {
         }
     };
     let mut tour = Tour::default();
+    if args.wants("letmc") {
+        letmc::run(&mut tour, args.target("letmc")).await;
+    }
     if args.wants("controlm") {
         controlm::run(&mut tour, args.target("controlm")).await;
     }

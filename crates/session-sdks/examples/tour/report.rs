@@ -26,7 +26,7 @@ impl Tour {
             Ok(value) => {
                 self.ok += 1;
                 println!(
-                    "{api:<9} {operation:<42} {route:<50} {} {}",
+                    "{api:<9} {operation:<40} {route:<58} {} {}",
                     value.status().as_u16(),
                     compact(&format!("{:?}", *value))
                 );
@@ -37,7 +37,7 @@ impl Tour {
                 let status = error
                     .status()
                     .map_or("---".to_owned(), |s| s.as_u16().to_string());
-                println!("{api:<9} {operation:<42} {route:<50} {status} FAILED: {error}");
+                println!("{api:<9} {operation:<40} {route:<58} {status} FAILED: {error}");
                 None
             }
         }
@@ -46,7 +46,7 @@ impl Tour {
     /// Reports a call the tour did not make (against a real server, without what it needs).
     pub(crate) fn skip(&mut self, api: &str, operation: &str, route: &str, why: &str) {
         self.skipped += 1;
-        println!("{api:<9} {operation:<42} {route:<50} --- skipped: {why}");
+        println!("{api:<9} {operation:<40} {route:<58} --- skipped: {why}");
     }
 
     /// Prints `N operations, N ok` (and failures, skips) and turns failures into the exit code.
