@@ -283,6 +283,7 @@ impl Request {
         let policy = self.options.retry.as_ref().unwrap_or(&inner.retry);
         let mut attempt = 0u32;
         let mut reauthorized = false;
+        let mut sent_credential: Option<HeaderValue> = None;
         let mut template = Some(template);
         loop {
             attempt += 1;
@@ -299,7 +300,8 @@ impl Request {
             };
             if let Some(provider) = &inner.provider {
                 let (name, value) = provider.credential().await.map_err(Error::map_entity)?;
-                request.headers_mut().insert(name, value);
+                request.headers_mut().insert(name, value.clone());
+                sent_credential = Some(value);
             }
             let response = match inner.http.execute(request).await {
                 Ok(response) => response,
@@ -314,8 +316,8 @@ impl Request {
             };
             let status = response.status();
             if status == StatusCode::UNAUTHORIZED && !reauthorized && template.is_some() {
-                if let Some(provider) = &inner.provider {
-                    if provider.invalidate() {
+                if let (Some(provider), Some(sent)) = (&inner.provider, &sent_credential) {
+                    if provider.invalidate_rejected(sent) {
                         reauthorized = true;
                         attempt -= 1;
                         continue;
@@ -409,10 +411,9 @@ mod tests {
     #[test]
     fn form_bodies_are_url_encoded() {
         let client = Client::new("https://h.example").unwrap();
-        let request = client.request(&TOKEN, CallOptions::default()).form([
-            ("grant_type", "client_credentials"),
-            ("scope", "a b&c=d+é"),
-        ]);
+        let request = client
+            .request(&TOKEN, CallOptions::default())
+            .form([("grant_type", "client_credentials"), ("scope", "a b&c=d+é")]);
         let (body, content_type) = request.body.unwrap();
         assert_eq!(content_type, "application/x-www-form-urlencoded");
         assert_eq!(
