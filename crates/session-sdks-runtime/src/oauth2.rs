@@ -117,7 +117,8 @@ impl ClientCredentials {
 
     /// Starts with a token you already have (e.g. saved from an earlier run),
     /// valid for `valid_for` from now (`None`: until the API refuses it).
-    /// A new one is fetched when it expires.
+    /// A new one is fetched when it expires; an empty token, or one that
+    /// cannot be a header value, is ignored and a new one fetched at once.
     #[must_use]
     pub fn with_token(self, access_token: impl Into<Secret>, valid_for: Option<Duration>) -> Self {
         if let Ok(token) = CachedToken::new(
