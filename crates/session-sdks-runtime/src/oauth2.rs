@@ -511,6 +511,30 @@ mod tests {
     }
 
     #[tokio::test]
+    async fn the_token_is_masked_in_error_previews() {
+        let mut server = Server::new_async().await;
+        let _token = token_mock(&mut server, r#"{"access_token":"tok-echoed"}"#, 1).await;
+        let _echo = server
+            .mock("PUT", "/api/things/change")
+            .with_status(500)
+            .with_body("bad header: Bearer tok-echoed")
+            .create_async()
+            .await;
+        let api = Client::new(format!("{}/api", server.url()))
+            .unwrap()
+            .with_auth_provider(Arc::new(provider(&server)));
+        let err = api
+            .request(&CHANGE, CallOptions::default())
+            .send::<()>()
+            .await
+            .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "change (PUT /things/change): HTTP 500 Internal Server Error: bad header: Bearer ***"
+        );
+    }
+
+    #[tokio::test]
     async fn a_refused_token_that_was_already_renewed_is_kept() {
         let server = Server::new_async().await;
         let provider = provider(&server).with_token("current", None);

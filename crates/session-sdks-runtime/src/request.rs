@@ -358,6 +358,14 @@ impl Request {
             }
             let mut secrets: Vec<&str> = self.secrets.iter().map(Secret::expose).collect();
             secrets.extend(self.client.secrets());
+            // A provider's token (the part after `Bearer `) is masked too.
+            if let Some(token) = sent_credential
+                .as_ref()
+                .and_then(|value| value.to_str().ok())
+                .and_then(|value| value.rsplit(' ').next())
+            {
+                secrets.push(token);
+            }
             return Err(Error::Api(Box::new(ResponseContent {
                 operation: op,
                 status,
