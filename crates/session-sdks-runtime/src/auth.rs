@@ -68,6 +68,15 @@ pub trait AuthProvider: Send + Sync + 'static {
     /// Drops the cached credential after the server refused it; `true` asks
     /// for one more attempt.
     fn invalidate(&self) -> bool;
+
+    /// Like [`AuthProvider::invalidate`], told which header value was refused,
+    /// so a provider shared by concurrent calls keeps a credential another
+    /// call has already renewed. The runtime calls this one; by default it
+    /// calls [`AuthProvider::invalidate`].
+    fn invalidate_rejected(&self, rejected: &HeaderValue) -> bool {
+        let _ = rejected;
+        self.invalidate()
+    }
 }
 
 const BASE64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";

@@ -4,6 +4,8 @@ mod auth;
 mod client;
 mod encode;
 mod error;
+#[cfg(feature = "oauth2")]
+mod oauth2;
 mod operation;
 mod options;
 mod request;
@@ -20,6 +22,8 @@ pub use client::{
 pub use error::{
     DecodeError, Error, ErrorEntity, ResponseContent, ResponseTooLarge, TransportError, json_entity,
 };
+#[cfg(feature = "oauth2")]
+pub use oauth2::{ClientCredentials, DEFAULT_REFRESH_BEFORE};
 pub use operation::Operation;
 pub use options::CallOptions;
 pub use request::Request;

@@ -21,6 +21,7 @@ use crate::secret::{Secret, collect_serialized};
 
 const JSON: HeaderValue = HeaderValue::from_static("application/json");
 const TEXT: HeaderValue = HeaderValue::from_static("text/plain");
+const FORM: HeaderValue = HeaderValue::from_static("application/x-www-form-urlencoded");
 
 /// One request being built for an [`Operation`]. Problems found while
 /// building are kept and reported by [`Request::send`] before anything is sent.
@@ -204,6 +205,16 @@ impl Request {
         self
     }
 
+    /// Sends `pairs` as an HTML form (`Content-Type: application/x-www-form-urlencoded`),
+    /// as OAuth 2 token endpoints require. Names and values are encoded, spaces as `+`.
+    pub fn form<'a>(mut self, pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
+        let body = url::form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(pairs)
+            .finish();
+        self.body = Some((Bytes::from(body), FORM));
+        self
+    }
+
     fn url(&self) -> Result<url::Url, String> {
         let base = &self.client.inner.base;
         let template = self.op.path;
@@ -276,6 +287,7 @@ impl Request {
         let policy = self.options.retry.as_ref().unwrap_or(&inner.retry);
         let mut attempt = 0u32;
         let mut reauthorized = false;
+        let mut sent_credential: Option<HeaderValue> = None;
         let mut template = Some(template);
         loop {
             attempt += 1;
@@ -292,7 +304,8 @@ impl Request {
             };
             if let Some(provider) = &inner.provider {
                 let (name, value) = provider.credential().await.map_err(Error::map_entity)?;
-                request.headers_mut().insert(name, value);
+                request.headers_mut().insert(name, value.clone());
+                sent_credential = Some(value);
             }
             let response = match inner.http.execute(request).await {
                 Ok(response) => response,
@@ -307,8 +320,8 @@ impl Request {
             };
             let status = response.status();
             if status == StatusCode::UNAUTHORIZED && !reauthorized && template.is_some() {
-                if let Some(provider) = &inner.provider {
-                    if provider.invalidate() {
+                if let (Some(provider), Some(sent)) = (&inner.provider, &sent_credential) {
+                    if provider.invalidate_rejected(sent) {
                         reauthorized = true;
                         attempt -= 1;
                         continue;
@@ -349,6 +362,14 @@ impl Request {
             }
             let mut secrets: Vec<&str> = self.secrets.iter().map(Secret::expose).collect();
             secrets.extend(self.client.secrets());
+            // A provider's token (the part after `Bearer `) is masked too.
+            if let Some(token) = sent_credential
+                .as_ref()
+                .and_then(|value| value.to_str().ok())
+                .and_then(|value| value.rsplit(' ').next())
+            {
+                secrets.push(token);
+            }
             return Err(Error::Api(Box::new(ResponseContent {
                 operation: op,
                 status,
@@ -384,4 +405,36 @@ async fn read_body(mut response: reqwest::Response, limit: usize) -> Result<Byte
         body.extend_from_slice(&chunk);
     }
     Ok(Bytes::from(body))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use reqwest::Method;
+
+    const TOKEN: Operation = Operation {
+        name: "request_token",
+        method: Method::POST,
+        path: "/oauth2/token",
+        idempotent: true,
+        accept: Some("application/json"),
+    };
+
+    #[test]
+    fn form_bodies_are_url_encoded() {
+        let client = Client::new("https://h.example").unwrap();
+        let request = client
+            .request(&TOKEN, CallOptions::default())
+            .form([("grant_type", "client_credentials"), ("scope", "a b&c=d+é")]);
+        let (body, content_type) = request.body.unwrap();
+        assert_eq!(content_type, "application/x-www-form-urlencoded");
+        assert_eq!(
+            &body[..],
+            b"grant_type=client_credentials&scope=a+b%26c%3Dd%2B%C3%A9"
+        );
+        let empty = client
+            .request(&TOKEN, CallOptions::default())
+            .form(std::iter::empty());
+        assert_eq!(&empty.body.unwrap().0[..], b"");
+    }
 }

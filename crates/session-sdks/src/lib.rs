@@ -6,6 +6,8 @@ pub use controlm_session as controlm;
 pub use equisoft_account as equisoft;
 #[cfg(feature = "letmc")]
 pub use letmc_session as letmc;
+#[cfg(feature = "vzm2m")]
+pub use vzm2m_session as vzm2m;
 
 pub use session_sdks_runtime::{
     AuthProvider, CallOptions, Client, ClientBuilder, Error, ResponseContent, ResponseValue,

@@ -1,0 +1,12 @@
+use serde::{Deserialize, Serialize};
+use session_sdks_runtime::Secret;
+
+/// Request to end a Connectivity Management session. The document names the
+/// logout *response* so: it echoes the ended session's token. `Debug` redacts it.
+#[serde_with::skip_serializing_none]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LogOutRequest {
+    /// The session token is returned to confirm that it was invalidated.
+    #[serde(rename = "sessionToken")]
+    pub session_token: Option<Secret>,
+}

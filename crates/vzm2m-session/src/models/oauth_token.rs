@@ -1,0 +1,44 @@
+use serde::{Deserialize, Serialize};
+use session_sdks_runtime::Secret;
+
+/// OAuth 2 Authorization endpoint response: the ThingSpace token sent as
+/// `Authorization: Bearer <access_token>`. The SDK fetches it itself; pass one
+/// you saved to `VzM2mClientBuilder::oauth_token` to reuse it. `Debug` redacts
+/// both tokens.
+#[serde_with::skip_serializing_none]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OauthToken {
+    /// Access token
+    #[serde(rename = "access_token")]
+    pub access_token: Secret,
+    /// Type of access token
+    #[serde(rename = "token_type")]
+    pub token_type: String,
+    /// Time in seconds before the access token expires
+    #[serde(rename = "expires_in")]
+    pub expires_in: Option<i64>,
+    /// List of scopes granted. This is a space-delimited list of strings.
+    #[serde(rename = "scope")]
+    pub scope: Option<String>,
+    /// Time of token expiry as unix timestamp (UTC); computed by the client,
+    /// not sent by the server.
+    #[serde(rename = "expiry")]
+    pub expiry: Option<i64>,
+    /// Refresh token. Used to get a new access token when it expires.
+    #[serde(rename = "refresh_token")]
+    pub refresh_token: Option<Secret>,
+}
+
+impl OauthToken {
+    /// A token of type `token_type` (`Bearer`) without expiry information.
+    pub fn new(access_token: impl Into<Secret>, token_type: impl Into<String>) -> Self {
+        Self {
+            access_token: access_token.into(),
+            token_type: token_type.into(),
+            expires_in: None,
+            scope: None,
+            expiry: None,
+            refresh_token: None,
+        }
+    }
+}
