@@ -165,14 +165,21 @@ fn read_items(items: &[Item], file: &Path, in_models: bool, code: &mut CrateCode
                 }
             }
             Item::Struct(item) => {
-                code.structs.insert(item.ident.to_string(), file.to_path_buf());
+                code.structs
+                    .insert(item.ident.to_string(), file.to_path_buf());
                 if in_models && is_public(&item.vis) {
                     let fields = item
                         .fields
                         .iter()
-                        .filter(|f| !serde_flag(&f.attrs, "skip") && !serde_flag(&f.attrs, "flatten"))
+                        .filter(|f| {
+                            !serde_flag(&f.attrs, "skip") && !serde_flag(&f.attrs, "flatten")
+                        })
                         .map(|f| Field {
-                            name: f.ident.as_ref().map(|i| unraw(&i.to_string()).to_string()).unwrap_or_default(),
+                            name: f
+                                .ident
+                                .as_ref()
+                                .map(|i| unraw(&i.to_string()).to_string())
+                                .unwrap_or_default(),
                             rename: serde_rename(&f.attrs),
                             ty: normalize(&f.ty),
                         })
@@ -194,7 +201,9 @@ fn read_items(items: &[Item], file: &Path, in_models: bool, code: &mut CrateCode
                         untagged: serde_flag(&v.attrs, "untagged"),
                         unit: matches!(v.fields, Fields::Unit),
                         holds_string: match &v.fields {
-                            Fields::Unnamed(f) => f.unnamed.len() == 1 && normalize(&f.unnamed[0].ty) == Ty::Str,
+                            Fields::Unnamed(f) => {
+                                f.unnamed.len() == 1 && normalize(&f.unnamed[0].ty) == Ty::Str
+                            }
                             _ => false,
                         },
                     })
@@ -284,7 +293,10 @@ fn serde_metas(attrs: &[Attribute]) -> Vec<Meta> {
     attrs
         .iter()
         .filter(|a| a.path().is_ident("serde"))
-        .filter_map(|a| a.parse_args_with(Punctuated::<Meta, Token![,]>::parse_terminated).ok())
+        .filter_map(|a| {
+            a.parse_args_with(Punctuated::<Meta, Token![,]>::parse_terminated)
+                .ok()
+        })
         .flatten()
         .collect()
 }
@@ -303,7 +315,9 @@ fn serde_rename(attrs: &[Attribute]) -> Option<String> {
 }
 
 fn serde_flag(attrs: &[Attribute], flag: &str) -> bool {
-    serde_metas(attrs).iter().any(|m| matches!(m, Meta::Path(p) if p.is_ident(flag)))
+    serde_metas(attrs)
+        .iter()
+        .any(|m| matches!(m, Meta::Path(p) if p.is_ident(flag)))
 }
 
 /// `Operation { name: "do_login", method: Method::POST, path: "/session/login", .. }`.
@@ -322,7 +336,9 @@ fn operation_const(expr: &Expr, file: &Path) -> Option<(String, OperationConst)>
         match (member.to_string().as_str(), &field.expr) {
             ("name", Expr::Lit(lit)) => name = string_lit(&lit.lit),
             ("path", Expr::Lit(lit)) => path = string_lit(&lit.lit),
-            ("method", Expr::Path(p)) => method = p.path.segments.last().map(|s| s.ident.to_string()),
+            ("method", Expr::Path(p)) => {
+                method = p.path.segments.last().map(|s| s.ident.to_string())
+            }
             _ => {}
         }
     }
@@ -415,12 +431,18 @@ pub(crate) fn normalize(ty: &Type) -> Ty {
             match (name.as_str(), args.as_slice()) {
                 ("String" | "str" | "Secret" | "Cow", _) => Ty::Str,
                 ("bool", _) => Ty::Bool,
-                ("i8" | "i16" | "i32" | "i64" | "i128" | "isize" | "u8" | "u16" | "u32" | "u64" | "u128" | "usize", _) => Ty::Int,
+                (
+                    "i8" | "i16" | "i32" | "i64" | "i128" | "isize" | "u8" | "u16" | "u32" | "u64"
+                    | "u128" | "usize",
+                    _,
+                ) => Ty::Int,
                 ("f32" | "f64", _) => Ty::Float,
                 ("Value", _) => Ty::Any,
                 ("Option", [inner]) => Ty::Opt(Box::new(normalize(inner))),
                 ("Box" | "Arc" | "Rc", [inner]) => normalize(inner),
-                ("Vec" | "VecDeque" | "BTreeSet" | "HashSet", [inner]) => Ty::List(Box::new(normalize(inner))),
+                ("Vec" | "VecDeque" | "BTreeSet" | "HashSet", [inner]) => {
+                    Ty::List(Box::new(normalize(inner)))
+                }
                 ("BTreeMap" | "HashMap" | "Map", [_, value]) => Ty::Map(Box::new(normalize(value))),
                 _ => Ty::Model(name),
             }
@@ -466,10 +488,19 @@ mod tests {
         assert_eq!(ty("impl Into<String>"), Ty::Str);
         assert_eq!(ty("impl Into<Secret>"), Ty::Str);
         assert_eq!(ty("session_sdks_runtime::Secret"), Ty::Str);
-        assert_eq!(ty("Option<Vec<ErrorData>>"), Ty::Opt(Box::new(list(Ty::Model("ErrorData".into())))));
-        assert_eq!(ty("impl IntoIterator<Item = impl Into<String>>"), list(Ty::Str));
+        assert_eq!(
+            ty("Option<Vec<ErrorData>>"),
+            Ty::Opt(Box::new(list(Ty::Model("ErrorData".into()))))
+        );
+        assert_eq!(
+            ty("impl IntoIterator<Item = impl Into<String>>"),
+            list(Ty::Str)
+        );
         assert_eq!(ty("&[String]"), list(Ty::Str));
-        assert_eq!(ty("BTreeMap<String, serde_json::Value>"), Ty::Map(Box::new(Ty::Any)));
+        assert_eq!(
+            ty("BTreeMap<String, serde_json::Value>"),
+            Ty::Map(Box::new(Ty::Any))
+        );
         assert_eq!(ty("Box<crate::models::User>"), Ty::Model("User".into()));
         assert_eq!(ty("i64"), Ty::Int);
         assert_eq!(ty("f64"), Ty::Float);
@@ -530,28 +561,61 @@ struct Private;
         assert_eq!(api.len(), 2);
         let login = &api[0];
         assert!(login.public && !api[1].public);
-        assert_eq!(login.doc.as_deref(), Some("Sends a `POST` request to `/session/login`."));
+        assert_eq!(
+            login.doc.as_deref(),
+            Some("Sends a `POST` request to `/session/login`.")
+        );
         assert_eq!(login.returns_named.as_deref(), Some("DoLogin"));
-        let params: Vec<(&str, &Ty)> = login.params.iter().map(|p| (p.name.as_str(), &p.ty)).collect();
-        assert_eq!(params, [("type", &Ty::Str), ("body", &Ty::Model("LoginCredentials".into()))]);
+        let params: Vec<(&str, &Ty)> = login
+            .params
+            .iter()
+            .map(|p| (p.name.as_str(), &p.ty))
+            .collect();
+        assert_eq!(
+            params,
+            [
+                ("type", &Ty::Str),
+                ("body", &Ty::Model("LoginCredentials".into()))
+            ]
+        );
         let send = &code.methods["DoLogin"][0];
-        assert_eq!(send.returns_value, Some(Ty::Opt(Box::new(Ty::Model("LoginResult".into())))));
-        assert_eq!(code.methods["DoLogin"].len(), 1, "trait impls are not inherent methods");
+        assert_eq!(
+            send.returns_value,
+            Some(Ty::Opt(Box::new(Ty::Model("LoginResult".into()))))
+        );
+        assert_eq!(
+            code.methods["DoLogin"].len(),
+            1,
+            "trait impls are not inherent methods"
+        );
 
         let op = &code.operations["do_login"];
-        assert_eq!((op.method.as_str(), op.path.as_str()), ("POST", "/session/login"));
+        assert_eq!(
+            (op.method.as_str(), op.path.as_str()),
+            ("POST", "/session/login")
+        );
         assert_eq!(code.structs["SessionApi"], PathBuf::from("demo/src/api.rs"));
 
         assert_eq!(code.models.len(), 2);
-        let ModelKind::Struct(fields) = &code.models[0].kind else { panic!("struct") };
+        let ModelKind::Struct(fields) = &code.models[0].kind else {
+            panic!("struct")
+        };
         assert_eq!(fields.len(), 2);
         assert_eq!(fields[0].rename.as_deref(), Some("userName"));
         assert_eq!(fields[0].ty, Ty::Opt(Box::new(Ty::Str)));
-        assert_eq!((fields[1].name.as_str(), fields[1].rename.as_deref()), ("type", None));
-        let ModelKind::Enum(variants) = &code.models[1].kind else { panic!("enum") };
+        assert_eq!(
+            (fields[1].name.as_str(), fields[1].rename.as_deref()),
+            ("type", None)
+        );
+        let ModelKind::Enum(variants) = &code.models[1].kind else {
+            panic!("enum")
+        };
         assert_eq!(variants[0].rename.as_deref(), Some("active"));
         assert!(variants[0].unit && !variants[0].untagged);
         assert!(variants[1].untagged && variants[1].holds_string);
-        assert_eq!(code.models[1].file, PathBuf::from("demo/src/models/status.rs"));
+        assert_eq!(
+            code.models[1].file,
+            PathBuf::from("demo/src/models/status.rs")
+        );
     }
 }

@@ -69,19 +69,34 @@ pub(crate) fn verify(root: &Path, entry: &Entry) -> CrateReport {
     let src = PathBuf::from(entry.krate).join("src");
     let docs = root.join("docs").join(entry.krate);
     if !crates.join(&src).is_dir() {
-        out.push(entry.seed, 1, format!("crate folder `crates/{}/src` is missing", entry.krate), &src);
+        out.push(
+            entry.seed,
+            1,
+            format!("crate folder `crates/{}/src` is missing", entry.krate),
+            &src,
+        );
         return out.report;
     }
     let seed_text = match fs::read_to_string(docs.join(entry.seed)) {
         Ok(text) => text,
         Err(error) => {
-            out.push(entry.seed, 1, format!("cannot read the seed document: {error}"), &src);
+            out.push(
+                entry.seed,
+                1,
+                format!("cannot read the seed document: {error}"),
+                &src,
+            );
             return out.report;
         }
     };
     let code = code::read_crate(&crates, entry.krate);
     for (file, error) in &code.errors {
-        out.push(entry.seed, 1, format!("source does not parse: {error}"), file);
+        out.push(
+            entry.seed,
+            1,
+            format!("source does not parse: {error}"),
+            file,
+        );
     }
     let api_doc = match entry.dialect {
         Dialect::Python => doc::python::parse_api(&seed_text),
@@ -96,8 +111,15 @@ pub(crate) fn verify(root: &Path, entry: &Entry) -> CrateReport {
 }
 
 /// Parses every model document: `(file relative to docs/<crate>/, model)`.
-fn read_model_docs(docs: &Path, entry: &Entry, out: &mut Out<'_>, src: &Path) -> Vec<(String, DocModel)> {
-    let dir = entry.models_dir.map_or_else(|| docs.to_path_buf(), |d| docs.join(d));
+fn read_model_docs(
+    docs: &Path,
+    entry: &Entry,
+    out: &mut Out<'_>,
+    src: &Path,
+) -> Vec<(String, DocModel)> {
+    let dir = entry
+        .models_dir
+        .map_or_else(|| docs.to_path_buf(), |d| docs.join(d));
     let seed = docs.join(entry.seed);
     let mut files: Vec<PathBuf> = fs::read_dir(&dir)
         .map(|entries| {
@@ -116,7 +138,10 @@ fn read_model_docs(docs: &Path, entry: &Entry, out: &mut Out<'_>, src: &Path) ->
             .unwrap_or(&path)
             .to_string_lossy()
             .replace('\\', "/");
-        let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let stem = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let text = match fs::read_to_string(&path) {
             Ok(text) => text,
             Err(error) => {
@@ -143,7 +168,12 @@ fn read_model_docs(docs: &Path, entry: &Entry, out: &mut Out<'_>, src: &Path) ->
                 }
                 models.push((relative, model));
             }
-            Err((line, what)) => out.push(&relative, line, format!("unreadable model document: {what}"), src),
+            Err((line, what)) => out.push(
+                &relative,
+                line,
+                format!("unreadable model document: {what}"),
+                src,
+            ),
         }
     }
     models
@@ -165,15 +195,32 @@ fn operations(api_doc: &ApiDoc, code: &CrateCode, out: &mut Out<'_>, src: &Path)
     let title_line = api_doc.class.as_ref().map_or(1, |(_, line)| *line);
     if let Some((class, line)) = &api_doc.class {
         if class != entry.api {
-            out.push(seed, *line, format!("the document describes `{class}`, the registry names `{}`", entry.api), src);
+            out.push(
+                seed,
+                *line,
+                format!(
+                    "the document describes `{class}`, the registry names `{}`",
+                    entry.api
+                ),
+                src,
+            );
         }
     }
     let Some(api_file) = code.structs.get(entry.api).cloned() else {
-        out.push(seed, title_line, format!("no struct `{}` in the crate", entry.api), src);
+        out.push(
+            seed,
+            title_line,
+            format!("no struct `{}` in the crate", entry.api),
+            src,
+        );
         out.report.operations = api_doc.operations.len();
         return;
     };
-    let methods: Vec<&Method> = code.methods.get(entry.api).map(|m| m.iter().collect()).unwrap_or_default();
+    let methods: Vec<&Method> = code
+        .methods
+        .get(entry.api)
+        .map(|m| m.iter().collect())
+        .unwrap_or_default();
 
     let mut documented = BTreeSet::new();
     for op in &api_doc.operations {
@@ -183,26 +230,59 @@ fn operations(api_doc: &ApiDoc, code: &CrateCode, out: &mut Out<'_>, src: &Path)
             if let Some((_, method, path)) = entry.paths.iter().find(|(name, ..)| *name == rust) {
                 op.http = Some(((*method).to_string(), (*path).to_string()));
             } else if entry.dialect == Dialect::Apimatic {
-                out.push(seed, op.line, format!("operation `{rust}` has no HTTP method and path in the registry's `.paths`"), Path::new("xtask/src/registry.rs"));
+                out.push(
+                    seed,
+                    op.line,
+                    format!(
+                        "operation `{rust}` has no HTTP method and path in the registry's `.paths`"
+                    ),
+                    Path::new("xtask/src/registry.rs"),
+                );
             }
         }
         documented.insert(rust.clone());
         out.report.operations += 1;
         out.report.params += op.params.len();
-        match methods.iter().find(|m| m.name == rust && m.public && m.has_receiver) {
+        match methods
+            .iter()
+            .find(|m| m.name == rust && m.public && m.has_receiver)
+        {
             Some(method) => operation(&op, &rust, method, code, out),
-            None => out.push(seed, op.line, format!("operation `{}` has no public method `{}::{rust}`", op.name, entry.api), &api_file),
+            None => out.push(
+                seed,
+                op.line,
+                format!(
+                    "operation `{}` has no public method `{}::{rust}`",
+                    op.name, entry.api
+                ),
+                &api_file,
+            ),
         }
     }
     for (name, ..) in entry.paths {
         if !documented.contains(*name) {
-            out.push(seed, title_line, format!("the registry gives a path for `{name}`, which the document does not describe"), Path::new("xtask/src/registry.rs"));
+            out.push(
+                seed,
+                title_line,
+                format!(
+                    "the registry gives a path for `{name}`, which the document does not describe"
+                ),
+                Path::new("xtask/src/registry.rs"),
+            );
         }
     }
     for method in methods.iter().filter(|m| m.public) {
         let allowed = method.name == "new" || entry.allowed.contains(&method.name.as_str());
         if !allowed && !documented.contains(&method.name) {
-            out.push(seed, title_line, format!("undocumented public method `{}::{}`", entry.api, method.name), &method.file);
+            out.push(
+                seed,
+                title_line,
+                format!(
+                    "undocumented public method `{}::{}`",
+                    entry.api, method.name
+                ),
+                &method.file,
+            );
         }
     }
 }
@@ -218,18 +298,36 @@ fn operation(op: &DocOperation, rust: &str, method: &Method, code: &CrateCode, o
         let expected = format!("Sends a `{verb}` request to `{path}`.");
         match &method.doc {
             Some(line) if *line == expected => {}
-            Some(line) => out.push(seed, op.line, format!("`{qualified}` first doc line is \"{line}\", documented \"{expected}\""), file),
-            None => out.push(seed, op.line, format!("`{qualified}` has no doc comment; its first line must be \"{expected}\""), file),
+            Some(line) => out.push(
+                seed,
+                op.line,
+                format!("`{qualified}` first doc line is \"{line}\", documented \"{expected}\""),
+                file,
+            ),
+            None => out.push(
+                seed,
+                op.line,
+                format!("`{qualified}` has no doc comment; its first line must be \"{expected}\""),
+                file,
+            ),
         }
         match code.operations.get(rust) {
             Some(constant) if constant.method == *verb && constant.path == *path => {}
             Some(constant) => out.push(
                 seed,
                 op.line,
-                format!("`Operation` `{rust}` sends `{} {}`, documented `{verb} {path}`", constant.method, constant.path),
+                format!(
+                    "`Operation` `{rust}` sends `{} {}`, documented `{verb} {path}`",
+                    constant.method, constant.path
+                ),
                 &constant.file,
             ),
-            None => out.push(seed, op.line, format!("no `Operation` constant with name \"{rust}\""), file),
+            None => out.push(
+                seed,
+                op.line,
+                format!("no `Operation` constant with name \"{rust}\""),
+                file,
+            ),
         }
     }
 
@@ -251,7 +349,15 @@ fn operation(op: &DocOperation, rust: &str, method: &Method, code: &CrateCode, o
     let expected: Vec<&str> = positional.iter().map(|(n, _)| n.as_str()).collect();
     for (name, param) in &positional {
         let Some(code_param) = method.params.iter().find(|p| p.name == *name) else {
-            out.push(seed, param.line, format!("required parameter `{}` is not a parameter of `{qualified}`", param.name), file);
+            out.push(
+                seed,
+                param.line,
+                format!(
+                    "required parameter `{}` is not a parameter of `{qualified}`",
+                    param.name
+                ),
+                file,
+            );
             continue;
         };
         let ok = if param.optional {
@@ -260,8 +366,20 @@ fn operation(op: &DocOperation, rust: &str, method: &Method, code: &CrateCode, o
             matches(&param.ty, &code_param.ty)
         };
         if !ok {
-            let doc_ty = if param.optional { Ty::Opt(Box::new(param.ty.clone())) } else { param.ty.clone() };
-            out.push(seed, param.line, format!("parameter `{name}` of `{qualified}` is {}, documented {doc_ty}", code_param.ty), file);
+            let doc_ty = if param.optional {
+                Ty::Opt(Box::new(param.ty.clone()))
+            } else {
+                param.ty.clone()
+            };
+            out.push(
+                seed,
+                param.line,
+                format!(
+                    "parameter `{name}` of `{qualified}` is {}, documented {doc_ty}",
+                    code_param.ty
+                ),
+                file,
+            );
         }
     }
     for code_param in &method.params {
@@ -271,13 +389,38 @@ fn operation(op: &DocOperation, rust: &str, method: &Method, code: &CrateCode, o
         if let Some((_, param)) = setters.iter().find(|(n, _)| *n == code_param.name) {
             out.push(seed, param.line, format!("optional parameter `{}` is positional in `{qualified}`; it belongs on the request builder", param.name), file);
         } else {
-            out.push(seed, op.line, format!("undocumented parameter `{}` of `{qualified}`", code_param.name), file);
+            out.push(
+                seed,
+                op.line,
+                format!(
+                    "undocumented parameter `{}` of `{qualified}`",
+                    code_param.name
+                ),
+                file,
+            );
         }
     }
-    let common: Vec<&str> = code_names.iter().copied().filter(|n| expected.contains(n)).collect();
-    let expected_common: Vec<&str> = expected.iter().copied().filter(|n| code_names.contains(n)).collect();
+    let common: Vec<&str> = code_names
+        .iter()
+        .copied()
+        .filter(|n| expected.contains(n))
+        .collect();
+    let expected_common: Vec<&str> = expected
+        .iter()
+        .copied()
+        .filter(|n| code_names.contains(n))
+        .collect();
     if common != expected_common {
-        out.push(seed, op.line, format!("parameters of `{qualified}` are ({}), documented order ({})", common.join(", "), expected_common.join(", ")), file);
+        out.push(
+            seed,
+            op.line,
+            format!(
+                "parameters of `{qualified}` are ({}), documented order ({})",
+                common.join(", "),
+                expected_common.join(", ")
+            ),
+            file,
+        );
     }
 
     // The request builder: setters and the response type.
@@ -288,45 +431,100 @@ fn operation(op: &DocOperation, rust: &str, method: &Method, code: &CrateCode, o
         .map(|m| m.iter().filter(|m| m.public).collect())
         .unwrap_or_default();
     let Some(send) = builder_methods.iter().find(|m| m.name == "send") else {
-        out.push(seed, op.line, format!("`{qualified}` returns `{builder}`, which is not a request builder with `send()`"), file);
+        out.push(
+            seed,
+            op.line,
+            format!(
+                "`{qualified}` returns `{builder}`, which is not a request builder with `send()`"
+            ),
+            file,
+        );
         return;
     };
     let builder_file = &send.file;
     for (name, param) in &setters {
         match builder_methods.iter().find(|m| m.name == *name) {
-            None => out.push(seed, param.line, format!("optional parameter `{}` has no setter `{builder}::{name}`", param.name), builder_file),
+            None => out.push(
+                seed,
+                param.line,
+                format!(
+                    "optional parameter `{}` has no setter `{builder}::{name}`",
+                    param.name
+                ),
+                builder_file,
+            ),
             Some(setter) => {
                 let ok = setter.params.len() == 1
                     && (matches(&param.ty, &setter.params[0].ty)
                         || matches!(&setter.params[0].ty, Ty::Opt(inner) if matches(&param.ty, inner)));
                 if !ok {
                     let got: Vec<String> = setter.params.iter().map(|p| p.ty.to_string()).collect();
-                    out.push(seed, param.line, format!("setter `{builder}::{name}` takes ({}), documented {}", got.join(", "), param.ty), &setter.file);
+                    out.push(
+                        seed,
+                        param.line,
+                        format!(
+                            "setter `{builder}::{name}` takes ({}), documented {}",
+                            got.join(", "),
+                            param.ty
+                        ),
+                        &setter.file,
+                    );
                 }
             }
         }
     }
     for m in &builder_methods {
-        if !BUILDER_COMMON.contains(&m.name.as_str()) && !setters.iter().any(|(n, _)| *n == m.name) {
-            out.push(seed, op.line, format!("undocumented builder method `{builder}::{}`", m.name), &m.file);
+        if !BUILDER_COMMON.contains(&m.name.as_str()) && !setters.iter().any(|(n, _)| *n == m.name)
+        {
+            out.push(
+                seed,
+                op.line,
+                format!("undocumented builder method `{builder}::{}`", m.name),
+                &m.file,
+            );
         }
     }
     match &send.returns_value {
         Some(ty) if matches_return(&op.returns, ty) => {}
-        Some(ty) => out.push(seed, op.line, format!("`{builder}::send` returns {ty}, documented {}", op.returns), builder_file),
-        None => out.push(seed, op.line, format!("`{builder}::send` does not return `Result<ResponseValue<T>, _>`"), builder_file),
+        Some(ty) => out.push(
+            seed,
+            op.line,
+            format!("`{builder}::send` returns {ty}, documented {}", op.returns),
+            builder_file,
+        ),
+        None => out.push(
+            seed,
+            op.line,
+            format!("`{builder}::send` does not return `Result<ResponseValue<T>, _>`"),
+            builder_file,
+        ),
     }
 }
 
-fn compare_models(api_doc: &ApiDoc, docs: &[(String, DocModel)], code: &CrateCode, out: &mut Out<'_>, src: &Path) {
+fn compare_models(
+    api_doc: &ApiDoc,
+    docs: &[(String, DocModel)],
+    code: &CrateCode,
+    out: &mut Out<'_>,
+    src: &Path,
+) {
     let models_src = src.join("models");
-    let by_name: BTreeMap<&str, &code::Model> = code.models.iter().map(|m| (m.name.as_str(), m)).collect();
+    let by_name: BTreeMap<&str, &code::Model> =
+        code.models.iter().map(|m| (m.name.as_str(), m)).collect();
     let documented: BTreeSet<&str> = docs.iter().map(|(_, m)| m.name.as_str()).collect();
 
     for (file, model) in docs {
         out.report.models += 1;
         let Some(code_model) = by_name.get(model.name.as_str()) else {
-            out.push(file, model.line, format!("model `{}` is not a public struct or enum in src/models", model.name), &models_src);
+            out.push(
+                file,
+                model.line,
+                format!(
+                    "model `{}` is not a public struct or enum in src/models",
+                    model.name
+                ),
+                &models_src,
+            );
             continue;
         };
         let code_file = &code_model.file;
@@ -336,13 +534,29 @@ fn compare_models(api_doc: &ApiDoc, docs: &[(String, DocModel)], code: &CrateCod
                 let mut wires = BTreeMap::new();
                 for f in code_fields {
                     if f.rename.is_none() {
-                        out.push(file, model.line, format!("field `{}.{}` has no `#[serde(rename = \"..\")]`", model.name, f.name), code_file);
+                        out.push(
+                            file,
+                            model.line,
+                            format!(
+                                "field `{}.{}` has no `#[serde(rename = \"..\")]`",
+                                model.name, f.name
+                            ),
+                            code_file,
+                        );
                     }
                     wires.insert(f.rename.clone().unwrap_or_else(|| f.name.clone()), f);
                 }
                 for field in fields {
                     let Some(code_field) = wires.get(field.wire.as_str()) else {
-                        out.push(file, field.line, format!("field `{}` of `{}` is missing (no field renamed \"{}\")", field.wire, model.name, field.wire), code_file);
+                        out.push(
+                            file,
+                            field.line,
+                            format!(
+                                "field `{}` of `{}` is missing (no field renamed \"{}\")",
+                                field.wire, model.name, field.wire
+                            ),
+                            code_file,
+                        );
                         continue;
                     };
                     let (is_option, inner) = match &code_field.ty {
@@ -350,24 +564,61 @@ fn compare_models(api_doc: &ApiDoc, docs: &[(String, DocModel)], code: &CrateCod
                         other => (false, other),
                     };
                     if !matches(&field.ty, inner) {
-                        out.push(file, field.line, format!("field `{}` of `{}` is {inner}, documented {}", field.wire, model.name, field.ty), code_file);
+                        out.push(
+                            file,
+                            field.line,
+                            format!(
+                                "field `{}` of `{}` is {inner}, documented {}",
+                                field.wire, model.name, field.ty
+                            ),
+                            code_file,
+                        );
                     }
                     if field.optional && !is_option {
-                        out.push(file, field.line, format!("field `{}` of `{}` is documented optional but is not `Option<_>`", field.wire, model.name), code_file);
+                        out.push(
+                            file,
+                            field.line,
+                            format!(
+                                "field `{}` of `{}` is documented optional but is not `Option<_>`",
+                                field.wire, model.name
+                            ),
+                            code_file,
+                        );
                     } else if !field.optional && is_option {
-                        out.push(file, field.line, format!("field `{}` of `{}` is documented required but is `Option<_>`", field.wire, model.name), code_file);
+                        out.push(
+                            file,
+                            field.line,
+                            format!(
+                                "field `{}` of `{}` is documented required but is `Option<_>`",
+                                field.wire, model.name
+                            ),
+                            code_file,
+                        );
                     }
                 }
                 for wire in wires.keys() {
                     if !fields.iter().any(|f| f.wire == *wire) {
-                        out.push(file, model.line, format!("undocumented field `{wire}` of `{}`", model.name), code_file);
+                        out.push(
+                            file,
+                            model.line,
+                            format!("undocumented field `{wire}` of `{}`", model.name),
+                            code_file,
+                        );
                     }
                 }
             }
             (DocModelKind::Enum(values), ModelKind::Enum(variants)) => {
                 out.report.values += values.len();
                 if !variants.iter().any(|v| v.untagged && v.holds_string) {
-                    out.push(file, model.line, format!("enum `{}` has no `#[serde(untagged)] Unknown(String)` variant", model.name), code_file);
+                    out.push(
+                        file,
+                        model.line,
+                        format!(
+                            "enum `{}` has no `#[serde(untagged)] Unknown(String)` variant",
+                            model.name
+                        ),
+                        code_file,
+                    );
                 }
                 let mut code_values = BTreeSet::new();
                 for v in variants.iter().filter(|v| !v.untagged) {
@@ -375,35 +626,82 @@ fn compare_models(api_doc: &ApiDoc, docs: &[(String, DocModel)], code: &CrateCod
                         (Some(value), true) => {
                             code_values.insert(value.as_str());
                         }
-                        (None, true) => out.push(file, model.line, format!("variant `{}::{}` has no `#[serde(rename = \"..\")]`", model.name, v.name), code_file),
-                        (_, false) => out.push(file, model.line, format!("variant `{}::{}` is not a unit variant", model.name, v.name), code_file),
+                        (None, true) => out.push(
+                            file,
+                            model.line,
+                            format!(
+                                "variant `{}::{}` has no `#[serde(rename = \"..\")]`",
+                                model.name, v.name
+                            ),
+                            code_file,
+                        ),
+                        (_, false) => out.push(
+                            file,
+                            model.line,
+                            format!("variant `{}::{}` is not a unit variant", model.name, v.name),
+                            code_file,
+                        ),
                     }
                 }
                 for value in values {
                     if !code_values.contains(value.value.as_str()) {
-                        out.push(file, value.line, format!("value \"{}\" of `{}` has no variant", value.value, model.name), code_file);
+                        out.push(
+                            file,
+                            value.line,
+                            format!(
+                                "value \"{}\" of `{}` has no variant",
+                                value.value, model.name
+                            ),
+                            code_file,
+                        );
                     }
                 }
                 for value in code_values {
                     if !values.iter().any(|v| v.value == value) {
-                        out.push(file, model.line, format!("undocumented value \"{value}\" of `{}`", model.name), code_file);
+                        out.push(
+                            file,
+                            model.line,
+                            format!("undocumented value \"{value}\" of `{}`", model.name),
+                            code_file,
+                        );
                     }
                 }
             }
             (DocModelKind::Struct(_), ModelKind::Enum(_)) => {
-                out.push(file, model.line, format!("`{}` is documented as an object but is an enum", model.name), code_file);
+                out.push(
+                    file,
+                    model.line,
+                    format!("`{}` is documented as an object but is an enum", model.name),
+                    code_file,
+                );
             }
             (DocModelKind::Enum(_), ModelKind::Struct(_)) => {
-                out.push(file, model.line, format!("`{}` is documented as an enum but is a struct", model.name), code_file);
+                out.push(
+                    file,
+                    model.line,
+                    format!("`{}` is documented as an enum but is a struct", model.name),
+                    code_file,
+                );
             }
         }
     }
 
-    let models_dir = out.entry.models_dir.map_or(String::new(), |d| format!("{d}/"));
+    let models_dir = out
+        .entry
+        .models_dir
+        .map_or(String::new(), |d| format!("{d}/"));
     for model in &code.models {
         if !documented.contains(model.name.as_str()) {
-            let expected = format!("{models_dir}{}.md", model_file_stem(out.entry.dialect, &model.name));
-            out.push(&expected, 1, format!("public model `{}` has no document", model.name), &model.file);
+            let expected = format!(
+                "{models_dir}{}.md",
+                model_file_stem(out.entry.dialect, &model.name)
+            );
+            out.push(
+                &expected,
+                1,
+                format!("public model `{}` has no document", model.name),
+                &model.file,
+            );
         }
     }
 
@@ -412,21 +710,32 @@ fn compare_models(api_doc: &ApiDoc, docs: &[(String, DocModel)], code: &CrateCod
     let mut referenced: Vec<(String, usize, String)> = Vec::new();
     for op in &api_doc.operations {
         for param in &op.params {
-            collect_models(&param.ty, &mut |name| referenced.push((seed.to_string(), param.line, name)));
+            collect_models(&param.ty, &mut |name| {
+                referenced.push((seed.to_string(), param.line, name))
+            });
         }
-        collect_models(&op.returns, &mut |name| referenced.push((seed.to_string(), op.line, name)));
+        collect_models(&op.returns, &mut |name| {
+            referenced.push((seed.to_string(), op.line, name))
+        });
     }
     for (file, model) in docs {
         if let DocModelKind::Struct(fields) = &model.kind {
             for field in fields {
-                collect_models(&field.ty, &mut |name| referenced.push((file.clone(), field.line, name)));
+                collect_models(&field.ty, &mut |name| {
+                    referenced.push((file.clone(), field.line, name))
+                });
             }
         }
     }
     let mut reported = BTreeSet::new();
     for (file, line, name) in referenced {
         if !documented.contains(name.as_str()) && reported.insert(name.clone()) {
-            out.push(&file, line, format!("refers to model `{name}`, which has no model document"), &models_src);
+            out.push(
+                &file,
+                line,
+                format!("refers to model `{name}`, which has no model document"),
+                &models_src,
+            );
         }
     }
 }
@@ -450,12 +759,21 @@ mod tests {
         assert!(matches(&Ty::Number, &Ty::Int));
         assert!(matches(&Ty::Number, &Ty::Float));
         assert!(!matches(&Ty::Int, &Ty::Float));
-        assert!(matches(&list(Ty::Model("A".into())), &list(Ty::Model("A".into()))));
-        assert!(!matches(&list(Ty::Model("A".into())), &list(Ty::Model("B".into()))));
+        assert!(matches(
+            &list(Ty::Model("A".into())),
+            &list(Ty::Model("A".into()))
+        ));
+        assert!(!matches(
+            &list(Ty::Model("A".into())),
+            &list(Ty::Model("B".into()))
+        ));
         assert!(matches(&Ty::Map(Box::new(Ty::Any)), &Ty::Any));
         assert!(matches(&Ty::Any, &Ty::Map(Box::new(Ty::Any))));
         assert!(!matches(&Ty::Str, &Ty::Opt(Box::new(Ty::Str))));
-        assert!(matches_return(&Ty::Model("A".into()), &Ty::Opt(Box::new(Ty::Model("A".into())))));
+        assert!(matches_return(
+            &Ty::Model("A".into()),
+            &Ty::Opt(Box::new(Ty::Model("A".into())))
+        ));
         assert!(matches_return(&Ty::Unit, &Ty::Unit));
         assert!(!matches_return(&Ty::Unit, &Ty::Str));
     }

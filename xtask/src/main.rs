@@ -19,7 +19,8 @@ use std::process::{Command, ExitCode};
 
 use report::Mismatch;
 
-const USAGE: &str = "usage: cargo xtask verify-docs [--root <dir>]\n       cargo xtask bench [args..]";
+const USAGE: &str =
+    "usage: cargo xtask verify-docs [--root <dir>]\n       cargo xtask bench [args..]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = env::args().skip(1).collect();
@@ -52,7 +53,10 @@ fn verify_docs(args: &[String]) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let reports: Vec<_> = registry::REGISTRY.iter().map(|entry| compare::verify(&root, entry)).collect();
+    let reports: Vec<_> = registry::REGISTRY
+        .iter()
+        .map(|entry| compare::verify(&root, entry))
+        .collect();
     let extra = unregistered_docs(&root);
     let mut stdout = io::stdout().lock();
     match report::write(&mut stdout, &reports, &extra) {
@@ -94,7 +98,13 @@ fn bench(args: &[String]) -> ExitCode {
     let cargo = env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let root = workspace_root();
     let metadata = Command::new(&cargo)
-        .args(["metadata", "--no-deps", "--format-version", "1", "--manifest-path"])
+        .args([
+            "metadata",
+            "--no-deps",
+            "--format-version",
+            "1",
+            "--manifest-path",
+        ])
         .arg(root.join("Cargo.toml"))
         .output();
     let present = match metadata {
@@ -103,7 +113,10 @@ fn bench(args: &[String]) -> ExitCode {
             text.contains(&format!("\"name\":\"{BENCH_PACKAGE}\""))
         }
         Ok(output) => {
-            eprintln!("xtask bench: `cargo metadata` failed:\n{}", String::from_utf8_lossy(&output.stderr));
+            eprintln!(
+                "xtask bench: `cargo metadata` failed:\n{}",
+                String::from_utf8_lossy(&output.stderr)
+            );
             return ExitCode::FAILURE;
         }
         Err(error) => {

@@ -51,7 +51,10 @@ mod tests {
 
     #[test]
     fn snake() {
-        assert_eq!(snake_case("sessionControllerLogin"), "session_controller_login");
+        assert_eq!(
+            snake_case("sessionControllerLogin"),
+            "session_controller_login"
+        );
         assert_eq!(snake_case("shortName"), "short_name");
         assert_eq!(snake_case("branchID"), "branch_id");
         assert_eq!(snake_case("HTTPServer"), "http_server");
@@ -66,8 +69,14 @@ mod tests {
     #[test]
     fn kebab() {
         assert_eq!(kebab_case("LogInRequest"), "log-in-request");
-        assert_eq!(kebab_case("RestErrorResponseException"), "rest-error-response-exception");
-        assert_eq!(kebab_case("SessionResetPasswordResponse"), "session-reset-password-response");
+        assert_eq!(
+            kebab_case("RestErrorResponseException"),
+            "rest-error-response-exception"
+        );
+        assert_eq!(
+            kebab_case("SessionResetPasswordResponse"),
+            "session-reset-password-response"
+        );
     }
 
     #[test]

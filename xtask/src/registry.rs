@@ -9,7 +9,10 @@
 
 /// The generator that wrote a crate's documents.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[allow(dead_code, reason = "each dialect is used once a crate written in it is registered")]
+#[allow(
+    dead_code,
+    reason = "each dialect is used once a crate written in it is registered"
+)]
 pub(crate) enum Dialect {
     /// swagger-codegen Python (`# **do_login**`, `# Model`).
     Python,
@@ -40,7 +43,10 @@ pub(crate) struct Entry {
     pub(crate) models_dir: Option<&'static str>,
 }
 
-#[allow(dead_code, reason = "the options are used as crates needing them are registered")]
+#[allow(
+    dead_code,
+    reason = "the options are used as crates needing them are registered"
+)]
 impl Entry {
     /// A crate with its seed document, dialect and API struct.
     pub(crate) const fn new(
@@ -83,9 +89,12 @@ impl Entry {
 }
 
 /// Every API crate, one line each.
-pub(crate) const REGISTRY: &[Entry] = &[
-    Entry::new("controlm-session", "SessionApi.md", Dialect::Python, "SessionApi"),
-];
+pub(crate) const REGISTRY: &[Entry] = &[Entry::new(
+    "controlm-session",
+    "SessionApi.md",
+    Dialect::Python,
+    "SessionApi",
+)];
 
 #[cfg(test)]
 mod tests {
@@ -94,12 +103,21 @@ mod tests {
     #[test]
     fn entries_are_unique_and_options_chain() {
         for (i, entry) in REGISTRY.iter().enumerate() {
-            assert!(REGISTRY[i + 1..].iter().all(|e| e.krate != entry.krate), "{}", entry.krate);
+            assert!(
+                REGISTRY[i + 1..].iter().all(|e| e.krate != entry.krate),
+                "{}",
+                entry.krate
+            );
         }
-        const E: Entry = Entry::new("vzm2m-session", "controllers/session.md", Dialect::Apimatic, "SessionController")
-            .models_dir("models")
-            .allow_methods(&["client"])
-            .paths(&[("login_using_post", "POST", "/session/login")]);
+        const E: Entry = Entry::new(
+            "vzm2m-session",
+            "controllers/session.md",
+            Dialect::Apimatic,
+            "SessionController",
+        )
+        .models_dir("models")
+        .allow_methods(&["client"])
+        .paths(&[("login_using_post", "POST", "/session/login")]);
         assert_eq!(E.models_dir, Some("models"));
         assert_eq!(E.allowed, ["client"]);
         assert_eq!(E.paths[0].2, "/session/login");

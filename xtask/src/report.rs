@@ -18,7 +18,11 @@ pub(crate) struct Mismatch {
 
 impl fmt::Display for Mismatch {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}: {} ({})", self.doc, self.line, self.what, self.code)
+        write!(
+            f,
+            "{}:{}: {} ({})",
+            self.doc, self.line, self.what, self.code
+        )
     }
 }
 
@@ -42,16 +46,28 @@ pub(crate) struct CrateReport {
 }
 
 /// Writes every mismatch, the summary table and the verdict; returns whether all matched.
-pub(crate) fn write(out: &mut impl Write, reports: &[CrateReport], extra: &[Mismatch]) -> io::Result<bool> {
+pub(crate) fn write(
+    out: &mut impl Write,
+    reports: &[CrateReport],
+    extra: &[Mismatch],
+) -> io::Result<bool> {
     let mut total = 0;
-    for mismatch in extra.iter().chain(reports.iter().flat_map(|r| &r.mismatches)) {
+    for mismatch in extra
+        .iter()
+        .chain(reports.iter().flat_map(|r| &r.mismatches))
+    {
         writeln!(out, "{mismatch}")?;
         total += 1;
     }
     if total > 0 {
         writeln!(out)?;
     }
-    let width = reports.iter().map(|r| r.krate.len()).max().unwrap_or(0).max("crate".len());
+    let width = reports
+        .iter()
+        .map(|r| r.krate.len())
+        .max()
+        .unwrap_or(0)
+        .max("crate".len());
     writeln!(
         out,
         "{:<width$}  operations  params  models  fields  values  mismatches",
@@ -102,8 +118,16 @@ mod tests {
         let mut out = Vec::new();
         assert!(write(&mut out, std::slice::from_ref(&report), &[]).expect("write"));
         let text = String::from_utf8(out).expect("utf8");
-        assert!(text.ends_with("verify-docs: ok (1 crates, 3 operations, 6 models)\n"), "{text}");
-        assert!(text.contains("controlm-session           3       2       6      15       0           0"), "{text}");
+        assert!(
+            text.ends_with("verify-docs: ok (1 crates, 3 operations, 6 models)\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains(
+                "controlm-session           3       2       6      15       0           0"
+            ),
+            "{text}"
+        );
 
         report.mismatches.push(Mismatch {
             doc: "docs/controlm-session/SessionApi.md".into(),

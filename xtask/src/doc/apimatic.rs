@@ -68,7 +68,8 @@ fn def_name(section: &[Line<'_>]) -> Option<String> {
 }
 
 fn is_optional(tags: &str) -> bool {
-    tags.split(',').any(|t| t.trim().eq_ignore_ascii_case("optional"))
+    tags.split(',')
+        .any(|t| t.trim().eq_ignore_ascii_case("optional"))
 }
 
 /// Parses an APIMatic model document: `## Structure` + `## Fields` (Name, Type, Tags), or
@@ -133,7 +134,10 @@ pub(crate) fn parse_model(text: &str) -> Result<DocModel, (usize, String)> {
             });
         }
     }
-    Err((1, "no `## Structure` or `## Enumeration` section naming the model".into()))
+    Err((
+        1,
+        "no `## Structure` or `## Enumeration` section naming the model".into(),
+    ))
 }
 
 #[cfg(test)]
@@ -235,7 +239,10 @@ def reset_using_put(self,
         assert!(doc.problems.is_empty(), "{:?}", doc.problems);
         assert_eq!(doc.class, Some(("SessionController".to_string(), 11)));
         let names: Vec<&str> = doc.operations.iter().map(|o| o.name.as_str()).collect();
-        assert_eq!(names, ["login_using_post", "logout_using_post", "reset_using_put"]);
+        assert_eq!(
+            names,
+            ["login_using_post", "logout_using_post", "reset_using_put"]
+        );
         let login = &doc.operations[0];
         assert_eq!(login.line, 20);
         assert_eq!(login.http, None);
@@ -262,15 +269,24 @@ def reset_using_put(self,
         let text = "# Log in Request\n\n## Structure\n\n`LogInRequest`\n\n## Fields\n\n| Name | Type | Tags | Description |\n|  --- | --- | --- | --- |\n| `username` | `String` | Optional | The user name. |\n| `password` | `String` | Required | The password. |\n| `errors` | [`List<ErrorData>`](../../doc/models/error-data.md) | Optional | Errors. |\n| `expiresIn` | `Long` | Optional, Nullable | Seconds. |\n\n## Example (as JSON)\n\n```json\n{\n  \"username\": \"zbeeblebrox\"\n}\n```\n";
         let model = parse_model(text).expect("model");
         assert_eq!((model.name.as_str(), model.line), ("LogInRequest", 5));
-        let DocModelKind::Struct(fields) = model.kind else { panic!("not a struct") };
-        let got: Vec<(&str, Ty, bool, usize)> =
-            fields.iter().map(|f| (f.wire.as_str(), f.ty.clone(), f.optional, f.line)).collect();
+        let DocModelKind::Struct(fields) = model.kind else {
+            panic!("not a struct")
+        };
+        let got: Vec<(&str, Ty, bool, usize)> = fields
+            .iter()
+            .map(|f| (f.wire.as_str(), f.ty.clone(), f.optional, f.line))
+            .collect();
         assert_eq!(
             got,
             [
                 ("username", Ty::Str, true, 11),
                 ("password", Ty::Str, false, 12),
-                ("errors", Ty::List(Box::new(Ty::Model("ErrorData".into()))), true, 13),
+                (
+                    "errors",
+                    Ty::List(Box::new(Ty::Model("ErrorData".into()))),
+                    true,
+                    13
+                ),
                 ("expiresIn", Ty::Int, true, 14),
             ]
         );
@@ -281,7 +297,9 @@ def reset_using_put(self,
         let text = "# Device Status\n\n## Enumeration\n\n`DeviceStatus`\n\n## Fields\n\n| Name |\n|  --- |\n| `active` |\n| `deactive` |\n";
         let model = parse_model(text).expect("enum");
         assert_eq!(model.name, "DeviceStatus");
-        let DocModelKind::Enum(values) = model.kind else { panic!("not an enum") };
+        let DocModelKind::Enum(values) = model.kind else {
+            panic!("not an enum")
+        };
         let got: Vec<&str> = values.iter().map(|v| v.value.as_str()).collect();
         assert_eq!(got, ["active", "deactive"]);
 

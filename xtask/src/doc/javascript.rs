@@ -15,7 +15,10 @@ fn class(line: &str) -> Option<String> {
 }
 
 fn valid(name: &str) -> bool {
-    !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$')
+    !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$')
 }
 
 /// Parses an OpenAPI-Generator JavaScript API document.
@@ -139,24 +142,43 @@ null (empty response body)
         let names: Vec<&str> = doc.operations.iter().map(|o| o.name.as_str()).collect();
         assert_eq!(
             names,
-            ["sessionControllerCreateLandlordLogin", "sessionControllerLogin", "sessionControllerResetPassword"]
+            [
+                "sessionControllerCreateLandlordLogin",
+                "sessionControllerLogin",
+                "sessionControllerResetPassword"
+            ]
         );
         let landlord = &doc.operations[0];
         assert_eq!(landlord.line, 13);
         assert_eq!(
             landlord.http,
-            Some(("POST".into(), "/v2/customer/{shortName}/session/createlandlordlogin".into()))
+            Some((
+                "POST".into(),
+                "/v2/customer/{shortName}/session/createlandlordlogin".into()
+            ))
         );
-        let params: Vec<(&str, bool)> = landlord.params.iter().map(|p| (p.name.as_str(), p.optional)).collect();
+        let params: Vec<(&str, bool)> = landlord
+            .params
+            .iter()
+            .map(|p| (p.name.as_str(), p.optional))
+            .collect();
         assert_eq!(
             params,
-            [("shortName", false), ("email", false), ("propertyAddress", false), ("branchID", true)]
+            [
+                ("shortName", false),
+                ("email", false),
+                ("propertyAddress", false),
+                ("branchID", true)
+            ]
         );
         assert!(landlord.params.iter().all(|p| p.ty == Ty::Str));
         assert_eq!(landlord.returns, Ty::Unit);
 
         let login = &doc.operations[1];
-        assert_eq!(login.http, Some(("POST".into(), "/v2/customer/{shortName}/session".into())));
+        assert_eq!(
+            login.http,
+            Some(("POST".into(), "/v2/customer/{shortName}/session".into()))
+        );
         assert_eq!(login.returns, Ty::Str);
         assert_eq!(login.params.len(), 3);
         assert_eq!(doc.operations[2].returns, Ty::Unit);
@@ -167,15 +189,22 @@ null (empty response body)
         let text = "# AgentOsApiV2CustomerLoginCallGroup.Branch\n\n## Properties\n\nName | Type | Description | Notes\n------------ | ------------- | ------------- | -------------\n**oid** | **String** |  | [optional] \n**count** | **Number** |  | \n**tags** | **[String]** |  | [optional] \n**owner** | [**Person**](Person.md) |  | [optional] \n";
         let model = parse_model(text).expect("model");
         assert_eq!(model.name, "Branch");
-        let DocModelKind::Struct(fields) = model.kind else { panic!("not a struct") };
+        let DocModelKind::Struct(fields) = model.kind else {
+            panic!("not a struct")
+        };
         assert_eq!(fields.len(), 4);
-        assert_eq!((fields[1].ty.clone(), fields[1].optional), (Ty::Number, false));
+        assert_eq!(
+            (fields[1].ty.clone(), fields[1].optional),
+            (Ty::Number, false)
+        );
         assert_eq!(fields[2].ty, Ty::List(Box::new(Ty::Str)));
         assert_eq!(fields[3].ty, Ty::Model("Person".into()));
 
         let text = "# AgentOsApiV2CustomerLoginCallGroup.Status\n\n## Enum\n\n\n* `active` (value: `\"active\"`)\n\n* `blocked` (value: `\"blocked\"`)\n\n\n";
         let model = parse_model(text).expect("enum");
-        let DocModelKind::Enum(values) = model.kind else { panic!("not an enum") };
+        let DocModelKind::Enum(values) = model.kind else {
+            panic!("not an enum")
+        };
         assert_eq!(values.len(), 2);
         assert_eq!(values[1].value, "blocked");
     }

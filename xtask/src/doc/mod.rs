@@ -78,7 +78,9 @@ pub(crate) fn parse_type(cell: &str) -> Ty {
     }
     for (open, close) in [("list[", "]"), ("list<", ">"), ("array<", ">")] {
         if lower.starts_with(open) && lower.ends_with(close) && !lower.contains(',') {
-            return Ty::List(Box::new(parse_type(&text[open.len()..text.len() - close.len()])));
+            return Ty::List(Box::new(parse_type(
+                &text[open.len()..text.len() - close.len()],
+            )));
         }
     }
     if let Some(inner) = text.strip_suffix("[]") {
@@ -211,7 +213,9 @@ pub(crate) fn parse_generated_api(text: &str, style: &GeneratedStyle) -> ApiDoc 
     if let Some(title) = lines.iter().find(|l| !l.fenced && l.text.starts_with("# ")) {
         match (style.class)(title.text) {
             Some(class) => doc.class = Some((class, title.number)),
-            None => doc.problems.push((title.number, "no API class in the title".into())),
+            None => doc
+                .problems
+                .push((title.number, "no API class in the title".into())),
         }
     }
     let summary = summary_table(&lines);
@@ -223,7 +227,10 @@ pub(crate) fn parse_generated_api(text: &str, style: &GeneratedStyle) -> ApiDoc 
         .collect();
     for (k, (start, name)) in starts.iter().enumerate() {
         let end = starts.get(k + 1).map_or(lines.len(), |(next, _)| *next);
-        let http = summary.iter().find(|(n, ..)| n == name).map(|(_, m, p, _)| (m.clone(), p.clone()));
+        let http = summary
+            .iter()
+            .find(|(n, ..)| n == name)
+            .map(|(_, m, p, _)| (m.clone(), p.clone()));
         let mut operation = DocOperation {
             name: name.clone(),
             line: lines[*start].number,
@@ -232,7 +239,12 @@ pub(crate) fn parse_generated_api(text: &str, style: &GeneratedStyle) -> ApiDoc 
             returns: Ty::Unit,
         };
         if operation.http.is_none() {
-            doc.problems.push((operation.line, format!("operation `{name}` is missing from the summary table (no HTTP method and path)")));
+            doc.problems.push((
+                operation.line,
+                format!(
+                    "operation `{name}` is missing from the summary table (no HTTP method and path)"
+                ),
+            ));
         }
         if let Some(at) = find_heading(&lines, *start, end, "### Parameters") {
             if let Some(table) = table_after(&lines, at + 1, end) {
@@ -247,17 +259,28 @@ pub(crate) fn parse_generated_api(text: &str, style: &GeneratedStyle) -> ApiDoc 
                 }
             }
         } else {
-            doc.problems.push((operation.line, format!("operation `{name}` has no `### Parameters` section")));
+            doc.problems.push((
+                operation.line,
+                format!("operation `{name}` has no `### Parameters` section"),
+            ));
         }
-        match find_heading(&lines, *start, end, "### Return type").and_then(|at| next_text(&lines, at, end)) {
+        match find_heading(&lines, *start, end, "### Return type")
+            .and_then(|at| next_text(&lines, at, end))
+        {
             Some(line) => operation.returns = parse_return(line.text),
-            None => doc.problems.push((operation.line, format!("operation `{name}` has no `### Return type`"))),
+            None => doc.problems.push((
+                operation.line,
+                format!("operation `{name}` has no `### Return type`"),
+            )),
         }
         doc.operations.push(operation);
     }
     for (name, .., line) in &summary {
         if !starts.iter().any(|(_, n)| n == name) {
-            doc.problems.push((*line, format!("operation `{name}` is listed but has no section")));
+            doc.problems.push((
+                *line,
+                format!("operation `{name}` is listed but has no section"),
+            ));
         }
     }
     doc
@@ -266,14 +289,18 @@ pub(crate) fn parse_generated_api(text: &str, style: &GeneratedStyle) -> ApiDoc 
 /// `void (empty response body)`, `null (empty response body)`, `**String**`, `[**Auth**](Auth.md)`.
 pub(crate) fn parse_return(text: &str) -> Ty {
     let text = text.trim();
-    let text = text.strip_suffix("(empty response body)").unwrap_or(text).trim();
+    let text = text
+        .strip_suffix("(empty response body)")
+        .unwrap_or(text)
+        .trim();
     parse_type(text)
 }
 
 /// Rows of the `Method | HTTP request | Description` table: (name, method, path, line).
 fn summary_table(lines: &[Line<'_>]) -> Vec<(String, String, String, usize)> {
     let Some(table) = (0..lines.len()).find_map(|i| {
-        table::read_table(lines, i).filter(|t| t.column("Method") == Some(0) && t.column("HTTP request") == Some(1))
+        table::read_table(lines, i)
+            .filter(|t| t.column("Method") == Some(0) && t.column("HTTP request") == Some(1))
     }) else {
         return Vec::new();
     };
@@ -285,7 +312,12 @@ fn summary_table(lines: &[Line<'_>]) -> Vec<(String, String, String, usize)> {
             let request = row.cell(1).trim();
             let rest = request.strip_prefix("**")?;
             let (method, path) = rest.split_once("**")?;
-            Some((name, method.trim().to_string(), path.trim().to_string(), row.line))
+            Some((
+                name,
+                method.trim().to_string(),
+                path.trim().to_string(),
+                row.line,
+            ))
         })
         .collect()
 }
@@ -301,7 +333,12 @@ pub(crate) fn parse_generated_model(text: &str) -> Result<DocModel, (usize, Stri
         .find(|l| !l.fenced && l.text.starts_with("# "))
         .ok_or((1, "no `# Name` title".to_string()))?;
     let heading = title.text.trim_start_matches(['#', ' ']).trim();
-    let name = heading.rsplit(['.', '\\']).next().unwrap_or(heading).trim().to_string();
+    let name = heading
+        .rsplit(['.', '\\'])
+        .next()
+        .unwrap_or(heading)
+        .trim()
+        .to_string();
     if name.is_empty() {
         return Err((title.number, "empty model title".into()));
     }
@@ -324,7 +361,11 @@ pub(crate) fn parse_generated_model(text: &str) -> Result<DocModel, (usize, Stri
     } else {
         return Err((title.number, "neither `## Properties` nor `## Enum`".into()));
     };
-    Ok(DocModel { name, line: title.number, kind })
+    Ok(DocModel {
+        name,
+        line: title.number,
+        kind,
+    })
 }
 
 /// `` * `ACTIVE` (value: `"active"`) `` lines, up to the next heading.
@@ -335,14 +376,22 @@ pub(crate) fn enum_bullets(lines: &[Line<'_>]) -> Vec<DocValue> {
         .filter(|l| !l.fenced)
         .filter_map(|l| {
             let text = l.text.trim();
-            let rest = text.strip_prefix("* ").or_else(|| text.strip_prefix("- "))?;
+            let rest = text
+                .strip_prefix("* ")
+                .or_else(|| text.strip_prefix("- "))?;
             let value = match rest.split_once("(value: ") {
                 Some((_, v)) => v.trim().strip_suffix(')').unwrap_or(v).trim(),
                 None => rest.trim(),
             };
             let value = value.trim_matches('`');
-            let value = value.strip_prefix('"').and_then(|v| v.strip_suffix('"')).unwrap_or(value);
-            Some(DocValue { value: value.to_string(), line: l.number })
+            let value = value
+                .strip_prefix('"')
+                .and_then(|v| v.strip_suffix('"'))
+                .unwrap_or(value);
+            Some(DocValue {
+                value: value.to_string(),
+                line: l.number,
+            })
         })
         .collect()
 }
@@ -369,18 +418,33 @@ mod tests {
             ("**float**", Ty::Float),
             ("**datetime**", Ty::Str),
             ("[**list[str]**](str.md)", list(Ty::Str)),
-            ("[**list[ErrorData]**](ErrorData.md)", list(model("ErrorData"))),
+            (
+                "[**list[ErrorData]**](ErrorData.md)",
+                list(model("ErrorData")),
+            ),
             ("**dict(str, object)**", map(Ty::Any)),
             ("**object**", Ty::Any),
-            ("[**LoginCredentials**](LoginCredentials.md)", model("LoginCredentials")),
+            (
+                "[**LoginCredentials**](LoginCredentials.md)",
+                model("LoginCredentials"),
+            ),
             ("**string**", Ty::Str),
             ("**\\DateTime**", Ty::Str),
             ("**string[]**", list(Ty::Str)),
             ("**array<string,int>**", map(Ty::Int)),
             ("**mixed**", Ty::Any),
-            ("[**\\Equisoft\\SDK\\AccountService\\Model\\Session**](../Model/Session.md)", model("Session")),
-            ("\\Equisoft\\AccountService\\Model\\Session", model("Session")),
-            ("[**\\Equisoft\\SDK\\AccountService\\Model\\User[]**](User.md)", list(model("User"))),
+            (
+                "[**\\Equisoft\\SDK\\AccountService\\Model\\Session**](../Model/Session.md)",
+                model("Session"),
+            ),
+            (
+                "\\Equisoft\\AccountService\\Model\\Session",
+                model("Session"),
+            ),
+            (
+                "[**\\Equisoft\\SDK\\AccountService\\Model\\User[]**](User.md)",
+                list(model("User")),
+            ),
             ("**String**", Ty::Str),
             ("**Boolean**", Ty::Bool),
             ("**Number**", Ty::Number),
@@ -391,10 +455,16 @@ mod tests {
             ("`Integer`", Ty::Int),
             ("`Long`", Ty::Int),
             ("`List<String>`", list(Ty::Str)),
-            ("[`List<ErrorData>`](../../doc/models/error-data.md)", list(model("ErrorData"))),
+            (
+                "[`List<ErrorData>`](../../doc/models/error-data.md)",
+                list(model("ErrorData")),
+            ),
             ("`List[str]`", list(Ty::Str)),
             ("`Dict<String, Object>`", map(Ty::Any)),
-            ("[`LogInRequest`](../../doc/models/log-in-request.md)", model("LogInRequest")),
+            (
+                "[`LogInRequest`](../../doc/models/log-in-request.md)",
+                model("LogInRequest"),
+            ),
             ("**\\SplFileObject**", model("SplFileObject")),
             ("**weird thing**", Ty::Other("weird thing".into())),
         ] {
@@ -414,7 +484,9 @@ mod tests {
         let text = "# SessionStatus\n\n## Enum\n\n\n* `ACTIVE` (value: `\"active\"`)\n\n* `EXPIRED` (value: `\"expired\"`)\n\n[[Back to Model list]](../README.md)\n";
         let model = parse_generated_model(text).expect("model");
         assert_eq!(model.name, "SessionStatus");
-        let DocModelKind::Enum(values) = model.kind else { panic!("not an enum") };
+        let DocModelKind::Enum(values) = model.kind else {
+            panic!("not an enum")
+        };
         let got: Vec<(&str, usize)> = values.iter().map(|v| (v.value.as_str(), v.line)).collect();
         assert_eq!(got, [("active", 6), ("expired", 8)]);
     }

@@ -147,7 +147,15 @@ void (empty response body)
         assert!(doc.problems.is_empty(), "{:?}", doc.problems);
         assert_eq!(doc.class, Some(("SessionApi".to_string(), 1)));
         let names: Vec<&str> = doc.operations.iter().map(|o| o.name.as_str()).collect();
-        assert_eq!(names, ["createSession", "deleteSessionSsoToken", "enableSession", "enableSessionForCrm"]);
+        assert_eq!(
+            names,
+            [
+                "createSession",
+                "deleteSessionSsoToken",
+                "enableSession",
+                "enableSessionForCrm"
+            ]
+        );
         let create = &doc.operations[0];
         assert_eq!(create.http, Some(("POST".into(), "/sessions".into())));
         assert_eq!(create.params[0].name, "sessionPayload");
@@ -156,12 +164,18 @@ void (empty response body)
         assert_eq!(create.returns, Ty::Model("Session".into()));
 
         let delete = &doc.operations[1];
-        assert_eq!(delete.http, Some(("DELETE".into(), "/sessions/{uuid}/tokens/{tokenId}".into())));
+        assert_eq!(
+            delete.http,
+            Some(("DELETE".into(), "/sessions/{uuid}/tokens/{tokenId}".into()))
+        );
         assert_eq!(delete.params.len(), 2);
         assert_eq!(delete.returns, Ty::Unit);
 
         let crm = &doc.operations[3];
-        assert_eq!((crm.params[1].ty.clone(), crm.params[1].optional), (Ty::Bool, true));
+        assert_eq!(
+            (crm.params[1].ty.clone(), crm.params[1].optional),
+            (Ty::Bool, true)
+        );
         assert!(!crm.params[0].optional);
     }
 
@@ -170,8 +184,13 @@ void (empty response body)
         let text = "# # Session\n\n## Properties\n\nName | Type | Description | Notes\n------------ | ------------- | ------------- | -------------\n**sessionId** | **string** | Globally unique identifier. | [optional]\n**state** | [**\\Equisoft\\SDK\\AccountService\\Model\\SessionState**](SessionState.md) |  | [optional]\n**created** | **\\DateTime** |  | [optional]\n**roles** | **string[]** | Roles the user is member a member of. | [optional]\n**absoluteTimeout** | **int** | Seconds. |\n**extra** | **array<string,mixed>** |  | [optional]\n\n[[Back to Model list]](../../README.md#models) [[Back to API list]](../../README.md#endpoints) [[Back to README]](../../README.md)\n";
         let model = parse_model(text).expect("model");
         assert_eq!(model.name, "Session");
-        let DocModelKind::Struct(fields) = model.kind else { panic!("not a struct") };
-        let got: Vec<(&str, Ty, bool)> = fields.iter().map(|f| (f.wire.as_str(), f.ty.clone(), f.optional)).collect();
+        let DocModelKind::Struct(fields) = model.kind else {
+            panic!("not a struct")
+        };
+        let got: Vec<(&str, Ty, bool)> = fields
+            .iter()
+            .map(|f| (f.wire.as_str(), f.ty.clone(), f.optional))
+            .collect();
         assert_eq!(
             got,
             [
@@ -187,7 +206,9 @@ void (empty response body)
         let text = "# # SessionState\n\n## Enum\n\n* `_NEW` (value: `\"NEW\"`)\n* `ENABLED` (value: `\"ENABLED\"`)\n\n[[Back to Model list]](../../README.md#models)\n";
         let model = parse_model(text).expect("enum");
         assert_eq!(model.name, "SessionState");
-        let DocModelKind::Enum(values) = model.kind else { panic!("not an enum") };
+        let DocModelKind::Enum(values) = model.kind else {
+            panic!("not an enum")
+        };
         let got: Vec<&str> = values.iter().map(|v| v.value.as_str()).collect();
         assert_eq!(got, ["NEW", "ENABLED"]);
     }

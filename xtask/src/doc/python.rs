@@ -154,21 +154,33 @@ This endpoint does not need any parameter.
         assert!(doc.problems.is_empty(), "{:?}", doc.problems);
         assert_eq!(doc.class, Some(("AuthApi".to_string(), 1)));
         let names: Vec<&str> = doc.operations.iter().map(|o| o.name.as_str()).collect();
-        assert_eq!(names, ["get_data_for_change_forgotten_password", "login", "new_otp"]);
+        assert_eq!(
+            names,
+            ["get_data_for_change_forgotten_password", "login", "new_otp"]
+        );
 
         let change = &doc.operations[0];
         assert_eq!(change.line, 12);
         assert_eq!(
             change.http,
-            Some(("GET".into(), "/auth/forgotten-password/data-for-change".into()))
+            Some((
+                "GET".into(),
+                "/auth/forgotten-password/data-for-change".into()
+            ))
         );
         assert_eq!(change.params.len(), 2);
-        assert_eq!((change.params[0].name.as_str(), change.params[0].optional), ("key", false));
+        assert_eq!(
+            (change.params[0].name.as_str(), change.params[0].optional),
+            ("key", false)
+        );
         assert_eq!(change.params[0].ty, Ty::Str);
         assert_eq!(change.params[0].line, 30);
         assert_eq!(change.params[1].ty, Ty::List(Box::new(Ty::Str)));
         assert!(change.params[1].optional);
-        assert_eq!(change.returns, Ty::Model("DataForChangeForgottenPassword".into()));
+        assert_eq!(
+            change.returns,
+            Ty::Model("DataForChangeForgottenPassword".into())
+        );
 
         let login = &doc.operations[1];
         assert!(login.params.iter().all(|p| p.optional));
@@ -186,7 +198,11 @@ This endpoint does not need any parameter.
     fn controlm_operation_without_parameters() {
         let doc = parse_api(CONTROLM);
         assert!(doc.problems.is_empty(), "{:?}", doc.problems);
-        assert_eq!(doc.operations.len(), 1, "python comments in the example are not headings");
+        assert_eq!(
+            doc.operations.len(),
+            1,
+            "python comments in the example are not headings"
+        );
         let logout = &doc.operations[0];
         assert!(logout.params.is_empty());
         assert_eq!(logout.returns, Ty::Model("SuccessData".into()));
@@ -206,7 +222,10 @@ This endpoint does not need any parameter.
         let doc = parse_api(text);
         assert!(doc.problems.is_empty(), "{:?}", doc.problems);
         assert_eq!(doc.operations[0].returns, Ty::Unit);
-        assert_eq!(doc.operations[0].http, Some(("DELETE".into(), "/auth/session".into())));
+        assert_eq!(
+            doc.operations[0].http,
+            Some(("DELETE".into(), "/auth/session".into()))
+        );
     }
 
     #[test]
@@ -214,13 +233,27 @@ This endpoint does not need any parameter.
         let text = "# PasswordsObject\n\n## Properties\nName | Type | Description | Notes\n------------ | ------------- | ------------- | -------------\n**user** | **str** | user name HIDDEN | [optional] \n**currentPassword** | **str** | current password | [optional] \n**errors** | [**list[ErrorData]**](ErrorData.md) |  | [optional] \n**tags** | **dict(str, object)** |  | \n**when** | **datetime** |  | \n\n[[Back to Model list]](../README.md#documentation-for-models) [[Back to API list]](../README.md#documentation-for-api-endpoints) [[Back to README]](../README.md)\n";
         let model = parse_model(text).expect("model");
         assert_eq!(model.name, "PasswordsObject");
-        let DocModelKind::Struct(fields) = model.kind else { panic!("not a struct") };
-        let got: Vec<(&str, bool, usize)> = fields.iter().map(|f| (f.wire.as_str(), f.optional, f.line)).collect();
+        let DocModelKind::Struct(fields) = model.kind else {
+            panic!("not a struct")
+        };
+        let got: Vec<(&str, bool, usize)> = fields
+            .iter()
+            .map(|f| (f.wire.as_str(), f.optional, f.line))
+            .collect();
         assert_eq!(
             got,
-            [("user", true, 6), ("currentPassword", true, 7), ("errors", true, 8), ("tags", false, 9), ("when", false, 10)]
+            [
+                ("user", true, 6),
+                ("currentPassword", true, 7),
+                ("errors", true, 8),
+                ("tags", false, 9),
+                ("when", false, 10)
+            ]
         );
-        assert_eq!(fields[2].ty, Ty::List(Box::new(Ty::Model("ErrorData".into()))));
+        assert_eq!(
+            fields[2].ty,
+            Ty::List(Box::new(Ty::Model("ErrorData".into())))
+        );
         assert_eq!(fields[3].ty, Ty::Map(Box::new(Ty::Any)));
         assert_eq!(fields[4].ty, Ty::Str);
     }

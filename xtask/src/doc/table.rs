@@ -63,7 +63,9 @@ impl Row {
 impl Table {
     /// The index of the header cell named `name` (case-insensitive).
     pub(crate) fn column(&self, name: &str) -> Option<usize> {
-        self.header.iter().position(|h| h.eq_ignore_ascii_case(name))
+        self.header
+            .iter()
+            .position(|h| h.eq_ignore_ascii_case(name))
     }
 }
 
@@ -146,7 +148,12 @@ pub(crate) fn next_text<'a>(lines: &[Line<'a>], index: usize, to: usize) -> Opti
 }
 
 /// Index of the first unfenced line in `from..to` whose trimmed text equals `heading`.
-pub(crate) fn find_heading(lines: &[Line<'_>], from: usize, to: usize, heading: &str) -> Option<usize> {
+pub(crate) fn find_heading(
+    lines: &[Line<'_>],
+    from: usize,
+    to: usize,
+    heading: &str,
+) -> Option<usize> {
     (from..to.min(lines.len())).find(|&i| !lines[i].fenced && lines[i].text.trim() == heading)
 }
 
@@ -226,7 +233,10 @@ mod tests {
         assert_eq!(plain("[**list[str]**](str.md)"), "list[str]");
         assert_eq!(plain("**\\DateTime**"), "\\DateTime");
         assert_eq!(plain("`String`"), "String");
-        assert_eq!(plain("[`List<ErrorData>`](../../doc/models/error-data.md)"), "List<ErrorData>");
+        assert_eq!(
+            plain("[`List<ErrorData>`](../../doc/models/error-data.md)"),
+            "List<ErrorData>"
+        );
         assert_eq!(plain("plain words"), "plain words");
     }
 
