@@ -777,4 +777,444 @@ mod tests {
         assert!(matches_return(&Ty::Unit, &Ty::Unit));
         assert!(!matches_return(&Ty::Unit, &Ty::Str));
     }
+
+    /// A throwaway workspace with one crate's documents and sources.
+    struct Scratch(PathBuf);
+
+    impl Scratch {
+        fn new(name: &str, files: &[(&str, &str)]) -> Self {
+            let root =
+                std::env::temp_dir().join(format!("xtask-compare-{}-{name}", std::process::id()));
+            let _ = fs::remove_dir_all(&root);
+            for (path, text) in files {
+                let path = root.join(path);
+                fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+                fs::write(path, text).expect("write");
+            }
+            Scratch(root)
+        }
+
+        fn edit(&self, path: &str, from: &str, to: &str) {
+            let path = self.0.join(path);
+            let text = fs::read_to_string(&path).expect("read");
+            assert!(text.contains(from), "{from}");
+            fs::write(path, text.replacen(from, to, 1)).expect("write");
+        }
+
+        fn lines(&self, entry: &Entry) -> Vec<String> {
+            verify(&self.0, entry)
+                .mismatches
+                .iter()
+                .map(ToString::to_string)
+                .collect()
+        }
+    }
+
+    impl Drop for Scratch {
+        fn drop(&mut self) {
+            let _ = fs::remove_dir_all(&self.0);
+        }
+    }
+
+    fn has(lines: &[String], needle: &str) -> bool {
+        lines.iter().any(|l| l.contains(needle))
+    }
+
+    const JS_DOC: &str = "# AgentOsApiV2CustomerLoginCallGroup.SessionControllerApi\n\nMethod | HTTP request | Description\n------------- | ------------- | -------------\n[**sessionControllerCreateLandlordLogin**](SessionControllerApi.md#sessionControllerCreateLandlordLogin) | **POST** /v2/customer/{shortName}/session/createlandlordlogin | Send a request.\n[**sessionControllerLogin**](SessionControllerApi.md#sessionControllerLogin) | **POST** /v2/customer/{shortName}/session | Login.\n\n\n## sessionControllerCreateLandlordLogin\n\n> sessionControllerCreateLandlordLogin(shortName, email, opts)\n\n### Parameters\n\n\nName | Type | Description  | Notes\n------------- | ------------- | ------------- | -------------\n **shortName** | **String**| The unique client short-name | \n **email** | **String**| The email address of the landlord | \n **branchID** | **String**| (Optional) The branch ID. | [optional] \n\n### Return type\n\nnull (empty response body)\n\n\n## sessionControllerLogin\n\n> String sessionControllerLogin(shortName, username, password)\n\n### Parameters\n\n\nName | Type | Description  | Notes\n------------- | ------------- | ------------- | -------------\n **shortName** | **String**| The unique client short-name | \n **username** | **String**| The user&#39;s username. | \n **password** | **String**| The user&#39;s password. | \n\n### Return type\n\n**String**\n";
+
+    const JS_CODE: &str = r#"
+const LANDLORD: Operation = Operation { name: "session_controller_create_landlord_login", method: Method::POST, path: "/v2/customer/{shortName}/session/createlandlordlogin", idempotent: false, accept: None };
+const LOGIN: Operation = Operation { name: "session_controller_login", method: Method::POST, path: "/v2/customer/{shortName}/session", idempotent: false, accept: None };
+/// The API.
+pub struct SessionControllerApi { client: Client }
+impl SessionControllerApi {
+    /// New.
+    pub fn new(client: Client) -> Self { Self { client } }
+    /// The client.
+    pub fn client(&self) -> &Client { &self.client }
+    /// Sends a `POST` request to `/v2/customer/{shortName}/session/createlandlordlogin`.
+    pub fn session_controller_create_landlord_login(&self, short_name: impl Into<String>, email: impl Into<String>) -> SessionControllerCreateLandlordLogin { todo!() }
+    /// Sends a `POST` request to `/v2/customer/{shortName}/session`.
+    pub fn session_controller_login(&self, short_name: impl Into<String>, username: impl Into<String>, password: impl Into<Secret>) -> SessionControllerLogin { todo!() }
+}
+/// Builder.
+pub struct SessionControllerCreateLandlordLogin;
+impl SessionControllerCreateLandlordLogin {
+    /// Optional.
+    pub fn branch_id(mut self, branch_id: impl Into<String>) -> Self { self }
+    /// Timeout.
+    pub fn timeout(self, timeout: Duration) -> Self { self }
+    /// Retry.
+    pub fn retry(self, retry: RetryPolicy) -> Self { self }
+    /// Send.
+    pub async fn send(self) -> Result<ResponseValue<()>, Error<LandlordError>> { todo!() }
+}
+/// Builder.
+pub struct SessionControllerLogin;
+impl SessionControllerLogin {
+    /// Send.
+    pub async fn send(self) -> Result<ResponseValue<Secret>, Error<LoginError>> { todo!() }
+}
+"#;
+
+    #[test]
+    fn javascript_crate_with_setters() {
+        let entry = Entry::new(
+            "letmc-session",
+            "SessionControllerApi.md",
+            Dialect::JavaScript,
+            "SessionControllerApi",
+        )
+        .allow_methods(&["client"]);
+        let api = "crates/letmc-session/src/apis/session_controller_api.rs";
+        let scratch = Scratch::new(
+            "js",
+            &[
+                ("docs/letmc-session/SessionControllerApi.md", JS_DOC),
+                (api, JS_CODE),
+            ],
+        );
+        let report = verify(&scratch.0, &entry);
+        assert!(report.mismatches.is_empty(), "{:#?}", report.mismatches);
+        assert_eq!((report.operations, report.params, report.models), (2, 6, 0));
+
+        scratch.edit(api, "pub fn branch_id(", "pub fn branch(");
+        let lines = scratch.lines(&entry);
+        assert!(
+            has(
+                &lines,
+                "docs/letmc-session/SessionControllerApi.md:20: optional parameter `branchID` has no setter `SessionControllerCreateLandlordLogin::branch_id`"
+            ),
+            "{lines:#?}"
+        );
+        assert!(
+            has(
+                &lines,
+                "undocumented builder method `SessionControllerCreateLandlordLogin::branch`"
+            ),
+            "{lines:#?}"
+        );
+
+        scratch.edit(api, "pub fn branch(", "pub fn branch_id(");
+        scratch.edit(
+            api,
+            "short_name: impl Into<String>, username: impl Into<String>",
+            "username: impl Into<String>, short_name: impl Into<String>",
+        );
+        let lines = scratch.lines(&entry);
+        assert_eq!(lines.len(), 1, "{lines:#?}");
+        assert!(
+            has(
+                &lines,
+                "parameters of `SessionControllerApi::session_controller_login` are (username, short_name, password), documented order (short_name, username, password)"
+            ),
+            "{lines:#?}"
+        );
+
+        scratch.edit(
+            api,
+            "username: impl Into<String>, short_name: impl Into<String>",
+            "short_name: impl Into<String>, username: impl Into<String>",
+        );
+        scratch.edit(
+            api,
+            "email: impl Into<String>) -> Session",
+            "email: impl Into<String>, branch_id: Option<String>) -> Session",
+        );
+        let lines = scratch.lines(&entry);
+        assert!(
+            has(
+                &lines,
+                "optional parameter `branchID` is positional in `SessionControllerApi::session_controller_create_landlord_login`; it belongs on the request builder"
+            ),
+            "{lines:#?}"
+        );
+
+        let strict = Entry::new(
+            "letmc-session",
+            "SessionControllerApi.md",
+            Dialect::JavaScript,
+            "SessionControllerApi",
+        );
+        assert!(has(
+            &scratch.lines(&strict),
+            "undocumented public method `SessionControllerApi::client`"
+        ));
+    }
+
+    const APIMATIC_DOC: &str = "# Session\n\nStart and end sessions.\n\n```python\nsession_controller = client.session\n```\n\n## Class Name\n\n`SessionController`\n\n## Methods\n\n* [Login Using POST](../../doc/controllers/session.md#login-using-post)\n\n# Login Using POST\n\nInitiates a session.\n\n```python\ndef login_using_post(self,\n                    body=None)\n```\n\n## Parameters\n\n| Parameter | Type | Tags | Description |\n|  --- | --- | --- | --- |\n| `body` | [`LogInRequest`](../../doc/models/log-in-request.md) | Body, Optional | request |\n\n## Response Type\n\n[`LogInResponse`](../../doc/models/log-in-response.md)\n\n## Errors\n\n| HTTP Status Code | Error Description | Exception Class |\n|  --- | --- | --- |\n| 400 | Error Response | [`RestErrorResponseException`](../../doc/models/rest-error-response-exception.md) |\n";
+
+    const APIMATIC_REQUEST: &str = "# Log in Request\n\n## Structure\n\n`LogInRequest`\n\n## Fields\n\n| Name | Type | Tags | Description |\n|  --- | --- | --- | --- |\n| `username` | `String` | Optional | The user name. |\n| `password` | `String` | Optional | The password. |\n";
+
+    const APIMATIC_RESPONSE: &str = "# Log in Response\n\n## Structure\n\n`LogInResponse`\n\n## Fields\n\n| Name | Type | Tags | Description |\n|  --- | --- | --- | --- |\n| `sessionToken` | `String` | Optional | The token. |\n";
+
+    const APIMATIC_CODE: &str = r#"
+const LOGIN_USING_POST: Operation = Operation { name: "login_using_post", method: Method::POST, path: "/session/login", idempotent: false, accept: None };
+/// The controller.
+pub struct SessionController { client: Client }
+impl SessionController {
+    /// New.
+    pub fn new(client: Client) -> Self { Self { client } }
+    /// Sends a `POST` request to `/session/login`.
+    pub fn login_using_post(&self, body: Option<LogInRequest>) -> LoginUsingPost { todo!() }
+}
+/// Builder.
+pub struct LoginUsingPost;
+impl LoginUsingPost {
+    /// Send.
+    pub async fn send(self) -> Result<ResponseValue<LogInResponse>, Error<E>> { todo!() }
+}
+"#;
+
+    const APIMATIC_MODELS: &str = r#"
+/// Request.
+#[serde_with::skip_serializing_none]
+pub struct LogInRequest {
+    /// User.
+    #[serde(rename = "username")]
+    pub username: Option<String>,
+    /// Password.
+    #[serde(rename = "password")]
+    pub password: Option<Secret>,
+}
+/// Response.
+pub struct LogInResponse {
+    /// Token.
+    #[serde(rename = "sessionToken")]
+    pub session_token: Option<Secret>,
+}
+"#;
+
+    #[test]
+    fn apimatic_crate_with_registry_paths_and_models_folder() {
+        const PATHS: &[(&str, &str, &str)] = &[("login_using_post", "POST", "/session/login")];
+        let entry = Entry::new(
+            "vzm2m-session",
+            "controllers/session.md",
+            Dialect::Apimatic,
+            "SessionController",
+        )
+        .models_dir("models")
+        .paths(PATHS);
+        let models = "crates/vzm2m-session/src/models/session.rs";
+        let api = "crates/vzm2m-session/src/apis/session_controller.rs";
+        let scratch = Scratch::new(
+            "apimatic",
+            &[
+                ("docs/vzm2m-session/controllers/session.md", APIMATIC_DOC),
+                (
+                    "docs/vzm2m-session/models/log-in-request.md",
+                    APIMATIC_REQUEST,
+                ),
+                (
+                    "docs/vzm2m-session/models/log-in-response.md",
+                    APIMATIC_RESPONSE,
+                ),
+                (
+                    "docs/vzm2m-session/models/rest-error-response-exception.md",
+                    "# Rest Error Response Exception\n\n## Structure\n\n`RestErrorResponseException`\n\n## Fields\n\n| Name | Type | Tags | Description |\n|  --- | --- | --- | --- |\n| `errorCode` | `String` | Optional | Code. |\n",
+                ),
+                (api, APIMATIC_CODE),
+                (models, APIMATIC_MODELS),
+                (
+                    "crates/vzm2m-session/src/models/error.rs",
+                    "/// Error.\npub struct RestErrorResponseException {\n    /// Code.\n    #[serde(rename = \"errorCode\")]\n    pub error_code: Option<String>,\n}\n",
+                ),
+            ],
+        );
+        let report = verify(&scratch.0, &entry);
+        assert!(report.mismatches.is_empty(), "{:#?}", report.mismatches);
+        assert_eq!((report.operations, report.models, report.fields), (1, 3, 4));
+
+        // Without a registered path the operation cannot be checked.
+        let bare = Entry::new(
+            "vzm2m-session",
+            "controllers/session.md",
+            Dialect::Apimatic,
+            "SessionController",
+        )
+        .models_dir("models");
+        assert!(has(
+            &scratch.lines(&bare),
+            "docs/vzm2m-session/controllers/session.md:17: operation `login_using_post` has no HTTP method and path in the registry's `.paths` (xtask/src/registry.rs)"
+        ));
+
+        // The optional body as a builder setter is fine too.
+        scratch.edit(api, "&self, body: Option<LogInRequest>", "&self");
+        scratch.edit(api, "    /// Send.\n", "    /// Body.\n    pub fn body(self, body: LogInRequest) -> Self { self }\n    /// Send.\n");
+        assert!(scratch.lines(&entry).is_empty());
+
+        scratch.edit(models, "rename = \"sessionToken\"", "rename = \"token\"");
+        scratch.edit(
+            models,
+            "pub username: Option<String>",
+            "pub username: String",
+        );
+        let lines = scratch.lines(&entry);
+        assert!(
+            has(
+                &lines,
+                "docs/vzm2m-session/models/log-in-response.md:11: field `sessionToken` of `LogInResponse` is missing"
+            ),
+            "{lines:#?}"
+        );
+        assert!(
+            has(
+                &lines,
+                "docs/vzm2m-session/models/log-in-request.md:11: field `username` of `LogInRequest` is documented optional but is not `Option<_>`"
+            ),
+            "{lines:#?}"
+        );
+        assert!(has(&lines, "(vzm2m-session/src/models/session.rs)"));
+
+        fs::rename(
+            scratch
+                .0
+                .join("docs/vzm2m-session/models/log-in-response.md"),
+            scratch.0.join("docs/vzm2m-session/models/LogInResponse.md"),
+        )
+        .expect("rename");
+        assert!(has(
+            &scratch.lines(&entry),
+            "docs/vzm2m-session/models/LogInResponse.md:5: model `LogInResponse` belongs in `log-in-response.md`"
+        ));
+    }
+
+    const PHP_DOC: &str = "# Equisoft\\SDK\\AccountService\\SessionApi\n\nAll URIs are relative to *http://localhost*\n\nMethod | HTTP request | Description\n------------- | ------------- | -------------\n[**getSession**](SessionApi.md#getSession) | **GET** /sessions/{uuid} | Get detailed information about a user session.\n\n\n\n## getSession\n\n> \\Equisoft\\SDK\\AccountService\\Model\\Session getSession($uuid)\n\nGet detailed information about a user session.\n\n### Parameters\n\n\nName | Type | Description  | Notes\n------------- | ------------- | ------------- | -------------\n **uuid** | **string**| The user session&#39;s identifier |\n\n### Return type\n\n[**\\Equisoft\\SDK\\AccountService\\Model\\Session**](../Model/Session.md)\n";
+
+    const PHP_SESSION: &str = "# # Session\n\n## Properties\n\nName | Type | Description | Notes\n------------ | ------------- | ------------- | -------------\n**sessionId** | **string** | Globally unique identifier. | [optional]\n**state** | [**\\Equisoft\\SDK\\AccountService\\Model\\SessionState**](SessionState.md) |  | [optional]\n**created** | **\\DateTime** |  | [optional]\n**roles** | **string[]** |  | [optional]\n\n[[Back to Model list]](../../README.md#models)\n";
+
+    const PHP_STATE: &str = "# # SessionState\n\n## Enum\n\n* `_NEW` (value: `\"NEW\"`)\n* `ENABLED` (value: `\"ENABLED\"`)\n\n[[Back to Model list]](../../README.md#models)\n";
+
+    const PHP_CODE: &str = r#"
+const GET_SESSION: Operation = Operation { name: "get_session", method: Method::GET, path: "/sessions/{uuid}", idempotent: true, accept: None };
+/// The API.
+pub struct SessionApi { client: Client }
+impl SessionApi {
+    /// New.
+    pub fn new(client: Client) -> Self { Self { client } }
+    /// Sends a `GET` request to `/sessions/{uuid}`.
+    pub fn get_session(&self, uuid: impl Into<String>) -> GetSession { todo!() }
+}
+/// Builder.
+pub struct GetSession;
+impl GetSession {
+    /// Send.
+    pub async fn send(self) -> Result<ResponseValue<Option<Session>>, Error<E>> { todo!() }
+}
+"#;
+
+    const PHP_MODELS: &str = r#"
+/// Session.
+pub struct Session {
+    /// Id.
+    #[serde(rename = "sessionId")]
+    pub session_id: Option<String>,
+    /// State.
+    #[serde(rename = "state")]
+    pub state: Option<SessionState>,
+    /// Created (RFC 3339).
+    #[serde(rename = "created")]
+    pub created: Option<String>,
+    /// Roles.
+    #[serde(rename = "roles")]
+    pub roles: Option<Vec<String>>,
+}
+/// State.
+pub enum SessionState {
+    /// New.
+    #[serde(rename = "NEW")]
+    New,
+    /// Enabled.
+    #[serde(rename = "ENABLED")]
+    Enabled,
+    /// Unknown.
+    #[serde(untagged)]
+    Unknown(String),
+}
+"#;
+
+    #[test]
+    fn php_crate_with_api_and_model_folders() {
+        let entry = Entry::new(
+            "equisoft-account",
+            "Api/SessionApi.md",
+            Dialect::Php,
+            "SessionApi",
+        )
+        .models_dir("Model");
+        let models = "crates/equisoft-account/src/models/session.rs";
+        let scratch = Scratch::new(
+            "php",
+            &[
+                ("docs/equisoft-account/Api/SessionApi.md", PHP_DOC),
+                ("docs/equisoft-account/Model/Session.md", PHP_SESSION),
+                ("docs/equisoft-account/Model/SessionState.md", PHP_STATE),
+                ("crates/equisoft-account/src/apis/session_api.rs", PHP_CODE),
+                (models, PHP_MODELS),
+            ],
+        );
+        let report = verify(&scratch.0, &entry);
+        assert!(report.mismatches.is_empty(), "{:#?}", report.mismatches);
+        assert_eq!(
+            (
+                report.operations,
+                report.models,
+                report.fields,
+                report.values
+            ),
+            (1, 2, 4, 2)
+        );
+
+        scratch.edit(models, "    #[serde(rename = \"ENABLED\")]\n", "");
+        scratch.edit(
+            models,
+            "pub roles: Option<Vec<String>>",
+            "pub roles: Option<Vec<i32>>",
+        );
+        let lines = scratch.lines(&entry);
+        assert!(
+            has(
+                &lines,
+                "docs/equisoft-account/Model/SessionState.md:1: variant `SessionState::Enabled` has no `#[serde(rename = \"..\")]`"
+            ),
+            "{lines:#?}"
+        );
+        assert!(
+            has(
+                &lines,
+                "docs/equisoft-account/Model/SessionState.md:6: value \"ENABLED\" of `SessionState` has no variant"
+            ),
+            "{lines:#?}"
+        );
+        assert!(
+            has(
+                &lines,
+                "docs/equisoft-account/Model/Session.md:10: field `roles` of `Session` is list of integer, documented list of string"
+            ),
+            "{lines:#?}"
+        );
+
+        fs::remove_file(
+            scratch
+                .0
+                .join("docs/equisoft-account/Model/SessionState.md"),
+        )
+        .expect("rm");
+        let lines = scratch.lines(&entry);
+        assert!(
+            has(
+                &lines,
+                "docs/equisoft-account/Model/SessionState.md:1: public model `SessionState` has no document"
+            ),
+            "{lines:#?}"
+        );
+        assert!(
+            has(
+                &lines,
+                "docs/equisoft-account/Model/Session.md:8: refers to model `SessionState`, which has no model document"
+            ),
+            "{lines:#?}"
+        );
+    }
 }

@@ -89,12 +89,10 @@ impl Entry {
 }
 
 /// Every API crate, one line each.
-pub(crate) const REGISTRY: &[Entry] = &[Entry::new(
-    "controlm-session",
-    "SessionApi.md",
-    Dialect::Python,
-    "SessionApi",
-)];
+#[rustfmt::skip]
+pub(crate) const REGISTRY: &[Entry] = &[
+    Entry::new("controlm-session", "SessionApi.md", Dialect::Python, "SessionApi"),
+];
 
 #[cfg(test)]
 mod tests {
