@@ -38,10 +38,14 @@ fn main() -> ExitCode {
     }
 }
 
-/// The workspace this xtask was built in.
+/// The workspace root: the parent of this package's folder (`cargo run` tells where it is;
+/// the build-time path is the fallback when the binary is run directly).
 fn workspace_root() -> PathBuf {
-    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
-    manifest.parent().unwrap_or(manifest).to_path_buf()
+    let manifest = env::var_os("CARGO_MANIFEST_DIR")
+        .map_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")), PathBuf::from);
+    manifest
+        .parent()
+        .map_or_else(|| manifest.clone(), Path::to_path_buf)
 }
 
 fn verify_docs(args: &[String]) -> ExitCode {
