@@ -31,7 +31,7 @@ pub(crate) fn matches(doc: &Ty, code: &Ty) -> bool {
     }
 }
 
-/// Like [`matches`], also accepting `Option<T>` (a documented body that may be absent).
+/// Like [`matches()`], also accepting `Option<T>` (a documented body that may be absent).
 fn matches_return(doc: &Ty, code: &Ty) -> bool {
     match code {
         Ty::Opt(inner) => matches(doc, inner),
