@@ -671,7 +671,7 @@ fn compare_models(
                 out.push(
                     file,
                     model.line,
-                    format!("`{}` is documented as an object but is an enum", model.name),
+                    format!("`{}` is documented as an object but is an enum (list its values under `## Enum`)", model.name),
                     code_file,
                 );
             }
@@ -1216,5 +1216,95 @@ pub enum SessionState {
             ),
             "{lines:#?}"
         );
+    }
+
+    const PY_DOC: &str = "# swagger_client.AuthApi\n\nMethod | HTTP request | Description\n------------- | ------------- | -------------\n[**login**](AuthApi.md#login) | **POST** /auth/session | Logs-in the currently authenticated user\n\n# **login**\n> Auth login(fields=fields, cookie=cookie, timeout_in_seconds=timeout_in_seconds)\n\nLogs-in the currently authenticated user\n\n### Example\n```python\n# Configure HTTP basic authorization: basic\nconfiguration = swagger_client.Configuration()\n```\n\n### Parameters\n\nName | Type | Description  | Notes\n------------- | ------------- | ------------- | -------------\n **fields** | [**list[str]**](str.md)| Select which fields to include on returned data. | [optional] \n **cookie** | **bool**| If true then the server add the cookie.  | [optional] \n **timeout_in_seconds** | **int**| The timeout in seconds for the created session. | [optional] \n\n### Return type\n\n[**Auth**](Auth.md)\n";
+
+    const PY_CODE: &str = r#"
+const LOGIN: Operation = Operation { name: "login", method: Method::POST, path: "/auth/session", idempotent: false, accept: None };
+/// The API.
+pub struct AuthApi { client: Client }
+impl AuthApi {
+    /// New.
+    pub fn new(client: Client) -> Self { Self { client } }
+    /// A copy asking for a different `fields` format.
+    pub fn with_fields_format(&self, format: FieldsFormat) -> Self { todo!() }
+    /// Sends a `POST` request to `/auth/session`.
+    pub fn login(&self) -> Login { todo!() }
+}
+/// Builder.
+pub struct Login;
+impl Login {
+    /// Fields.
+    pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self { self }
+    /// Cookie.
+    pub fn cookie(mut self, cookie: bool) -> Self { self }
+    /// Timeout of the session.
+    pub fn timeout_in_seconds(mut self, timeout_in_seconds: i32) -> Self { self }
+    /// Per-call timeout.
+    pub fn timeout(mut self, timeout: Duration) -> Self { self }
+    /// Send.
+    pub async fn send(self) -> Result<ResponseValue<Auth>, Error<LoginError>> { todo!() }
+}
+"#;
+
+    #[test]
+    fn python_crate_with_list_setter_and_allowed_method() {
+        let entry = Entry::new("cyclos-auth", "AuthApi.md", Dialect::Python, "AuthApi")
+            .allow_methods(&["with_fields_format"]);
+        let api = "crates/cyclos-auth/src/apis/auth_api.rs";
+        let scratch = Scratch::new(
+            "python",
+            &[
+                ("docs/cyclos-auth/AuthApi.md", PY_DOC),
+                (
+                    "docs/cyclos-auth/Auth.md",
+                    "# Auth\n\n## Properties\nName | Type | Description | Notes\n------------ | ------------- | ------------- | -------------\n**sessionToken** | **str** |  | [optional] \n\n[[Back to Model list]](../README.md#documentation-for-models)\n",
+                ),
+                (api, PY_CODE),
+                (
+                    "crates/cyclos-auth/src/models/auth.rs",
+                    "/// Auth.\npub struct Auth {\n    /// Token.\n    #[serde(rename = \"sessionToken\")]\n    pub session_token: Option<Secret>,\n}\n",
+                ),
+            ],
+        );
+        let report = verify(&scratch.0, &entry);
+        assert!(report.mismatches.is_empty(), "{:#?}", report.mismatches);
+        assert_eq!(
+            (
+                report.operations,
+                report.params,
+                report.models,
+                report.fields
+            ),
+            (1, 3, 1, 1)
+        );
+
+        scratch.edit(
+            api,
+            "fields: impl IntoIterator<Item = impl Into<String>>",
+            "fields: impl Into<String>",
+        );
+        scratch.edit(
+            api,
+            "    /// Sends a `POST` request to `/auth/session`.\n",
+            "",
+        );
+        let lines = scratch.lines(&entry);
+        assert!(
+            has(
+                &lines,
+                "docs/cyclos-auth/AuthApi.md:22: setter `Login::fields` takes (string), documented list of string (cyclos-auth/src/apis/auth_api.rs)"
+            ),
+            "{lines:#?}"
+        );
+        assert!(
+            has(
+                &lines,
+                "docs/cyclos-auth/AuthApi.md:7: `AuthApi::login` has no doc comment; its first line must be \"Sends a `POST` request to `/auth/session`.\""
+            ),
+            "{lines:#?}"
+        );
+        assert_eq!(lines.len(), 2, "{lines:#?}");
     }
 }
