@@ -3,7 +3,7 @@
 //! `Entry::new(crate, seed, dialect, api)`: the folder under `crates/` (and `docs/`), the seed
 //! document's path inside `docs/<crate>/`, the generator dialect of its documents, and the API
 //! struct. Options: `.allow_methods(&[..])` public non-operation methods of the API struct
-//! besides `new`; `.paths(&[(method_name, "POST", "/path"), ..])` HTTP methods and paths for
+//! besides `new` and `client` (always allowed); `.paths(&[(method_name, "POST", "/path"), ..])` HTTP methods and paths for
 //! documents that lack them (APIMatic); `.models_dir("Model")` where the model documents live
 //! in a sub-folder of `docs/<crate>/` (default: next to the seed).
 
@@ -35,7 +35,7 @@ pub(crate) struct Entry {
     pub(crate) dialect: Dialect,
     /// The API struct's name.
     pub(crate) api: &'static str,
-    /// Public methods of the API struct that are not operations (besides `new`).
+    /// Public methods of the API struct that are not operations (besides `new` and `client`).
     pub(crate) allowed: &'static [&'static str],
     /// `(rust_method, HTTP method, path)` for documents without paths.
     pub(crate) paths: &'static [(&'static str, &'static str, &'static str)],
@@ -66,7 +66,7 @@ impl Entry {
         }
     }
 
-    /// Allows these public methods on the API struct besides the operations and `new`.
+    /// Allows these public methods on the API struct besides the operations, `new` and `client`.
     pub(crate) const fn allow_methods(mut self, methods: &'static [&'static str]) -> Self {
         self.allowed = methods;
         self
