@@ -2,10 +2,13 @@
 //!
 //! `Entry::new(crate, seed, dialect, api)`: the folder under `crates/` (and `docs/`), the seed
 //! document's path inside `docs/<crate>/`, the generator dialect of its documents, and the API
-//! struct. Options: `.allow_methods(&[..])` public non-operation methods of the API struct
-//! besides `new` and `client` (always allowed); `.paths(&[(method_name, "POST", "/path"), ..])` HTTP methods and paths for
-//! documents that lack them (APIMatic); `.models_dir("Model")` where the model documents live
-//! in a sub-folder of `docs/<crate>/` (default: next to the seed).
+//! struct. Options:
+//! - `.allow_methods(&[..])`: public non-operation methods of the API struct besides `new` and
+//!   `client` (always allowed);
+//! - `.paths(&[(method_name, "POST", "/path"), ..])`: HTTP methods and paths for documents that
+//!   lack them (APIMatic);
+//! - `.models_dir("Model")`: the sub-folder of `docs/<crate>/` holding the model documents
+//!   (default: next to the seed).
 
 /// The generator that wrote a crate's documents.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
