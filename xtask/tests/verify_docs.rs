@@ -1,0 +1,369 @@
+//! Runs `xtask verify-docs` on the real workspace (it must pass) and on temporary copies of
+//! `docs/` and `crates/*/src` with one thing broken (it must fail, naming the place).
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const API: &str = "crates/controlm-session/src/apis/session_api.rs";
+const MODELS: &str = "crates/controlm-session/src/models";
+const DOCS: &str = "docs/controlm-session";
+
+fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("workspace root")
+        .to_path_buf()
+}
+
+fn run(root: &Path) -> (bool, String) {
+    let output = Command::new(env!("CARGO_BIN_EXE_xtask"))
+        .args(["verify-docs", "--root"])
+        .arg(root)
+        .output()
+        .expect("run xtask");
+    let text = String::from_utf8_lossy(&output.stdout).into_owned()
+        + &String::from_utf8_lossy(&output.stderr);
+    (output.status.success(), text)
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).expect("mkdir");
+    for entry in fs::read_dir(from).expect("read dir").flatten() {
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), &target).expect("copy");
+        }
+    }
+}
+
+/// A copy of the workspace's `docs/` and every crate's `src/` (+ `Cargo.toml`), removed on drop.
+struct Copy(PathBuf);
+
+impl Copy {
+    fn new(name: &str) -> Self {
+        let root =
+            std::env::temp_dir().join(format!("xtask-verify-docs-{}-{name}", std::process::id()));
+        let _ = fs::remove_dir_all(&root);
+        let source = workspace();
+        copy_dir(&source.join("docs"), &root.join("docs"));
+        for entry in fs::read_dir(source.join("crates"))
+            .expect("crates")
+            .flatten()
+        {
+            let target = root.join("crates").join(entry.file_name());
+            copy_dir(&entry.path().join("src"), &target.join("src"));
+            fs::copy(entry.path().join("Cargo.toml"), target.join("Cargo.toml")).expect("manifest");
+        }
+        Copy(root)
+    }
+
+    fn path(&self, relative: &str) -> PathBuf {
+        self.0.join(relative)
+    }
+
+    /// Replaces `from` (which must occur) by `to` in a copied file.
+    fn edit(&self, relative: &str, from: &str, to: &str) {
+        let path = self.path(relative);
+        let text = fs::read_to_string(&path).expect("read");
+        assert!(text.contains(from), "{relative} lacks {from:?}");
+        fs::write(&path, text.replacen(from, to, 1)).expect("write");
+    }
+
+    /// Runs the verifier, requires a failure and returns its output.
+    fn fails(&self) -> String {
+        let (ok, text) = run(&self.0);
+        assert!(!ok, "verify-docs passed on a broken copy:\n{text}");
+        assert!(text.contains("mismatches"), "{text}");
+        text
+    }
+}
+
+impl Drop for Copy {
+    fn drop(&mut self) {
+        let _ = fs::remove_dir_all(&self.0);
+    }
+}
+
+fn line_of(text: &str, needle: &str) -> usize {
+    text.lines()
+        .position(|l| l.contains(needle))
+        .expect("needle")
+        + 1
+}
+
+fn assert_line(output: &str, expected: &str) {
+    assert!(
+        output.lines().any(|l| l == expected),
+        "missing line\n  {expected}\nin\n{output}"
+    );
+}
+
+#[test]
+fn the_workspace_matches_its_documents() {
+    let (ok, text) = run(&workspace());
+    assert!(ok, "{text}");
+    assert!(
+        text.contains("verify-docs: ok (1 crates, 3 operations, 6 models)"),
+        "{text}"
+    );
+    assert!(text.contains("controlm-session"), "{text}");
+}
+
+#[test]
+fn an_unbroken_copy_passes() {
+    let copy = Copy::new("unbroken");
+    let (ok, text) = run(&copy.0);
+    assert!(ok, "{text}");
+}
+
+#[test]
+fn a_removed_operation_method() {
+    let copy = Copy::new("removed-method");
+    let path = copy.path(API);
+    let text = fs::read_to_string(&path).expect("read");
+    let start = text
+        .find("    /// Sends a `POST` request to `/session/logout`.")
+        .expect("logout");
+    let end = text
+        .find("    /// Sends a `POST` request to `/session/user/password/update`.")
+        .expect("update");
+    fs::write(&path, format!("{}{}", &text[..start], &text[end..])).expect("write");
+    let out = copy.fails();
+    let seed = fs::read_to_string(copy.path("docs/controlm-session/SessionApi.md")).expect("seed");
+    assert_line(
+        &out,
+        &format!(
+            "docs/controlm-session/SessionApi.md:{}: operation `do_logout` has no public method `SessionApi::do_logout` (controlm-session/src/apis/session_api.rs)",
+            line_of(&seed, "# **do_logout**")
+        ),
+    );
+}
+
+#[test]
+fn a_renamed_model_field() {
+    let copy = Copy::new("renamed-field");
+    copy.edit(
+        &format!("{MODELS}/login_result.rs"),
+        "rename = \"token\"",
+        "rename = \"accessToken\"",
+    );
+    let out = copy.fails();
+    let doc = fs::read_to_string(copy.path("docs/controlm-session/LoginResult.md")).expect("doc");
+    assert_line(
+        &out,
+        &format!(
+            "docs/controlm-session/LoginResult.md:{}: field `token` of `LoginResult` is missing (no field renamed \"token\") (controlm-session/src/models/login_result.rs)",
+            line_of(&doc, "**token**")
+        ),
+    );
+    assert!(
+        out.contains("undocumented field `accessToken` of `LoginResult`"),
+        "{out}"
+    );
+}
+
+#[test]
+fn an_undocumented_public_method() {
+    let copy = Copy::new("extra-method");
+    copy.edit(
+        API,
+        "        Self { client }\n    }\n",
+        "        Self { client }\n    }\n\n    /// Extra.\n    pub fn extra(&self) {}\n",
+    );
+    let out = copy.fails();
+    assert_line(
+        &out,
+        "docs/controlm-session/SessionApi.md:1: undocumented public method `SessionApi::extra` (controlm-session/src/apis/session_api.rs)",
+    );
+}
+
+#[test]
+fn an_undocumented_public_model() {
+    let copy = Copy::new("extra-model");
+    fs::write(
+        copy.path(&format!("{MODELS}/extra.rs")),
+        "/// Extra.\npub struct Extra {\n    /// A.\n    #[serde(rename = \"a\")]\n    pub a: String,\n}\n",
+    )
+    .expect("write");
+    let out = copy.fails();
+    assert_line(
+        &out,
+        "docs/controlm-session/Extra.md:1: public model `Extra` has no document (controlm-session/src/models/extra.rs)",
+    );
+}
+
+#[test]
+fn a_changed_enum_value() {
+    let copy = Copy::new("enum-value");
+    fs::write(
+        copy.path(&format!("{DOCS}/Status.md")),
+        "# Status\n\n## Enum\n\n* `ACTIVE` (value: `\"active\"`)\n* `EXPIRED` (value: `\"expired\"`)\n",
+    )
+    .expect("write doc");
+    fs::write(
+        copy.path(&format!("{MODELS}/status.rs")),
+        "/// A status.\npub enum Status {\n    /// Active.\n    #[serde(rename = \"active\")]\n    Active,\n    /// Expired.\n    #[serde(rename = \"expired\")]\n    Expired,\n    /// Unknown.\n    #[serde(untagged)]\n    Unknown(String),\n}\n",
+    )
+    .expect("write code");
+    let (ok, text) = run(&copy.0);
+    assert!(ok, "the enum as documented passes:\n{text}");
+    assert!(
+        text.contains("verify-docs: ok (1 crates, 3 operations, 7 models)"),
+        "{text}"
+    );
+
+    copy.edit(
+        &format!("{MODELS}/status.rs"),
+        "rename = \"expired\"",
+        "rename = \"lapsed\"",
+    );
+    let out = copy.fails();
+    assert_line(
+        &out,
+        "docs/controlm-session/Status.md:6: value \"expired\" of `Status` has no variant (controlm-session/src/models/status.rs)",
+    );
+    assert!(
+        out.contains("undocumented value \"lapsed\" of `Status`"),
+        "{out}"
+    );
+
+    copy.edit(
+        &format!("{MODELS}/status.rs"),
+        "    /// Unknown.\n    #[serde(untagged)]\n    Unknown(String),\n",
+        "",
+    );
+    assert!(
+        copy.fails()
+            .contains("enum `Status` has no `#[serde(untagged)] Unknown(String)` variant")
+    );
+}
+
+#[test]
+fn a_changed_path_in_a_doc_line() {
+    let copy = Copy::new("doc-line-path");
+    copy.edit(
+        API,
+        "/// Sends a `POST` request to `/session/logout`.",
+        "/// Sends a `POST` request to `/session/signout`.",
+    );
+    let out = copy.fails();
+    let seed = fs::read_to_string(copy.path("docs/controlm-session/SessionApi.md")).expect("seed");
+    assert_line(
+        &out,
+        &format!(
+            "docs/controlm-session/SessionApi.md:{}: `SessionApi::do_logout` first doc line is \"Sends a `POST` request to `/session/signout`.\", documented \"Sends a `POST` request to `/session/logout`.\" (controlm-session/src/apis/session_api.rs)",
+            line_of(&seed, "# **do_logout**")
+        ),
+    );
+}
+
+#[test]
+fn a_changed_path_in_an_operation_constant() {
+    let copy = Copy::new("const-path");
+    copy.edit(
+        API,
+        "path: \"/session/logout\"",
+        "path: \"/session/log-out\"",
+    );
+    let out = copy.fails();
+    assert!(out.contains("`Operation` `do_logout` sends `POST /session/log-out`, documented `POST /session/logout`"), "{out}");
+}
+
+#[test]
+fn a_removed_model_document() {
+    let copy = Copy::new("removed-model-doc");
+    fs::remove_file(copy.path(&format!("{DOCS}/ErrorData.md"))).expect("remove");
+    let out = copy.fails();
+    assert_line(
+        &out,
+        "docs/controlm-session/ErrorData.md:1: public model `ErrorData` has no document (controlm-session/src/models/error_data.rs)",
+    );
+    assert_line(
+        &out,
+        "docs/controlm-session/ErrorList.md:6: refers to model `ErrorData`, which has no model document (controlm-session/src/models)",
+    );
+}
+
+#[test]
+fn a_changed_parameter_type() {
+    let copy = Copy::new("param-type");
+    copy.edit(
+        API,
+        "pub fn update_my_password(&self, body: PasswordsObject)",
+        "pub fn update_my_password(&self, body: String)",
+    );
+    let out = copy.fails();
+    assert!(
+        out.contains("parameter `body` of `SessionApi::update_my_password` is string, documented `PasswordsObject`"),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_changed_field_type_and_optionality() {
+    let copy = Copy::new("field-type");
+    copy.edit(
+        &format!("{MODELS}/error_data.rs"),
+        "pub line: Option<i64>",
+        "pub line: Option<String>",
+    );
+    copy.edit(
+        &format!("{MODELS}/login_credentials.rs"),
+        "pub username: String",
+        "pub username: Option<String>",
+    );
+    let out = copy.fails();
+    assert!(
+        out.contains("field `line` of `ErrorData` is string, documented integer"),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "field `username` of `LoginCredentials` is documented required but is `Option<_>`"
+        ),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_changed_return_type() {
+    let copy = Copy::new("return-type");
+    copy.edit(
+        API,
+        "Result<ResponseValue<SuccessData>, Error<DoLogoutError>>",
+        "Result<ResponseValue<LoginResult>, Error<DoLogoutError>>",
+    );
+    let out = copy.fails();
+    assert!(
+        out.contains("`DoLogout::send` returns `LoginResult`, documented `SuccessData`"),
+        "{out}"
+    );
+}
+
+#[test]
+fn an_unregistered_docs_folder() {
+    let copy = Copy::new("unregistered");
+    fs::create_dir_all(copy.path("docs/other-session")).expect("mkdir");
+    let out = copy.fails();
+    assert_line(
+        &out,
+        "docs/other-session:1: documents of `other-session` are not in the verify-docs registry (xtask/src/registry.rs)",
+    );
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let output = Command::new(env!("CARGO_BIN_EXE_xtask"))
+        .arg("nonsense")
+        .output()
+        .expect("run");
+    assert_eq!(output.status.code(), Some(2));
+    let output = Command::new(env!("CARGO_BIN_EXE_xtask"))
+        .args(["verify-docs", "--root"])
+        .output()
+        .expect("run");
+    assert_eq!(output.status.code(), Some(2));
+}
