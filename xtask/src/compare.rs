@@ -479,7 +479,9 @@ fn operation(op: &DocOperation, rust: &str, method: &Method, code: &CrateCode, o
         }
     }
     for m in &builder_methods {
-        if !BUILDER_COMMON.contains(&m.name.as_str()) && !setters.iter().any(|(n, _)| *n == m.name)
+        if !BUILDER_COMMON.contains(&m.name.as_str())
+            && !out.entry.builder_options.contains(&m.name.as_str())
+            && !setters.iter().any(|(n, _)| *n == m.name)
         {
             out.push(
                 seed,

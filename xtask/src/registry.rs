@@ -5,6 +5,8 @@
 //! struct. Options:
 //! - `.allow_methods(&[..])`: public non-operation methods of the API struct besides `new` and
 //!   `client` (always allowed);
+//! - `.allow_builder_options(&[..])`: request-builder methods that are transport options, not
+//!   documented parameters (besides `timeout`, `retry`, `send`), such as `accept_xml`;
 //! - `.paths(&[(method_name, "POST", "/path"), ..])`: HTTP methods and paths for documents that
 //!   lack them (APIMatic);
 //! - `.models_dir("Model")`: the sub-folder of `docs/<crate>/` holding the model documents
@@ -40,6 +42,8 @@ pub(crate) struct Entry {
     pub(crate) api: &'static str,
     /// Public methods of the API struct that are not operations (besides `new` and `client`).
     pub(crate) allowed: &'static [&'static str],
+    /// Request-builder methods that are options, not parameters (besides `timeout`, `retry`).
+    pub(crate) builder_options: &'static [&'static str],
     /// `(rust_method, HTTP method, path)` for documents without paths.
     pub(crate) paths: &'static [(&'static str, &'static str, &'static str)],
     /// The model documents' folder, relative to `docs/<crate>/`.
@@ -64,6 +68,7 @@ impl Entry {
             dialect,
             api,
             allowed: &[],
+            builder_options: &[],
             paths: &[],
             models_dir: None,
         }
@@ -72,6 +77,12 @@ impl Entry {
     /// Allows these public methods on the API struct besides the operations, `new` and `client`.
     pub(crate) const fn allow_methods(mut self, methods: &'static [&'static str]) -> Self {
         self.allowed = methods;
+        self
+    }
+
+    /// Request-builder methods that are options rather than documented parameters.
+    pub(crate) const fn allow_builder_options(mut self, methods: &'static [&'static str]) -> Self {
+        self.builder_options = methods;
         self
     }
 
@@ -94,7 +105,10 @@ impl Entry {
 /// Every API crate, one line each.
 #[rustfmt::skip]
 pub(crate) const REGISTRY: &[Entry] = &[
+    Entry::new("letmc-session", "SessionControllerApi.md", Dialect::JavaScript, "SessionControllerApi").allow_methods(&["with_default_base_url"]).allow_builder_options(&["accept_xml"]),
     Entry::new("controlm-session", "SessionApi.md", Dialect::Python, "SessionApi"),
+    Entry::new("vzm2m-session", "controllers/session.md", Dialect::Apimatic, "SessionController").models_dir("models").paths(&[("login_using_post", "POST", "/session/login"), ("logout_using_post", "POST", "/session/logout"), ("reset_using_put", "PUT", "/session/password/actions/reset")]),
+    Entry::new("equisoft-account", "Api/SessionApi.md", Dialect::Php, "SessionApi").models_dir("Model"),
 ];
 
 #[cfg(test)]

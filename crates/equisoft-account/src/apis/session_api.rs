@@ -119,11 +119,11 @@ impl SessionApi {
     ///
     /// Create a user session. Succeeds with `201 Created`. An `absolute_timeout`
     /// below 1 is refused before sending. Never retried once sent.
-    pub fn create_session(&self, body: SessionPayload) -> CreateSession {
+    pub fn create_session(&self, session_payload: SessionPayload) -> CreateSession {
         CreateSession {
             client: self.client.clone(),
             options: CallOptions::default(),
-            body,
+            body: session_payload,
         }
     }
 
@@ -227,12 +227,16 @@ impl SessionApi {
     ///
     /// Impersonate the given user context: afterwards the session's `user` is
     /// the impersonated user and its `actor` the admin. Never retried once sent.
-    pub fn impersonate(&self, uuid: impl Into<String>, body: ImpersonatePayload) -> Impersonate {
+    pub fn impersonate(
+        &self,
+        uuid: impl Into<String>,
+        impersonate_payload: ImpersonatePayload,
+    ) -> Impersonate {
         Impersonate {
             client: self.client.clone(),
             options: CallOptions::default(),
             uuid: uuid.into(),
-            body,
+            body: impersonate_payload,
         }
     }
 
