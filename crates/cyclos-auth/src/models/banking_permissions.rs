@@ -11,28 +11,28 @@ use super::{
 #[serde_with::skip_serializing_none]
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BankingPermissions {
-    /// The accounts.
+    /// The permissions per account.
     #[serde(rename = "accounts")]
     pub accounts: Option<Vec<AccountPermissions>>,
-    /// The payments.
+    /// Permissions over payments.
     #[serde(rename = "payments")]
     pub payments: Option<PaymentsPermissions>,
-    /// The authorizations.
+    /// Permissions over transaction authorizations.
     #[serde(rename = "authorizations")]
     pub authorizations: Option<TransactionAuthorizationsPermissions>,
-    /// The scheduled payments.
+    /// Permissions over scheduled payments.
     #[serde(rename = "scheduledPayments")]
     pub scheduled_payments: Option<ScheduledPaymentsPermissions>,
-    /// The recurring payments.
+    /// Permissions over recurring payments.
     #[serde(rename = "recurringPayments")]
     pub recurring_payments: Option<RecurringPaymentsPermissions>,
-    /// The external payments.
+    /// Permissions over payments to external users.
     #[serde(rename = "externalPayments")]
     pub external_payments: Option<ExternalPaymentsPermissions>,
-    /// The payment requests.
+    /// Permissions over payment requests.
     #[serde(rename = "paymentRequests")]
     pub payment_requests: Option<PaymentRequestsPermissions>,
-    /// The tickets.
+    /// Permissions over tickets.
     #[serde(rename = "tickets")]
     pub tickets: Option<TicketsPermissions>,
 }

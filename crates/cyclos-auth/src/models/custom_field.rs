@@ -18,16 +18,16 @@ pub struct CustomField {
     /// The entity internal name, which can be seen as an extra identifier.
     #[serde(rename = "internalName")]
     pub internal_name: Option<String>,
-    /// The type.
+    /// The data type of the field.
     #[serde(rename = "type")]
     pub type_: Option<CustomFieldTypeEnum>,
-    /// The linked entity type.
+    /// The type of entity a linked-entity field refers to.
     #[serde(rename = "linkedEntityType")]
     pub linked_entity_type: Option<LinkedEntityTypeEnum>,
-    /// The control.
+    /// The UI control used to edit the field.
     #[serde(rename = "control")]
     pub control: Option<CustomFieldControlEnum>,
-    /// The kind.
+    /// The kind of entity the field belongs to.
     #[serde(rename = "kind")]
     pub kind: Option<CustomFieldKind>,
     /// The number of decimal digits; only for decimal fields.

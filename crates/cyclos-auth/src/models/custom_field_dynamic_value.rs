@@ -7,7 +7,7 @@ pub struct CustomFieldDynamicValue {
     /// The value.
     #[serde(rename = "value")]
     pub value: Option<String>,
-    /// The label.
+    /// The label shown for the value.
     #[serde(rename = "label")]
     pub label: Option<String>,
     /// Whether this value is selected by default.

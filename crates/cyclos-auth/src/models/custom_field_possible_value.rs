@@ -17,10 +17,10 @@ pub struct CustomFieldPossibleValue {
     /// Whether this value is selected by default.
     #[serde(rename = "default")]
     pub default: Option<bool>,
-    /// The internal name.
+    /// The internal name of the value.
     #[serde(rename = "internalName")]
     pub internal_name: Option<String>,
-    /// The category.
+    /// The category of the value, if any.
     #[serde(rename = "category")]
     pub category: Option<EntityReference>,
 }

@@ -10,17 +10,17 @@ pub struct Error {
     #[serde(rename = "kind")]
     pub kind: Option<ErrorKind>,
     /// The server exception class name (not intended to be shown to final users. Only for logging
-    /// purposes)
+    /// purposes).
     #[serde(rename = "exceptionType")]
     pub exception_type: String,
     /// The server exception message (not intended to be shown to final users. Only for logging
-    /// purposes)
+    /// purposes).
     #[serde(rename = "exceptionMessage")]
     pub exception_message: Option<String>,
 }
 
 impl Error {
-    /// A `Error` with its required field; the others unset.
+    /// An `Error` with its required field; the others unset.
     pub fn new(exception_type: impl Into<String>) -> Self {
         Self {
             kind: None,

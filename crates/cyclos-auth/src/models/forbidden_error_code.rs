@@ -20,7 +20,7 @@ pub enum ForbiddenErrorCode {
     /// The password was indefinitely blocked by exceeding the allowed attempts.
     #[serde(rename = "indefinitelyBlocked")]
     IndefinitelyBlocked,
-    /// The password being used is invalid (normally the confirmation password)
+    /// The password being used is invalid (normally the confirmation password).
     #[serde(rename = "invalidPassword")]
     InvalidPassword,
     /// The operator cannot access because his owner member has pending agreements.

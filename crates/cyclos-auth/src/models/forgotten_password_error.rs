@@ -12,11 +12,11 @@ pub struct ForgottenPasswordError {
     #[serde(rename = "kind")]
     pub kind: Option<ErrorKind>,
     /// The server exception class name (not intended to be shown to final users. Only for logging
-    /// purposes)
+    /// purposes).
     #[serde(rename = "exceptionType")]
     pub exception_type: String,
     /// The server exception message (not intended to be shown to final users. Only for logging
-    /// purposes)
+    /// purposes).
     #[serde(rename = "exceptionMessage")]
     pub exception_message: Option<String>,
     /// Application-specific error codes for a ForgottenPassword error.

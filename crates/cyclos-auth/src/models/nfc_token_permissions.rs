@@ -6,7 +6,7 @@ use super::EntityReference;
 #[serde_with::skip_serializing_none]
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NfcTokenPermissions {
-    /// The type.
+    /// The NFC token type.
     #[serde(rename = "type")]
     pub type_: Option<EntityReference>,
     /// Whether the user can initialize.

@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 #[serde_with::skip_serializing_none]
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NotificationsPermissions {
-    /// Whether the user can enable.
+    /// Whether the user has notifications.
     #[serde(rename = "enable")]
     pub enable: Option<bool>,
 }

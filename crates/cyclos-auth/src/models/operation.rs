@@ -18,43 +18,43 @@ pub struct Operation {
     /// The entity internal name, which can be seen as an extra identifier.
     #[serde(rename = "internalName")]
     pub internal_name: Option<String>,
-    /// The scope.
+    /// Where the operation can be run.
     #[serde(rename = "scope")]
     pub scope: Option<OperationScopeEnum>,
-    /// The result type.
+    /// The kind of data a run returns.
     #[serde(rename = "resultType")]
     pub result_type: Option<OperationResultTypeEnum>,
-    /// The icon.
+    /// The character of the icon in the Cyclos font.
     #[serde(rename = "icon")]
     pub icon: Option<String>,
-    /// The label.
+    /// A representative label of the operation.
     #[serde(rename = "label")]
     pub label: Option<String>,
-    /// The information text.
+    /// A message to show with the parameters form.
     #[serde(rename = "informationText")]
     pub information_text: Option<String>,
-    /// The confirmation text.
+    /// A message asking the user to confirm the run.
     #[serde(rename = "confirmationText")]
     pub confirmation_text: Option<String>,
-    /// Whether require confirmation password.
+    /// Whether running requires the confirmation password.
     #[serde(rename = "requireConfirmationPassword")]
     pub require_confirmation_password: Option<bool>,
-    /// Whether has file upload.
+    /// Whether the operation accepts a file upload.
     #[serde(rename = "hasFileUpload")]
     pub has_file_upload: Option<bool>,
-    /// Whether allow export.
+    /// Whether the results can be exported as CSV; only when `resultType` is `resultPage`.
     #[serde(rename = "allowExport")]
     pub allow_export: Option<bool>,
-    /// Whether allow print.
+    /// Whether the results can be printed as PDF; only when `resultType` is `resultPage`.
     #[serde(rename = "allowPrint")]
     pub allow_print: Option<bool>,
-    /// The missing optional parameters.
+    /// The optional parameters without a value.
     #[serde(rename = "missingOptionalParameters")]
     pub missing_optional_parameters: Option<Vec<String>>,
-    /// The missing required parameters.
+    /// The required parameters without a value; running without them fails validation.
     #[serde(rename = "missingRequiredParameters")]
     pub missing_required_parameters: Option<Vec<String>>,
-    /// Whether show form for missing optional parameters.
+    /// Whether to show a form for the missing optional parameters.
     #[serde(rename = "showFormForMissingOptionalParameters")]
     pub show_form_for_missing_optional_parameters: Option<bool>,
     /// Deprecated: whether the operation runs without a form.

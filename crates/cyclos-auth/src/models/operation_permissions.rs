@@ -6,10 +6,10 @@ use super::Operation;
 #[serde_with::skip_serializing_none]
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OperationPermissions {
-    /// The operation.
+    /// The custom operation.
     #[serde(rename = "operation")]
     pub operation: Option<Operation>,
-    /// Whether the user can run.
+    /// Whether the user can run it.
     #[serde(rename = "run")]
     pub run: Option<bool>,
 }

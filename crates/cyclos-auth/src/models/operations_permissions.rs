@@ -6,10 +6,10 @@ use super::OperationPermissions;
 #[serde_with::skip_serializing_none]
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OperationsPermissions {
-    /// The user.
+    /// The custom operations over users.
     #[serde(rename = "user")]
     pub user: Option<Vec<OperationPermissions>>,
-    /// The system.
+    /// The system custom operations.
     #[serde(rename = "system")]
     pub system: Option<Vec<OperationPermissions>>,
 }

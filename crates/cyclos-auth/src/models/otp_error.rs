@@ -2,7 +2,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{ErrorKind, OtpErrorCode, OutboundSmsStatusEnum};
 
-/// Error when requesting a new One-time-Password (OTP)
+/// Error when requesting a new One-time-Password (OTP).
 ///
 /// Includes the fields of [`Error`](super::Error), which the server sends flattened.
 #[serde_with::skip_serializing_none]
@@ -12,11 +12,11 @@ pub struct OtpError {
     #[serde(rename = "kind")]
     pub kind: Option<ErrorKind>,
     /// The server exception class name (not intended to be shown to final users. Only for logging
-    /// purposes)
+    /// purposes).
     #[serde(rename = "exceptionType")]
     pub exception_type: String,
     /// The server exception message (not intended to be shown to final users. Only for logging
-    /// purposes)
+    /// purposes).
     #[serde(rename = "exceptionMessage")]
     pub exception_message: Option<String>,
     /// Application-specific error codes for an OTP error.
@@ -28,7 +28,7 @@ pub struct OtpError {
 }
 
 impl OtpError {
-    /// A `OtpError` with its required field; the others unset.
+    /// An `OtpError` with its required field; the others unset.
     pub fn new(exception_type: impl Into<String>) -> Self {
         Self {
             kind: None,

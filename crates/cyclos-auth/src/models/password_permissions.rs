@@ -6,7 +6,7 @@ use super::PasswordType;
 #[serde_with::skip_serializing_none]
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PasswordPermissions {
-    /// The type.
+    /// The password type.
     #[serde(rename = "type")]
     pub type_: Option<PasswordType>,
     /// Whether the user can change.

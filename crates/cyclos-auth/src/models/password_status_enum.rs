@@ -21,10 +21,10 @@ pub enum PasswordStatusEnum {
     #[serde(rename = "neverCreated")]
     NeverCreated,
     /// The password was manually allowed (by admins) for the user to generate it, but it was not
-    /// yet generated (never used for manual passwords)
+    /// yet generated (never used for manual passwords).
     #[serde(rename = "pending")]
     Pending,
-    /// The password has been reset (can be used for login but must then be changed)
+    /// The password has been reset (can be used for login but must then be changed).
     #[serde(rename = "reset")]
     Reset,
     /// The password is temporarily blocked by exceeding the maximum attempts.

@@ -19,7 +19,7 @@ pub struct PasswordType {
     #[serde(rename = "internalName")]
     pub internal_name: Option<String>,
     /// Indicates whether this password type is defined in global mode (`true`) or in a network
-    /// (`false`)
+    /// (`false`).
     #[serde(rename = "global")]
     pub global: Option<bool>,
     /// Indicates how a password is handled.

@@ -6,10 +6,10 @@ use super::PasswordPermissions;
 #[serde_with::skip_serializing_none]
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PasswordsPermissions {
-    /// Whether the user can manage.
+    /// Whether the user can manage own passwords.
     #[serde(rename = "manage")]
     pub manage: Option<bool>,
-    /// The passwords.
+    /// The permissions per password type.
     #[serde(rename = "passwords")]
     pub passwords: Option<Vec<PasswordPermissions>>,
 }

@@ -11,10 +11,10 @@ pub struct Record {
     /// The internal entity identifier.
     #[serde(rename = "id")]
     pub id: Option<String>,
-    /// The display.
+    /// The descriptive text of the record.
     #[serde(rename = "display")]
     pub display: Option<String>,
-    /// The kind.
+    /// Whether a system or a user record.
     #[serde(rename = "kind")]
     pub kind: Option<RecordKind>,
 }

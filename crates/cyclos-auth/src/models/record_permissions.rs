@@ -6,7 +6,7 @@ use super::RecordType;
 #[serde_with::skip_serializing_none]
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RecordPermissions {
-    /// The type.
+    /// The record type.
     #[serde(rename = "type")]
     pub type_: Option<RecordType>,
     /// Whether the user can create.

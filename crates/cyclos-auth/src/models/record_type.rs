@@ -21,10 +21,10 @@ pub struct RecordType {
     /// The name of the type in plural.
     #[serde(rename = "pluralName")]
     pub plural_name: Option<String>,
-    /// The layout.
+    /// How the records of this type are presented.
     #[serde(rename = "layout")]
     pub layout: Option<RecordLayoutEnum>,
-    /// Whether use view page.
+    /// Whether records open in a view page instead of straight in the edit form.
     #[serde(rename = "useViewPage")]
     pub use_view_page: Option<bool>,
 }

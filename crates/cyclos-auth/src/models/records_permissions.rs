@@ -6,10 +6,10 @@ use super::RecordPermissions;
 #[serde_with::skip_serializing_none]
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RecordsPermissions {
-    /// The user.
+    /// Permissions over user record types.
     #[serde(rename = "user")]
     pub user: Option<Vec<RecordPermissions>>,
-    /// The system.
+    /// Permissions over system record types.
     #[serde(rename = "system")]
     pub system: Option<Vec<RecordPermissions>>,
 }

@@ -1,6 +1,6 @@
 use serde::{Deserialize, Serialize};
 
-/// Mediums used to send information to the user (e.g: a confirmation code)
+/// Mediums used to send information to the user (e.g: a confirmation code).
 ///
 /// A value this SDK does not know yet decodes as [`Unknown`](Self::Unknown) instead of failing.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -9,7 +9,7 @@ pub enum SendMediumEnum {
     #[serde(rename = "email")]
     Email,
     /// The user will receive a sms with the information (only if there is at least one phone
-    /// enabled for sms)
+    /// enabled for sms).
     #[serde(rename = "sms")]
     Sms,
     /// A value this SDK version does not know yet.

@@ -6,7 +6,7 @@ use super::NfcTokenPermissions;
 #[serde_with::skip_serializing_none]
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TokensPermissions {
-    /// The nfc.
+    /// The permissions per NFC token type.
     #[serde(rename = "nfc")]
     pub nfc: Option<Vec<NfcTokenPermissions>>,
 }

@@ -13,13 +13,13 @@ pub struct Transaction {
     /// The internal entity identifier.
     #[serde(rename = "id")]
     pub id: Option<String>,
-    /// The display.
+    /// The descriptive text of the transaction, as configured for its type and currency.
     #[serde(rename = "display")]
     pub display: Option<String>,
-    /// The transaction number.
+    /// The transaction number, when the currency enables them.
     #[serde(rename = "transactionNumber")]
     pub transaction_number: Option<String>,
-    /// The kind.
+    /// The transaction kind (payment, scheduled payment, ticket, ...), useful to pick a view.
     #[serde(rename = "kind")]
     pub kind: Option<TransactionKind>,
     /// The ticket identifier; only for tickets.
@@ -31,28 +31,28 @@ pub struct Transaction {
     /// The transaction amount, as a decimal string.
     #[serde(rename = "amount")]
     pub amount: Option<String>,
-    /// The from kind.
+    /// The kind of the account the amount left.
     #[serde(rename = "fromKind")]
     pub from_kind: Option<AccountKind>,
     /// The payer; only when `fromKind` is `user`.
     #[serde(rename = "fromUser")]
     pub from_user: Option<User>,
-    /// The to kind.
+    /// The kind of the account the amount arrived at.
     #[serde(rename = "toKind")]
     pub to_kind: Option<AccountKind>,
     /// The payee; only when `toKind` is `user`.
     #[serde(rename = "toUser")]
     pub to_user: Option<User>,
-    /// The type.
+    /// The transaction type.
     #[serde(rename = "type")]
     pub type_: Option<TransferType>,
-    /// The currency.
+    /// The transaction currency.
     #[serde(rename = "currency")]
     pub currency: Option<Currency>,
-    /// The authorization status.
+    /// Where the transaction is in its authorization; unset when it never needed one.
     #[serde(rename = "authorizationStatus")]
     pub authorization_status: Option<TransactionAuthorizationStatusEnum>,
-    /// The description.
+    /// The transaction description, if any.
     #[serde(rename = "description")]
     pub description: Option<String>,
 }

@@ -11,19 +11,19 @@ pub struct Transfer {
     /// The internal entity identifier.
     #[serde(rename = "id")]
     pub id: Option<String>,
-    /// The display.
+    /// The descriptive text of the transfer, as configured for its type and currency.
     #[serde(rename = "display")]
     pub display: Option<String>,
     /// The transfer date and time (RFC 3339 text).
     #[serde(rename = "date")]
     pub date: Option<String>,
-    /// The transfer amount, as a decimal string.
+    /// The transfer amount, positive or negative, as a decimal string.
     #[serde(rename = "amount")]
     pub amount: Option<String>,
-    /// The type.
+    /// The transfer type.
     #[serde(rename = "type")]
     pub type_: Option<EntityReference>,
-    /// The currency.
+    /// The transfer currency.
     #[serde(rename = "currency")]
     pub currency: Option<Currency>,
     /// The account the amount left.
@@ -32,7 +32,7 @@ pub struct Transfer {
     /// The account the amount arrived at.
     #[serde(rename = "to")]
     pub to: Option<AccountWithOwner>,
-    /// The transaction number.
+    /// The transaction number, when the currency enables them.
     #[serde(rename = "transactionNumber")]
     pub transaction_number: Option<String>,
     /// The current statuses of the transfer, one per status flow.

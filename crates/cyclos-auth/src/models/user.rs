@@ -2,7 +2,7 @@ use serde::{Deserialize, Serialize};
 
 use super::Image;
 
-/// Basic representation of a user (both admin and regular)
+/// Basic representation of a user (both admin and regular).
 ///
 /// Includes the fields of [`Entity`](super::Entity), which the server sends flattened.
 #[serde_with::skip_serializing_none]

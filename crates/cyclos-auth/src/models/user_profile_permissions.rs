@@ -27,49 +27,50 @@ pub struct UserProfilePermissions {
     /// Whether the user can manage contact infos.
     #[serde(rename = "manageContactInfos")]
     pub manage_contact_infos: Option<bool>,
-    /// Whether the user can create address.
+    /// Whether another address can be added (below the maximum); only when `manageAddresses`.
     #[serde(rename = "canCreateAddress")]
     pub can_create_address: Option<bool>,
-    /// Whether the user can create land line.
+    /// Whether another land-line phone can be added (below the maximum); only when `managePhones`.
     #[serde(rename = "canCreateLandLine")]
     pub can_create_land_line: Option<bool>,
-    /// Whether the user can create mobile.
+    /// Whether another mobile phone can be added (below the maximum); only when `managePhones`.
     #[serde(rename = "canCreateMobile")]
     pub can_create_mobile: Option<bool>,
-    /// Whether the user can create image.
+    /// Whether another profile image can be added (below the maximum); only when `manageImages`.
     #[serde(rename = "canCreateImage")]
     pub can_create_image: Option<bool>,
-    /// Whether the user can create contact info.
+    /// Whether another additional contact can be added (below the maximum); only when
+    /// `manageContactInfos`.
     #[serde(rename = "canCreateContactInfo")]
     pub can_create_contact_info: Option<bool>,
-    /// The max addresses.
+    /// The maximum number of addresses; only when `manageAddresses`.
     #[serde(rename = "maxAddresses")]
     pub max_addresses: Option<i64>,
-    /// The max mobiles.
+    /// The maximum number of mobile phones; only when `managePhones`.
     #[serde(rename = "maxMobiles")]
     pub max_mobiles: Option<i64>,
-    /// The max land lines.
+    /// The maximum number of land-line phones; only when `managePhones`.
     #[serde(rename = "maxLandLines")]
     pub max_land_lines: Option<i64>,
-    /// The max images.
+    /// The maximum number of profile images; only when `manageImages`.
     #[serde(rename = "maxImages")]
     pub max_images: Option<i64>,
-    /// The max contact infos.
+    /// The maximum number of additional contacts; only when `manageContactInfos`.
     #[serde(rename = "maxContactInfos")]
     pub max_contact_infos: Option<i64>,
-    /// The address availability.
+    /// The availability of addresses; only when `manageAddresses`.
     #[serde(rename = "addressAvailability")]
     pub address_availability: Option<AvailabilityEnum>,
-    /// The mobile availability.
+    /// The availability of mobile phones; only when `managePhones`.
     #[serde(rename = "mobileAvailability")]
     pub mobile_availability: Option<AvailabilityEnum>,
-    /// The land line availability.
+    /// The availability of land-line phones; only when `managePhones`.
     #[serde(rename = "landLineAvailability")]
     pub land_line_availability: Option<AvailabilityEnum>,
-    /// The profile image availability.
+    /// The availability of profile images; only when `manageImages`.
     #[serde(rename = "profileImageAvailability")]
     pub profile_image_availability: Option<AvailabilityEnum>,
-    /// The contact info availability.
+    /// The availability of additional contacts; only when `manageContactInfos`.
     #[serde(rename = "contactInfoAvailability")]
     pub contact_info_availability: Option<AvailabilityEnum>,
 }
