@@ -158,6 +158,7 @@ impl AuthApi {
     /// Sends a `POST` request to `/auth/forgotten-password`.
     ///
     /// Changes a forgotten password after the request was completed.
+    ///
     /// Changes the password (if manual), or sends a new one by e-mail (if generated), with the key
     /// the user received. A guest operation; never retried once sent. 204 on success.
     pub fn change_forgotten_password(
@@ -174,6 +175,7 @@ impl AuthApi {
     /// Sends a `DELETE` request to `/auth/access-client`.
     ///
     /// Disconnects the current access client.
+    ///
     /// Changes the status of the access client used for authentication (`Access-Client-Token`),
     /// disconnecting it; it must be activated again to be reused. Never retried once sent.
     pub fn disconnect_current_client(&self) -> DisconnectCurrentClient {
@@ -187,6 +189,7 @@ impl AuthApi {
     /// Sends a `POST` request to `/auth/forgotten-password/request`.
     ///
     /// Requests a forgotten password reset, notifying the user with instructions.
+    ///
     /// Sends the user an e-mail with instructions to reset the password. A guest operation; a
     /// captcha is needed when `DataForLogin.forgotPasswordCaptchaProvider` is set. Never
     /// retried once sent. 204 on success.
@@ -204,6 +207,7 @@ impl AuthApi {
     /// Sends a `GET` request to `/auth`.
     ///
     /// Returns data about the currently authenticated user.
+    ///
     /// Without credentials it describes the guest.
     pub fn get_current_auth(&self) -> GetCurrentAuth {
         GetCurrentAuth {
@@ -217,6 +221,7 @@ impl AuthApi {
     /// Sends a `GET` request to `/auth/forgotten-password/data-for-change`.
     ///
     /// Returns the configuration for changing a forgotten password after the initial request.
+    ///
     /// `key` is the validation key the user received by e-mail; it is sent as the `key` query
     /// parameter and masked in error messages.
     pub fn get_data_for_change_forgotten_password(
@@ -235,6 +240,7 @@ impl AuthApi {
     /// Sends a `GET` request to `/auth/data-for-login`.
     ///
     /// Returns the configuration for logging in.
+    ///
     /// The accepted identification methods, the password input and the forgotten password
     /// settings. `None` when the server answers 204 because the caller is already
     /// authenticated.
@@ -250,6 +256,7 @@ impl AuthApi {
     /// Sends a `GET` request to `/auth/session/secondary-password`.
     ///
     /// Returns the data for a secondary access password input.
+    ///
     /// Only when a secondary access password is configured for the channel. Needs a
     /// `Session-Token`.
     pub fn get_secondary_password_input(&self) -> GetSecondaryPasswordInput {
@@ -262,6 +269,7 @@ impl AuthApi {
     /// Sends a `POST` request to `/auth/session`.
     ///
     /// Logs in the currently authenticated user, returning the session token.
+    ///
     /// Authenticate with HTTP basic auth or an `Access-Client-Token`; the returned
     /// `Auth.session_token` then goes in the `Session-Token` header
     /// ([`CyclosClientExt::with_session_token`](crate::CyclosClientExt::with_session_token)).
@@ -280,6 +288,7 @@ impl AuthApi {
     /// Sends a `DELETE` request to `/auth/session`.
     ///
     /// Logs out the current session.
+    ///
     /// Invalidates the session of the `Session-Token` header. Never retried once sent.
     pub fn logout(&self) -> Logout {
         Logout {
@@ -292,6 +301,7 @@ impl AuthApi {
     /// Sends a `POST` request to `/auth/otp`.
     ///
     /// Generates a new One-Time-Password (OTP) for the authenticated user.
+    ///
     /// Sends it through `medium` (the `medium` query parameter) and returns where it went: the
     /// e-mail address or the normalized mobile phone numbers. Used when `PasswordInput.mode` is
     /// `otp`. Never retried once sent.
@@ -306,6 +316,7 @@ impl AuthApi {
     /// Sends a `POST` request to `/auth/session/secondary-password`.
     ///
     /// Validates the current pending session with the secondary access password.
+    ///
     /// Sends the password as is, as a `text/plain` body (not a JSON string). Needs the
     /// `Session-Token` of the pending session. Never retried once sent. 204 on success.
     pub fn validate_secondary_password(
@@ -320,7 +331,8 @@ impl AuthApi {
     }
 }
 
-/// Request builder for [`AuthApi::change_forgotten_password`]; `.await` it or call [`ChangeForgottenPassword::send`].
+/// Request builder for [`AuthApi::change_forgotten_password`];
+/// `.await` it or call [`ChangeForgottenPassword::send`].
 #[must_use = "a request does nothing until awaited or sent"]
 #[derive(Debug)]
 pub struct ChangeForgottenPassword {
@@ -371,7 +383,8 @@ pub enum ChangeForgottenPasswordError {
     Status403(models::ForbiddenError),
     /// 404: some expected data was not found.
     Status404(models::NotFoundError),
-    /// 500: changing the password failed; `kind` is `forgottenPassword` and `code` says why (a generic server error decodes here too, with `kind` `general`).
+    /// 500: changing the password failed: `kind` is `forgottenPassword` and `code` says why;
+    /// a generic server error decodes here too, with its own `kind`.
     Status500(models::ForgottenPasswordError),
     /// An undocumented status with a JSON body.
     Unknown(serde_json::Value),
@@ -389,7 +402,8 @@ impl ErrorEntity for ChangeForgottenPasswordError {
     }
 }
 
-/// Request builder for [`AuthApi::disconnect_current_client`]; `.await` it or call [`DisconnectCurrentClient::send`].
+/// Request builder for [`AuthApi::disconnect_current_client`];
+/// `.await` it or call [`DisconnectCurrentClient::send`].
 #[must_use = "a request does nothing until awaited or sent"]
 #[derive(Debug)]
 pub struct DisconnectCurrentClient {
@@ -468,7 +482,8 @@ impl ErrorEntity for DisconnectCurrentClientError {
     }
 }
 
-/// Request builder for [`AuthApi::forgotten_password_request`]; `.await` it or call [`ForgottenPasswordRequest::send`].
+/// Request builder for [`AuthApi::forgotten_password_request`];
+/// `.await` it or call [`ForgottenPasswordRequest::send`].
 #[must_use = "a request does nothing until awaited or sent"]
 #[derive(Debug)]
 pub struct ForgottenPasswordRequest {
@@ -620,7 +635,8 @@ impl ErrorEntity for GetCurrentAuthError {
     }
 }
 
-/// Request builder for [`AuthApi::get_data_for_change_forgotten_password`]; `.await` it or call [`GetDataForChangeForgottenPassword::send`].
+/// Request builder for [`AuthApi::get_data_for_change_forgotten_password`];
+/// `.await` it or call [`GetDataForChangeForgottenPassword::send`].
 #[must_use = "a request does nothing until awaited or sent"]
 #[derive(Debug)]
 pub struct GetDataForChangeForgottenPassword {
@@ -717,7 +733,8 @@ impl ErrorEntity for GetDataForChangeForgottenPasswordError {
     }
 }
 
-/// Request builder for [`AuthApi::get_data_for_login`]; `.await` it or call [`GetDataForLogin::send`].
+/// Request builder for [`AuthApi::get_data_for_login`];
+/// `.await` it or call [`GetDataForLogin::send`].
 #[must_use = "a request does nothing until awaited or sent"]
 #[derive(Debug)]
 pub struct GetDataForLogin {
@@ -802,7 +819,8 @@ impl ErrorEntity for GetDataForLoginError {
     }
 }
 
-/// Request builder for [`AuthApi::get_secondary_password_input`]; `.await` it or call [`GetSecondaryPasswordInput::send`].
+/// Request builder for [`AuthApi::get_secondary_password_input`];
+/// `.await` it or call [`GetSecondaryPasswordInput::send`].
 #[must_use = "a request does nothing until awaited or sent"]
 #[derive(Debug)]
 pub struct GetSecondaryPasswordInput {
@@ -1108,7 +1126,8 @@ pub enum NewOtpError {
     Status404(models::NotFoundError),
     /// 422: the input failed validation.
     Status422(models::InputError),
-    /// 500: sending the OTP failed; `kind` is `otp` and `code` (and `sms_status`) say why (a generic server error decodes here too, with `kind` `general`).
+    /// 500: sending the OTP failed: `kind` is `otp` and `code` (and `sms_status`) say why;
+    /// a generic server error decodes here too, with its own `kind`.
     Status500(models::OtpError),
     /// An undocumented status with a JSON body.
     Unknown(serde_json::Value),
@@ -1127,7 +1146,8 @@ impl ErrorEntity for NewOtpError {
     }
 }
 
-/// Request builder for [`AuthApi::validate_secondary_password`]; `.await` it or call [`ValidateSecondaryPassword::send`].
+/// Request builder for [`AuthApi::validate_secondary_password`];
+/// `.await` it or call [`ValidateSecondaryPassword::send`].
 #[must_use = "a request does nothing until awaited or sent"]
 #[derive(Debug)]
 pub struct ValidateSecondaryPassword {

@@ -9,7 +9,8 @@ pub struct ForbiddenError {
     /// Error codes for 403 Forbidden HTTP status.
     #[serde(rename = "code")]
     pub code: Option<ForbiddenErrorCode>,
-    /// The password type of the failed password. Only sent if `code` is one of: - `invalidPassword` - `expiredPassword` - `temporarilyBlocked` - `indefinitelyBlocked`
+    /// The password type of the failed password. Only sent if `code` is one of `invalidPassword`,
+    /// `expiredPassword`, `temporarilyBlocked`, `indefinitelyBlocked`
     #[serde(rename = "passwordType")]
     pub password_type: Option<EntityReference>,
 }
