@@ -1377,3 +1377,107 @@ mod validate_secondary_password {
         assert!(!format!("{err} {err:?}").contains("pin-secret-9"), "{err}");
     }
 }
+
+mod builders {
+    use super::*;
+
+    fn assert_send_static<T: Send + 'static>(_: &T) {}
+
+    #[tokio::test]
+    async fn builders_own_their_data() {
+        let api = AuthApi::new(Client::new("https://h.example/api").unwrap());
+        assert_send_static(&api.change_forgotten_password(ChangeForgottenPassword::default()));
+        assert_send_static(&api.disconnect_current_client().confirmation_password("pw"));
+        assert_send_static(&api.forgotten_password_request(ForgottenPasswordRequest::default()));
+        assert_send_static(&api.get_current_auth().fields(["user"]));
+        assert_send_static(
+            &api.get_data_for_change_forgotten_password("k")
+                .fields(["a"]),
+        );
+        assert_send_static(&api.get_data_for_login().fields(vec!["a".to_owned()]));
+        assert_send_static(&api.get_secondary_password_input());
+        assert_send_static(&api.login().cookie(true).timeout_in_seconds(60));
+        assert_send_static(&api.logout().cookie(false));
+        assert_send_static(&api.new_otp(SendMediumEnum::Email));
+        assert_send_static(&api.validate_secondary_password("pw"));
+        assert_send_static(&api.get_current_auth().into_future());
+    }
+
+    #[tokio::test]
+    async fn per_call_retry_policy_overrides_the_clients() {
+        let mut server = Server::new_async().await;
+        let mock = server
+            .mock("GET", "/api/auth/session/secondary-password")
+            .with_status(503)
+            .expect(1)
+            .create_async()
+            .await;
+        let err = session(&server)
+            .get_secondary_password_input()
+            .retry(RetryPolicy::disabled())
+            .timeout(Duration::from_secs(5))
+            .await
+            .unwrap_err();
+        mock.assert_async().await;
+        assert!(err.is_retryable());
+    }
+
+    #[tokio::test]
+    async fn malformed_success_bodies_are_decode_errors() {
+        let mut server = Server::new_async().await;
+        let _mock = server
+            .mock("GET", "/api/auth/session/secondary-password")
+            .with_header("content-type", "application/json")
+            .with_body(r#"{"buttons":"abc"}"#)
+            .create_async()
+            .await;
+        let err = session(&server)
+            .get_secondary_password_input()
+            .await
+            .unwrap_err();
+        assert!(matches!(err, Error::Decode(_)), "{err:?}");
+        let mut server = Server::new_async().await;
+        let _mock = server
+            .mock("GET", "/api/auth/forgotten-password/data-for-change")
+            .match_query(Matcher::Any)
+            .with_header("content-type", "application/json")
+            .with_body(r#"{"generated":"yes"}"#)
+            .create_async()
+            .await;
+        let err = guest(&server)
+            .get_data_for_change_forgotten_password("k")
+            .await
+            .unwrap_err();
+        assert!(matches!(err, Error::Decode(_)), "{err:?}");
+    }
+
+    #[tokio::test]
+    async fn undocumented_statuses_keep_the_raw_body() {
+        let err = fail(
+            "POST",
+            "/auth/otp",
+            429,
+            r#"{"retry":"later"}"#,
+            |api: AuthApi| {
+                api.new_otp(SendMediumEnum::Sms)
+                    .retry(RetryPolicy::disabled())
+                    .into_future()
+            },
+        )
+        .await;
+        assert_eq!(
+            err.entity(),
+            Some(&NewOtpError::Unknown(serde_json::json!({"retry": "later"})))
+        );
+        let err = fail(
+            "POST",
+            "/auth/session/secondary-password",
+            400,
+            "bad",
+            |api: AuthApi| api.validate_secondary_password("pw").into_future(),
+        )
+        .await;
+        assert!(err.entity().is_none());
+        assert_eq!(err.content().unwrap().text(), "bad");
+    }
+}
