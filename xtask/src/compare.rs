@@ -29,7 +29,11 @@ pub(crate) fn matches(doc: &Ty, code: &Ty) -> bool {
         | (Ty::Number, Ty::Int | Ty::Float)
         | (Ty::Map(_), Ty::Any) => true,
         (Ty::Any, Ty::Map(value)) => **value == Ty::Any,
-        (Ty::List(a), Ty::List(b)) | (Ty::Map(a), Ty::Map(b)) => matches(a, b),
+        // Items may be `Option<T>`: servers put `null` in arrays the document types plainly.
+        (Ty::List(a), Ty::List(b)) => {
+            matches(a, b) || matches!(&**b, Ty::Opt(inner) if matches(a, inner))
+        }
+        (Ty::Map(a), Ty::Map(b)) => matches(a, b),
         (Ty::Model(a), Ty::Model(b)) => a == b,
         _ => false,
     }
@@ -369,7 +373,10 @@ fn operation(op: &DocOperation, rust: &str, method: &Method, code: &CrateCode, o
             matches!(&code_param.ty, Ty::Opt(inner) if matches(&param.ty, inner))
         } else {
             matches(&param.ty, &code_param.ty)
-        };
+        } || (param.ty == Ty::Str
+            && out.entry.enum_params.iter().any(|&(m, p, e)| {
+                m == rust && p == name && code_param.ty == Ty::Model(e.to_owned())
+            }));
         if !ok {
             let doc_ty = if param.optional {
                 Ty::Opt(Box::new(param.ty.clone()))

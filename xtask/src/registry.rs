@@ -7,6 +7,8 @@
 //!   `client` (always allowed);
 //! - `.allow_builder_options(&[..])`: request-builder methods that are transport options, not
 //!   documented parameters (besides `timeout`, `retry`, `send`), such as `accept_xml`;
+//! - `.enum_params(&[(method_name, param, "Enum")])`: string parameters typed as the spec's
+//!   enum model (the document writes `str`; the enum still accepts any value);
 //! - `.paths(&[(method_name, "POST", "/path"), ..])`: HTTP methods and paths for documents that
 //!   lack them (APIMatic);
 //! - `.models_dir("Model")`: the sub-folder of `docs/<crate>/` holding the model documents
@@ -44,6 +46,8 @@ pub(crate) struct Entry {
     pub(crate) allowed: &'static [&'static str],
     /// Request-builder methods that are options, not parameters (besides `timeout`, `retry`).
     pub(crate) builder_options: &'static [&'static str],
+    /// `(rust_method, param, enum model)`: string parameters typed as an enum.
+    pub(crate) enum_params: &'static [(&'static str, &'static str, &'static str)],
     /// `(rust_method, HTTP method, path)` for documents without paths.
     pub(crate) paths: &'static [(&'static str, &'static str, &'static str)],
     /// The model documents' folder, relative to `docs/<crate>/`.
@@ -69,6 +73,7 @@ impl Entry {
             api,
             allowed: &[],
             builder_options: &[],
+            enum_params: &[],
             paths: &[],
             models_dir: None,
         }
@@ -83,6 +88,15 @@ impl Entry {
     /// Request-builder methods that are options rather than documented parameters.
     pub(crate) const fn allow_builder_options(mut self, methods: &'static [&'static str]) -> Self {
         self.builder_options = methods;
+        self
+    }
+
+    /// String parameters the crate types as the spec's enum model.
+    pub(crate) const fn enum_params(
+        mut self,
+        params: &'static [(&'static str, &'static str, &'static str)],
+    ) -> Self {
+        self.enum_params = params;
         self
     }
 
@@ -109,6 +123,7 @@ pub(crate) const REGISTRY: &[Entry] = &[
     Entry::new("controlm-session", "SessionApi.md", Dialect::Python, "SessionApi"),
     Entry::new("vzm2m-session", "controllers/session.md", Dialect::Apimatic, "SessionController").models_dir("models").paths(&[("login_using_post", "POST", "/session/login"), ("logout_using_post", "POST", "/session/logout"), ("reset_using_put", "PUT", "/session/password/actions/reset")]),
     Entry::new("equisoft-account", "Api/SessionApi.md", Dialect::Php, "SessionApi").models_dir("Model"),
+    Entry::new("cyclos-auth", "AuthApi.md", Dialect::Python, "AuthApi").allow_methods(&["with_fields_format"]).enum_params(&[("new_otp", "medium", "SendMediumEnum")]),
 ];
 
 #[cfg(test)]

@@ -2,6 +2,8 @@
 
 #[cfg(feature = "controlm")]
 pub use controlm_session as controlm;
+#[cfg(feature = "cyclos")]
+pub use cyclos_auth as cyclos;
 #[cfg(feature = "equisoft")]
 pub use equisoft_account as equisoft;
 #[cfg(feature = "letmc")]

@@ -1,0 +1,3 @@
+//! The API classes of the document: one module per class.
+
+pub mod auth_api;

@@ -1,0 +1,11 @@
+#![doc = include_str!("../README.md")]
+
+pub mod apis;
+mod auth;
+pub mod models;
+
+pub use apis::auth_api::{AuthApi, FieldsFormat};
+pub use auth::CyclosClientExt;
+pub use session_sdks_runtime::{
+    CallOptions, Client, ClientBuilder, Error, ResponseContent, ResponseValue, RetryPolicy, Secret,
+};

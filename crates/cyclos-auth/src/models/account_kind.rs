@@ -1,0 +1,28 @@
+use serde::{Deserialize, Serialize};
+
+/// Whether an account belongs to the system or to a user.
+///
+/// A value this SDK does not know yet decodes as [`Unknown`](Self::Unknown) instead of failing.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum AccountKind {
+    /// The value `system`.
+    #[serde(rename = "system")]
+    System,
+    /// The value `user`.
+    #[serde(rename = "user")]
+    User,
+    /// A value this SDK version does not know yet.
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl AccountKind {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::System => "system",
+            Self::User => "user",
+            Self::Unknown(value) => value,
+        }
+    }
+}

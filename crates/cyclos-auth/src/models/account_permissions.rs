@@ -1,0 +1,27 @@
+use serde::{Deserialize, Serialize};
+
+use super::{AccountWithCurrency, RelatedTransferType};
+
+/// Permissions over one account and the payments that can be made from it.
+#[serde_with::skip_serializing_none]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AccountPermissions {
+    /// The account.
+    #[serde(rename = "account")]
+    pub account: Option<AccountWithCurrency>,
+    /// Whether the account is visible to the user.
+    #[serde(rename = "visible")]
+    pub visible: Option<bool>,
+    /// The transfer types for payments to the system.
+    #[serde(rename = "systemPayments")]
+    pub system_payments: Option<Vec<RelatedTransferType>>,
+    /// The transfer types for payments to users.
+    #[serde(rename = "userPayments")]
+    pub user_payments: Option<Vec<RelatedTransferType>>,
+    /// The transfer types for payments between own accounts.
+    #[serde(rename = "selfPayments")]
+    pub self_payments: Option<Vec<RelatedTransferType>>,
+    /// The transfer types for receiving payments as point of sale.
+    #[serde(rename = "posPayments")]
+    pub pos_payments: Option<Vec<RelatedTransferType>>,
+}

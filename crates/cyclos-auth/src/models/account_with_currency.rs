@@ -1,0 +1,23 @@
+use serde::{Deserialize, Serialize};
+
+use super::{Currency, EntityReference};
+
+/// An account together with its currency.
+///
+/// Includes the fields of [`Account`](super::Account), which the server sends flattened.
+#[serde_with::skip_serializing_none]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AccountWithCurrency {
+    /// The internal entity identifier.
+    #[serde(rename = "id")]
+    pub id: Option<String>,
+    /// The account number.
+    #[serde(rename = "number")]
+    pub number: Option<String>,
+    /// The account type.
+    #[serde(rename = "type")]
+    pub type_: Option<EntityReference>,
+    /// The account currency.
+    #[serde(rename = "currency")]
+    pub currency: Option<Currency>,
+}

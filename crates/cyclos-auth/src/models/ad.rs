@@ -1,0 +1,23 @@
+use serde::{Deserialize, Serialize};
+
+use super::{AdKind, Image};
+
+/// Basic information of an advertisement (simple ad or webshop product).
+///
+/// Includes the fields of [`NamedEntity`](super::NamedEntity), which the server sends flattened.
+#[serde_with::skip_serializing_none]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Ad {
+    /// The internal entity identifier.
+    #[serde(rename = "id")]
+    pub id: Option<String>,
+    /// The entity name.
+    #[serde(rename = "name")]
+    pub name: Option<String>,
+    /// Whether a simple advertisement or a webshop product.
+    #[serde(rename = "kind")]
+    pub kind: Option<AdKind>,
+    /// The primary advertisement image.
+    #[serde(rename = "image")]
+    pub image: Option<Image>,
+}

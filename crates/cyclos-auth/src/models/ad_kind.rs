@@ -1,0 +1,28 @@
+use serde::{Deserialize, Serialize};
+
+/// The kind of an advertisement.
+///
+/// A value this SDK does not know yet decodes as [`Unknown`](Self::Unknown) instead of failing.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum AdKind {
+    /// The value `simple`.
+    #[serde(rename = "simple")]
+    Simple,
+    /// The value `webshop`.
+    #[serde(rename = "webshop")]
+    Webshop,
+    /// A value this SDK version does not know yet.
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl AdKind {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Simple => "simple",
+            Self::Webshop => "webshop",
+            Self::Unknown(value) => value,
+        }
+    }
+}

@@ -1,0 +1,32 @@
+use serde::{Deserialize, Serialize};
+
+/// Whether some data is disabled, optional or required.
+///
+/// A value this SDK does not know yet decodes as [`Unknown`](Self::Unknown) instead of failing.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum AvailabilityEnum {
+    /// The value `disabled`.
+    #[serde(rename = "disabled")]
+    Disabled,
+    /// The value `optional`.
+    #[serde(rename = "optional")]
+    Optional,
+    /// The value `required`.
+    #[serde(rename = "required")]
+    Required,
+    /// A value this SDK version does not know yet.
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl AvailabilityEnum {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Disabled => "disabled",
+            Self::Optional => "optional",
+            Self::Required => "required",
+            Self::Unknown(value) => value,
+        }
+    }
+}

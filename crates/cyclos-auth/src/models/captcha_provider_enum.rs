@@ -1,0 +1,24 @@
+use serde::{Deserialize, Serialize};
+
+/// Possibles captcha provider.
+///
+/// A value this SDK does not know yet decodes as [`Unknown`](Self::Unknown) instead of failing.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum CaptchaProviderEnum {
+    /// Default provider using images.
+    #[serde(rename = "internal")]
+    Internal,
+    /// A value this SDK version does not know yet.
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl CaptchaProviderEnum {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Internal => "internal",
+            Self::Unknown(value) => value,
+        }
+    }
+}

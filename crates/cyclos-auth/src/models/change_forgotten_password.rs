@@ -1,0 +1,32 @@
+use serde::{Deserialize, Serialize};
+use session_sdks_runtime::Secret;
+
+/// The parameters for confirming a forgotten password reset.
+///
+/// `Debug` redacts the `key`, `securityAnswer`, `newPassword`, `newPasswordConfirmation`.
+#[serde_with::skip_serializing_none]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChangeForgottenPassword {
+    /// The key received by e-mail on the forgotten password reset request.
+    #[serde(rename = "key")]
+    pub key: Option<Secret>,
+    /// When a security question is asked, this is the answer, and is required.
+    #[serde(rename = "securityAnswer")]
+    pub security_answer: Option<Secret>,
+    /// The new password value. Required when the password is manual.
+    #[serde(rename = "newPassword")]
+    pub new_password: Option<Secret>,
+    /// Depending on the client, if a confirm password field is shown to users, it might be useful
+    /// to check the confirmation password value on the server. This way, if there are other
+    /// validation exceptions, they are all shown together. In this case, this field should be set
+    /// to `true` and the `confirmationValue` should be passed in with the user input. However, in
+    /// cases where clients just want to register a user with a password non interactively (like in
+    /// a bulk registration), passing the password value twice is not desirable. In such cases, this
+    /// field can be left empty (or set to `false`), and the `newPasswordConfirmation` will be
+    /// ignored.
+    #[serde(rename = "checkConfirmation")]
+    pub check_confirmation: Option<bool>,
+    /// The new password confirmation value. Is ignored unless `checkConfirmation` is set to `true`.
+    #[serde(rename = "newPasswordConfirmation")]
+    pub new_password_confirmation: Option<Secret>,
+}

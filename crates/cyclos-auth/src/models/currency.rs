@@ -1,0 +1,34 @@
+use serde::{Deserialize, Serialize};
+
+/// A currency, with its symbol and formatting settings.
+///
+/// Includes the fields of [`InternalNamedEntity`](super::InternalNamedEntity), which the server
+/// sends flattened.
+#[serde_with::skip_serializing_none]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Currency {
+    /// The internal entity identifier.
+    #[serde(rename = "id")]
+    pub id: Option<String>,
+    /// The entity name.
+    #[serde(rename = "name")]
+    pub name: Option<String>,
+    /// The entity internal name, which can be seen as an extra identifier.
+    #[serde(rename = "internalName")]
+    pub internal_name: Option<String>,
+    /// The currency symbol.
+    #[serde(rename = "symbol")]
+    pub symbol: Option<String>,
+    /// The text shown before an amount.
+    #[serde(rename = "prefix")]
+    pub prefix: Option<String>,
+    /// The text shown after an amount.
+    #[serde(rename = "suffix")]
+    pub suffix: Option<String>,
+    /// The pattern of transaction numbers, if enabled.
+    #[serde(rename = "transactionNumberPattern")]
+    pub transaction_number_pattern: Option<String>,
+    /// The number of decimal digits of amounts.
+    #[serde(rename = "decimalDigits")]
+    pub decimal_digits: Option<i64>,
+}

@@ -1,0 +1,36 @@
+use serde::{Deserialize, Serialize};
+
+use super::{CustomFieldControlEnum, CustomFieldKind, CustomFieldTypeEnum, LinkedEntityTypeEnum};
+
+/// Basic definition of a custom field.
+///
+/// Includes the fields of [`InternalNamedEntity`](super::InternalNamedEntity), which the server
+/// sends flattened.
+#[serde_with::skip_serializing_none]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CustomField {
+    /// The internal entity identifier.
+    #[serde(rename = "id")]
+    pub id: Option<String>,
+    /// The entity name.
+    #[serde(rename = "name")]
+    pub name: Option<String>,
+    /// The entity internal name, which can be seen as an extra identifier.
+    #[serde(rename = "internalName")]
+    pub internal_name: Option<String>,
+    /// The data type of the field.
+    #[serde(rename = "type")]
+    pub type_: Option<CustomFieldTypeEnum>,
+    /// The type of entity a linked-entity field refers to.
+    #[serde(rename = "linkedEntityType")]
+    pub linked_entity_type: Option<LinkedEntityTypeEnum>,
+    /// The UI control used to edit the field.
+    #[serde(rename = "control")]
+    pub control: Option<CustomFieldControlEnum>,
+    /// The kind of entity the field belongs to.
+    #[serde(rename = "kind")]
+    pub kind: Option<CustomFieldKind>,
+    /// The number of decimal digits; only for decimal fields.
+    #[serde(rename = "decimalDigits")]
+    pub decimal_digits: Option<i64>,
+}

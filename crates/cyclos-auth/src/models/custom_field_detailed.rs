@@ -1,0 +1,109 @@
+use serde::{Deserialize, Serialize};
+
+use super::{
+    Ad, CustomFieldControlEnum, CustomFieldDynamicValue, CustomFieldKind, CustomFieldPossibleValue,
+    CustomFieldSizeEnum, CustomFieldTypeEnum, EntityReference, FileMimeTypeEnum,
+    LinkedEntityTypeEnum, Record, Transaction, Transfer, User,
+};
+
+/// The full definition of a custom field, including its possible values.
+///
+/// Includes the fields of [`CustomField`](super::CustomField), which the server sends flattened.
+#[serde_with::skip_serializing_none]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CustomFieldDetailed {
+    /// The internal entity identifier.
+    #[serde(rename = "id")]
+    pub id: Option<String>,
+    /// The entity name.
+    #[serde(rename = "name")]
+    pub name: Option<String>,
+    /// The entity internal name, which can be seen as an extra identifier.
+    #[serde(rename = "internalName")]
+    pub internal_name: Option<String>,
+    /// The data type of the field.
+    #[serde(rename = "type")]
+    pub type_: Option<CustomFieldTypeEnum>,
+    /// The type of entity a linked-entity field refers to.
+    #[serde(rename = "linkedEntityType")]
+    pub linked_entity_type: Option<LinkedEntityTypeEnum>,
+    /// The UI control used to edit the field.
+    #[serde(rename = "control")]
+    pub control: Option<CustomFieldControlEnum>,
+    /// The kind of entity the field belongs to.
+    #[serde(rename = "kind")]
+    pub kind: Option<CustomFieldKind>,
+    /// The number of decimal digits; only for decimal fields.
+    #[serde(rename = "decimalDigits")]
+    pub decimal_digits: Option<i64>,
+    /// A hint about the field to show to the user.
+    #[serde(rename = "informationText")]
+    pub information_text: Option<String>,
+    /// The size of the input widget.
+    #[serde(rename = "size")]
+    pub size: Option<CustomFieldSizeEnum>,
+    /// The optional mask applied to string values.
+    #[serde(rename = "pattern")]
+    pub pattern: Option<String>,
+    /// Whether the field is required.
+    #[serde(rename = "required")]
+    pub required: Option<bool>,
+    /// The label shown when every value of a multiple selection is selected.
+    #[serde(rename = "allSelectedLabel")]
+    pub all_selected_label: Option<String>,
+    /// The value suggested by default; for multiple selections, comma-separated ids or internal
+    /// names.
+    #[serde(rename = "defaultValue")]
+    pub default_value: Option<String>,
+    /// The categories of the possible values of a single or multiple selection field.
+    #[serde(rename = "possibleValueCategories")]
+    pub possible_value_categories: Option<Vec<EntityReference>>,
+    /// Whether the field has a list of possible values, according to its type.
+    #[serde(rename = "hasValuesList")]
+    pub has_values_list: Option<bool>,
+    /// The possible values of a single or multiple selection field.
+    #[serde(rename = "possibleValues")]
+    pub possible_values: Option<Vec<CustomFieldPossibleValue>>,
+    /// The script-generated possible values of a dynamic selection field.
+    #[serde(rename = "dynamicValues")]
+    pub dynamic_values: Option<Vec<CustomFieldDynamicValue>>,
+    /// The possible values of a string field with a values list.
+    #[serde(rename = "stringValues")]
+    pub string_values: Option<Vec<String>>,
+    /// The values of date fields, as RFC 3339 date-times.
+    #[serde(rename = "dateValues")]
+    pub date_values: Option<Vec<String>>,
+    /// The possible values of an integer field with a values list.
+    #[serde(rename = "integerValues")]
+    pub integer_values: Option<Vec<i64>>,
+    /// The values of decimal fields, as decimal strings.
+    #[serde(rename = "decimalValues")]
+    pub decimal_values: Option<Vec<String>>,
+    /// The possible advertisements of a linked-entity field with a values list.
+    #[serde(rename = "adValues")]
+    pub ad_values: Option<Vec<Ad>>,
+    /// The possible transactions of a linked-entity field with a values list.
+    #[serde(rename = "transactionValues")]
+    pub transaction_values: Option<Vec<Transaction>>,
+    /// The possible transfers of a linked-entity field with a values list.
+    #[serde(rename = "transferValues")]
+    pub transfer_values: Option<Vec<Transfer>>,
+    /// The possible records of a linked-entity field with a values list.
+    #[serde(rename = "recordValues")]
+    pub record_values: Option<Vec<Record>>,
+    /// The possible users of a linked-entity field with a values list.
+    #[serde(rename = "userValues")]
+    pub user_values: Option<Vec<User>>,
+    /// The maximum number of files to upload; only for file and image fields.
+    #[serde(rename = "maxFiles")]
+    pub max_files: Option<i64>,
+    /// The MIME types allowed; only for file and image fields.
+    #[serde(rename = "mimeTypes")]
+    pub mime_types: Option<Vec<String>>,
+    /// The accepted file types. Deprecated: use `mimeTypes`.
+    #[serde(rename = "allowedMimeTypes")]
+    pub allowed_mime_types: Option<Vec<FileMimeTypeEnum>>,
+    /// Further accepted MIME types. Deprecated: use `mimeTypes`.
+    #[serde(rename = "otherMimeTypes")]
+    pub other_mime_types: Option<Vec<String>>,
+}

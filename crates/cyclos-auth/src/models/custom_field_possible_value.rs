@@ -1,0 +1,26 @@
+use serde::{Deserialize, Serialize};
+
+use super::EntityReference;
+
+/// One possible value of a single or multiple selection custom field.
+///
+/// Includes the fields of [`Entity`](super::Entity), which the server sends flattened.
+#[serde_with::skip_serializing_none]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CustomFieldPossibleValue {
+    /// The internal entity identifier.
+    #[serde(rename = "id")]
+    pub id: Option<String>,
+    /// The value.
+    #[serde(rename = "value")]
+    pub value: Option<String>,
+    /// Whether this value is selected by default.
+    #[serde(rename = "default")]
+    pub default: Option<bool>,
+    /// The internal name of the value.
+    #[serde(rename = "internalName")]
+    pub internal_name: Option<String>,
+    /// The category of the value, if any.
+    #[serde(rename = "category")]
+    pub category: Option<EntityReference>,
+}

@@ -1,0 +1,40 @@
+use serde::{Deserialize, Serialize};
+
+/// The visual size of a custom field input.
+///
+/// A value this SDK does not know yet decodes as [`Unknown`](Self::Unknown) instead of failing.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum CustomFieldSizeEnum {
+    /// The value `full`.
+    #[serde(rename = "full")]
+    Full,
+    /// The value `large`.
+    #[serde(rename = "large")]
+    Large,
+    /// The value `medium`.
+    #[serde(rename = "medium")]
+    Medium,
+    /// The value `small`.
+    #[serde(rename = "small")]
+    Small,
+    /// The value `tiny`.
+    #[serde(rename = "tiny")]
+    Tiny,
+    /// A value this SDK version does not know yet.
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl CustomFieldSizeEnum {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Full => "full",
+            Self::Large => "large",
+            Self::Medium => "medium",
+            Self::Small => "small",
+            Self::Tiny => "tiny",
+            Self::Unknown(value) => value,
+        }
+    }
+}

@@ -1,0 +1,20 @@
+use serde::{Deserialize, Serialize};
+
+/// Represents an entity that is being referenced from another one, without caring about the type of
+/// the referenced entity.
+///
+/// Includes the fields of [`InternalNamedEntity`](super::InternalNamedEntity), which the server
+/// sends flattened.
+#[serde_with::skip_serializing_none]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EntityReference {
+    /// The internal entity identifier.
+    #[serde(rename = "id")]
+    pub id: Option<String>,
+    /// The entity name.
+    #[serde(rename = "name")]
+    pub name: Option<String>,
+    /// The entity internal name, which can be seen as an extra identifier.
+    #[serde(rename = "internalName")]
+    pub internal_name: Option<String>,
+}

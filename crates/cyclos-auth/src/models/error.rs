@@ -1,0 +1,31 @@
+use serde::{Deserialize, Serialize};
+
+use super::ErrorKind;
+
+/// An error that happened during the request processing.
+#[serde_with::skip_serializing_none]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Error {
+    /// Error types associated to the HTTP Status 500.
+    #[serde(rename = "kind")]
+    pub kind: Option<ErrorKind>,
+    /// The server exception class name (not intended to be shown to final users. Only for logging
+    /// purposes).
+    #[serde(rename = "exceptionType")]
+    pub exception_type: String,
+    /// The server exception message (not intended to be shown to final users. Only for logging
+    /// purposes).
+    #[serde(rename = "exceptionMessage")]
+    pub exception_message: Option<String>,
+}
+
+impl Error {
+    /// An `Error` with its required field; the others unset.
+    pub fn new(exception_type: impl Into<String>) -> Self {
+        Self {
+            kind: None,
+            exception_type: exception_type.into(),
+            exception_message: None,
+        }
+    }
+}

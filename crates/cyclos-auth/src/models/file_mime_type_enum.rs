@@ -1,0 +1,76 @@
+use serde::{Deserialize, Serialize};
+
+/// Groups of file types accepted by a file custom field.
+///
+/// A value this SDK does not know yet decodes as [`Unknown`](Self::Unknown) instead of failing.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum FileMimeTypeEnum {
+    /// The value `audio`.
+    #[serde(rename = "audio")]
+    Audio,
+    /// The value `html`.
+    #[serde(rename = "html")]
+    Html,
+    /// The value `image`.
+    #[serde(rename = "image")]
+    Image,
+    /// The value `ms_excel`.
+    #[serde(rename = "ms_excel")]
+    MsExcel,
+    /// The value `ms_powerpoint`.
+    #[serde(rename = "ms_powerpoint")]
+    MsPowerpoint,
+    /// The value `ms_word`.
+    #[serde(rename = "ms_word")]
+    MsWord,
+    /// The value `od_presentation`.
+    #[serde(rename = "od_presentation")]
+    OdPresentation,
+    /// The value `od_spreadsheet`.
+    #[serde(rename = "od_spreadsheet")]
+    OdSpreadsheet,
+    /// The value `od_text`.
+    #[serde(rename = "od_text")]
+    OdText,
+    /// The value `others`.
+    #[serde(rename = "others")]
+    Others,
+    /// The value `pdf`.
+    #[serde(rename = "pdf")]
+    Pdf,
+    /// The value `rtf`.
+    #[serde(rename = "rtf")]
+    Rtf,
+    /// The value `text`.
+    #[serde(rename = "text")]
+    Text,
+    /// The value `video`.
+    #[serde(rename = "video")]
+    Video,
+    /// A value this SDK version does not know yet.
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl FileMimeTypeEnum {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Audio => "audio",
+            Self::Html => "html",
+            Self::Image => "image",
+            Self::MsExcel => "ms_excel",
+            Self::MsPowerpoint => "ms_powerpoint",
+            Self::MsWord => "ms_word",
+            Self::OdPresentation => "od_presentation",
+            Self::OdSpreadsheet => "od_spreadsheet",
+            Self::OdText => "od_text",
+            Self::Others => "others",
+            Self::Pdf => "pdf",
+            Self::Rtf => "rtf",
+            Self::Text => "text",
+            Self::Video => "video",
+            Self::Unknown(value) => value,
+        }
+    }
+}

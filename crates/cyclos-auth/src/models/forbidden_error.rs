@@ -1,0 +1,16 @@
+use serde::{Deserialize, Serialize};
+
+use super::{EntityReference, ForbiddenErrorCode};
+
+/// Error returned when a HTTP status code 403 occurs.
+#[serde_with::skip_serializing_none]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ForbiddenError {
+    /// Error codes for 403 Forbidden HTTP status.
+    #[serde(rename = "code")]
+    pub code: Option<ForbiddenErrorCode>,
+    /// The password type of the failed password. Only sent if `code` is one of `invalidPassword`,
+    /// `expiredPassword`, `temporarilyBlocked`, `indefinitelyBlocked`
+    #[serde(rename = "passwordType")]
+    pub password_type: Option<EntityReference>,
+}

@@ -1,0 +1,42 @@
+use serde::{Deserialize, Serialize};
+
+use super::{ErrorKind, ForgottenPasswordErrorCode};
+
+/// Error when changing a forgotten password.
+///
+/// Includes the fields of [`Error`](super::Error), which the server sends flattened.
+#[serde_with::skip_serializing_none]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ForgottenPasswordError {
+    /// Error types associated to the HTTP Status 500.
+    #[serde(rename = "kind")]
+    pub kind: Option<ErrorKind>,
+    /// The server exception class name (not intended to be shown to final users. Only for logging
+    /// purposes).
+    #[serde(rename = "exceptionType")]
+    pub exception_type: String,
+    /// The server exception message (not intended to be shown to final users. Only for logging
+    /// purposes).
+    #[serde(rename = "exceptionMessage")]
+    pub exception_message: Option<String>,
+    /// Application-specific error codes for a ForgottenPassword error.
+    #[serde(rename = "code")]
+    pub code: Option<ForgottenPasswordErrorCode>,
+    /// Flag indicating if the key received on the forgotten password reset request was invalidated
+    /// because the maximum tries was reached. Only if code is `invalidSecurityAnswer`
+    #[serde(rename = "keyInvalidated")]
+    pub key_invalidated: Option<bool>,
+}
+
+impl ForgottenPasswordError {
+    /// A `ForgottenPasswordError` with its required field; the others unset.
+    pub fn new(exception_type: impl Into<String>) -> Self {
+        Self {
+            kind: None,
+            exception_type: exception_type.into(),
+            exception_message: None,
+            code: None,
+            key_invalidated: None,
+        }
+    }
+}

@@ -1,0 +1,28 @@
+use serde::{Deserialize, Serialize};
+
+/// Application-specific error codes for a ForgottenPassword error.
+///
+/// A value this SDK does not know yet decodes as [`Unknown`](Self::Unknown) instead of failing.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum ForgottenPasswordErrorCode {
+    /// if the answer for the security question was incorrect.
+    #[serde(rename = "invalidSecurityAnswer")]
+    InvalidSecurityAnswer,
+    /// An unexpected error has occurred.
+    #[serde(rename = "unexpected")]
+    Unexpected,
+    /// A value this SDK version does not know yet.
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl ForgottenPasswordErrorCode {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InvalidSecurityAnswer => "invalidSecurityAnswer",
+            Self::Unexpected => "unexpected",
+            Self::Unknown(value) => value,
+        }
+    }
+}

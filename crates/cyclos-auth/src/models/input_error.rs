@@ -1,0 +1,62 @@
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::InputErrorCode;
+
+/// Error returned when some input data failed validation.
+#[serde_with::skip_serializing_none]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InputError {
+    /// Error codes for 422 Unprocessable entity HTTP status. It means there was an error with the
+    /// input sent to the operation.
+    #[serde(rename = "code")]
+    pub code: Option<InputErrorCode>,
+    /// A list of errors that cannot be attributed to a specific property. Only returned if `code`
+    /// is `validation`.
+    #[serde(rename = "generalErrors")]
+    pub general_errors: Option<Vec<String>>,
+    /// An array of properties which contains errors, in the order they were processed. As
+    /// `propertyErrors` is an object (without a guaranteed order for its keys) the original order
+    /// would be lost otherwise. Only returned if `code` is `validation`.
+    #[serde(rename = "properties")]
+    pub properties: Option<Vec<String>>,
+    /// An object keyed by property name, whose values are lists of errors for that property. Only
+    /// returned if `code` is `validation`.
+    #[serde(rename = "propertyErrors")]
+    pub property_errors: Option<BTreeMap<String, Vec<String>>>,
+    /// An array of custom field internal names which contains errors, in the order they were
+    /// processed. As `propertyErrors` is an object (without a guaranteed order for its keys) the
+    /// original order would be lost otherwise. Only returned if `code` is `validation`.
+    #[serde(rename = "customFields")]
+    pub custom_fields: Option<Vec<String>>,
+    /// An object keyed by custom field internal name, whose values are lists of errors for that
+    /// custom field. Only returned if `code` is `validation`.
+    #[serde(rename = "customFieldErrors")]
+    pub custom_field_errors: Option<BTreeMap<String, Vec<String>>>,
+    /// The maximum allowed items. Only returned if `code` is `maxItems`.
+    #[serde(rename = "maxItems")]
+    pub max_items: Option<i64>,
+    /// The maximum file size, in bytes, allowed for uploads. Only returned if `code` is
+    /// `fileUploadSize`.
+    #[serde(rename = "maxFileSize")]
+    pub max_file_size: Option<i64>,
+    /// The value that failed conversion to the expected data type, or the original full-text query
+    /// keywords that failed parsing. Only returned if `code` is either `dataConversion` or
+    /// `queryParse`.
+    #[serde(rename = "value")]
+    pub value: Option<String>,
+    /// The name of the required request parameter Only returned if `code` is `missingParameter`.
+    #[serde(rename = "name")]
+    pub name: Option<String>,
+    /// The aggregated `InputError`s for each regular property, that is, those that have a single
+    /// input. Only returned if `code` is `aggregated`.
+    #[serde(rename = "errors")]
+    pub errors: Option<BTreeMap<String, InputError>>,
+    /// The aggregated `InputError`s for each list property, that is, those that have a list of
+    /// inputs. It is guaranteed that the indexes in the input array correspond to the indexes in
+    /// the corresponding value. The positions with no errors will contain `null`. Only returned if
+    /// `code` is `aggregated`.
+    #[serde(rename = "indexedErrors")]
+    pub indexed_errors: Option<BTreeMap<String, Vec<Option<InputError>>>>,
+}

@@ -1,0 +1,63 @@
+use serde::{Deserialize, Serialize};
+
+use super::{OperationResultTypeEnum, OperationScopeEnum};
+
+/// A custom operation and how it is run.
+///
+/// Includes the fields of [`InternalNamedEntity`](super::InternalNamedEntity), which the server
+/// sends flattened.
+#[serde_with::skip_serializing_none]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Operation {
+    /// The internal entity identifier.
+    #[serde(rename = "id")]
+    pub id: Option<String>,
+    /// The entity name.
+    #[serde(rename = "name")]
+    pub name: Option<String>,
+    /// The entity internal name, which can be seen as an extra identifier.
+    #[serde(rename = "internalName")]
+    pub internal_name: Option<String>,
+    /// Where the operation can be run.
+    #[serde(rename = "scope")]
+    pub scope: Option<OperationScopeEnum>,
+    /// The kind of data a run returns.
+    #[serde(rename = "resultType")]
+    pub result_type: Option<OperationResultTypeEnum>,
+    /// The character of the icon in the Cyclos font.
+    #[serde(rename = "icon")]
+    pub icon: Option<String>,
+    /// A representative label of the operation.
+    #[serde(rename = "label")]
+    pub label: Option<String>,
+    /// A message to show with the parameters form.
+    #[serde(rename = "informationText")]
+    pub information_text: Option<String>,
+    /// A message asking the user to confirm the run.
+    #[serde(rename = "confirmationText")]
+    pub confirmation_text: Option<String>,
+    /// Whether running requires the confirmation password.
+    #[serde(rename = "requireConfirmationPassword")]
+    pub require_confirmation_password: Option<bool>,
+    /// Whether the operation accepts a file upload.
+    #[serde(rename = "hasFileUpload")]
+    pub has_file_upload: Option<bool>,
+    /// Whether the results can be exported as CSV; only when `resultType` is `resultPage`.
+    #[serde(rename = "allowExport")]
+    pub allow_export: Option<bool>,
+    /// Whether the results can be printed as PDF; only when `resultType` is `resultPage`.
+    #[serde(rename = "allowPrint")]
+    pub allow_print: Option<bool>,
+    /// The optional parameters without a value.
+    #[serde(rename = "missingOptionalParameters")]
+    pub missing_optional_parameters: Option<Vec<String>>,
+    /// The required parameters without a value; running without them fails validation.
+    #[serde(rename = "missingRequiredParameters")]
+    pub missing_required_parameters: Option<Vec<String>>,
+    /// Whether to show a form for the missing optional parameters.
+    #[serde(rename = "showFormForMissingOptionalParameters")]
+    pub show_form_for_missing_optional_parameters: Option<bool>,
+    /// Deprecated: whether the operation runs without a form.
+    #[serde(rename = "canRunDirectly")]
+    pub can_run_directly: Option<bool>,
+}

@@ -1,0 +1,41 @@
+use serde::{Deserialize, Serialize};
+
+use super::{ErrorKind, OtpErrorCode, OutboundSmsStatusEnum};
+
+/// Error when requesting a new One-time-Password (OTP).
+///
+/// Includes the fields of [`Error`](super::Error), which the server sends flattened.
+#[serde_with::skip_serializing_none]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OtpError {
+    /// Error types associated to the HTTP Status 500.
+    #[serde(rename = "kind")]
+    pub kind: Option<ErrorKind>,
+    /// The server exception class name (not intended to be shown to final users. Only for logging
+    /// purposes).
+    #[serde(rename = "exceptionType")]
+    pub exception_type: String,
+    /// The server exception message (not intended to be shown to final users. Only for logging
+    /// purposes).
+    #[serde(rename = "exceptionMessage")]
+    pub exception_message: Option<String>,
+    /// Application-specific error codes for an OTP error.
+    #[serde(rename = "code")]
+    pub code: Option<OtpErrorCode>,
+    /// Only if code is `errorSendingSms`
+    #[serde(rename = "smsStatus")]
+    pub sms_status: Option<OutboundSmsStatusEnum>,
+}
+
+impl OtpError {
+    /// An `OtpError` with its required field; the others unset.
+    pub fn new(exception_type: impl Into<String>) -> Self {
+        Self {
+            kind: None,
+            exception_type: exception_type.into(),
+            exception_message: None,
+            code: None,
+            sms_status: None,
+        }
+    }
+}

@@ -1,0 +1,28 @@
+use serde::{Deserialize, Serialize};
+
+/// Application-specific error codes for an OTP error.
+///
+/// A value this SDK does not know yet decodes as [`Unknown`](Self::Unknown) instead of failing.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum OtpErrorCode {
+    /// An error has occurred trying to send the OTP through SMS.
+    #[serde(rename = "errorSendingSms")]
+    ErrorSendingSms,
+    /// An unexpected error has occurred.
+    #[serde(rename = "unexpected")]
+    Unexpected,
+    /// A value this SDK version does not know yet.
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl OtpErrorCode {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ErrorSendingSms => "errorSendingSms",
+            Self::Unexpected => "unexpected",
+            Self::Unknown(value) => value,
+        }
+    }
+}

@@ -1,0 +1,67 @@
+use serde::{Deserialize, Serialize};
+
+use super::{PasswordInputMethodEnum, PasswordModeEnum, SendMediumEnum};
+
+/// Contains all information for a password entry. Passwords in Cyclos may be entered as regular
+/// texts or as virtual keyboards. For `virtualKeyboard`, a number of information is sent, such as
+/// an unique id, the number of buttons to be displayed, the number of rows that should visually
+/// hold those buttons, the sequences of characters that should be displayed on each button. When
+/// sending the value of a password of type virtual keyboard, unique id should be sent, together
+/// with the entire sequence for each button, all separated by pipes. So, suppose a very simple (and
+/// weakly configured) example where the id is `987654321` and the sequences are: `[["abc", "def",
+/// "fgh"], ["ijk", "lmn", "opq"]]`. This describes 2 sequences of 3 buttons each. First, the
+/// buttons with the options `abc`, `def` and `fgh` should be shown. Suppose the user chooses the
+/// second one. Then the button labels should be changed to `ijk`, `lmn` and `opq`. Now the user
+/// picks the first one. The value sent to the server should be `987654321|def|ijk`.
+///
+/// Includes the fields of [`InternalNamedEntity`](super::InternalNamedEntity), which the server
+/// sends flattened.
+#[serde_with::skip_serializing_none]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PasswordInput {
+    /// The internal entity identifier.
+    #[serde(rename = "id")]
+    pub id: Option<String>,
+    /// The entity name.
+    #[serde(rename = "name")]
+    pub name: Option<String>,
+    /// The entity internal name, which can be seen as an extra identifier.
+    #[serde(rename = "internalName")]
+    pub internal_name: Option<String>,
+    /// The explanation for the value that should be sent for `virtualKeyboard` cases is given
+    /// above, in the description of this type.
+    #[serde(rename = "inputMethod")]
+    pub input_method: Option<PasswordInputMethodEnum>,
+    /// Indicates how a password is handled.
+    #[serde(rename = "mode")]
+    pub mode: Option<PasswordModeEnum>,
+    /// Only returned when there is an authenticated user (not for login). Describes whether the
+    /// user has created a password of this type. If not, a proper message can be shown to the user
+    /// indicating that this password needs to be created.
+    #[serde(rename = "hasActivePassword")]
+    pub has_active_password: Option<bool>,
+    /// Only returned when there is an authenticated user (not for login). Determines whether this
+    /// password, when used as confirmation, should be requested only once until the user logs out.
+    #[serde(rename = "confirmationPasswordOncePerSession")]
+    pub confirmation_password_once_per_session: Option<bool>,
+    /// For text passwords, the minimum password length.
+    #[serde(rename = "minLength")]
+    pub min_length: Option<i64>,
+    /// For text passwords, the maximum password length.
+    #[serde(rename = "maxLength")]
+    pub max_length: Option<i64>,
+    /// Only for `otp`, the available mediums for the password to be sent.
+    #[serde(rename = "otpSendMediums")]
+    pub otp_send_mediums: Option<Vec<SendMediumEnum>>,
+    /// Only for `virtualKeyboard`, is the number of buttons to be displayed.
+    #[serde(rename = "numberOfButtons")]
+    pub number_of_buttons: Option<i64>,
+    /// Only for `virtualKeyboard`, is the number of buttons that should be displayed on each row.
+    #[serde(rename = "buttonsPerRow")]
+    pub buttons_per_row: Option<i64>,
+    /// Only for `virtualKeyboard`, contains the sequences of buttons that should be displayed for
+    /// the user. The explanation for the value that should be sent on virtual keyboard mode is
+    /// shown above, in the description of this type.
+    #[serde(rename = "buttons")]
+    pub buttons: Option<Vec<Vec<String>>>,
+}

@@ -1,0 +1,28 @@
+use serde::{Deserialize, Serialize};
+
+/// Determines how passwords should be visually entered by users.
+///
+/// A value this SDK does not know yet decodes as [`Unknown`](Self::Unknown) instead of failing.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum PasswordInputMethodEnum {
+    /// A simple string should be requested.
+    #[serde(rename = "textBox")]
+    TextBox,
+    /// A series of buttons should be presented to allow enter the password.
+    #[serde(rename = "virtualKeyboard")]
+    VirtualKeyboard,
+    /// A value this SDK version does not know yet.
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl PasswordInputMethodEnum {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::TextBox => "textBox",
+            Self::VirtualKeyboard => "virtualKeyboard",
+            Self::Unknown(value) => value,
+        }
+    }
+}

@@ -1,0 +1,37 @@
+use serde::{Deserialize, Serialize};
+
+/// Indicates how a password is handled.
+///
+/// A value this SDK does not know yet decodes as [`Unknown`](Self::Unknown) instead of failing.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum PasswordModeEnum {
+    /// Passwords are always generated.
+    #[serde(rename = "generated")]
+    Generated,
+    /// Passwords are manually typed by users.
+    #[serde(rename = "manual")]
+    Manual,
+    /// One Time Passwords. are always generated and can be used only once.
+    #[serde(rename = "otp")]
+    Otp,
+    /// Passwords are not stored in Cyclos, but handed-over for a script to verify them. Is normally
+    /// used to implement single-sign-on with other apps.
+    #[serde(rename = "script")]
+    Script,
+    /// A value this SDK version does not know yet.
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl PasswordModeEnum {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Generated => "generated",
+            Self::Manual => "manual",
+            Self::Otp => "otp",
+            Self::Script => "script",
+            Self::Unknown(value) => value,
+        }
+    }
+}

@@ -1,0 +1,28 @@
+use serde::{Deserialize, Serialize};
+
+use super::PasswordModeEnum;
+
+/// Contains definitions for a password type.
+///
+/// Includes the fields of [`InternalNamedEntity`](super::InternalNamedEntity), which the server
+/// sends flattened.
+#[serde_with::skip_serializing_none]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PasswordType {
+    /// The internal entity identifier.
+    #[serde(rename = "id")]
+    pub id: Option<String>,
+    /// The entity name.
+    #[serde(rename = "name")]
+    pub name: Option<String>,
+    /// The entity internal name, which can be seen as an extra identifier.
+    #[serde(rename = "internalName")]
+    pub internal_name: Option<String>,
+    /// Indicates whether this password type is defined in global mode (`true`) or in a network
+    /// (`false`).
+    #[serde(rename = "global")]
+    pub global: Option<bool>,
+    /// Indicates how a password is handled.
+    #[serde(rename = "mode")]
+    pub mode: Option<PasswordModeEnum>,
+}

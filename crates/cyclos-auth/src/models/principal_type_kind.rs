@@ -1,0 +1,48 @@
+use serde::{Deserialize, Serialize};
+
+/// The kind of a principal type (how a user is identified).
+///
+/// A value this SDK does not know yet decodes as [`Unknown`](Self::Unknown) instead of failing.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum PrincipalTypeKind {
+    /// The value `accessClient`.
+    #[serde(rename = "accessClient")]
+    AccessClient,
+    /// The value `accountNumber`.
+    #[serde(rename = "accountNumber")]
+    AccountNumber,
+    /// The value `customField`.
+    #[serde(rename = "customField")]
+    CustomField,
+    /// The value `email`.
+    #[serde(rename = "email")]
+    Email,
+    /// The value `mobilePhone`.
+    #[serde(rename = "mobilePhone")]
+    MobilePhone,
+    /// The value `token`.
+    #[serde(rename = "token")]
+    Token,
+    /// The value `username`.
+    #[serde(rename = "username")]
+    Username,
+    /// A value this SDK version does not know yet.
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl PrincipalTypeKind {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AccessClient => "accessClient",
+            Self::AccountNumber => "accountNumber",
+            Self::CustomField => "customField",
+            Self::Email => "email",
+            Self::MobilePhone => "mobilePhone",
+            Self::Token => "token",
+            Self::Username => "username",
+            Self::Unknown(value) => value,
+        }
+    }
+}

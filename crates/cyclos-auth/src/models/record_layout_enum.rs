@@ -1,0 +1,32 @@
+use serde::{Deserialize, Serialize};
+
+/// How the records of a type are presented.
+///
+/// A value this SDK does not know yet decodes as [`Unknown`](Self::Unknown) instead of failing.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum RecordLayoutEnum {
+    /// The value `list`.
+    #[serde(rename = "list")]
+    List,
+    /// The value `single`.
+    #[serde(rename = "single")]
+    Single,
+    /// The value `tiled`.
+    #[serde(rename = "tiled")]
+    Tiled,
+    /// A value this SDK version does not know yet.
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl RecordLayoutEnum {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::List => "list",
+            Self::Single => "single",
+            Self::Tiled => "tiled",
+            Self::Unknown(value) => value,
+        }
+    }
+}

@@ -1,0 +1,30 @@
+use serde::{Deserialize, Serialize};
+
+use super::RecordLayoutEnum;
+
+/// A record type.
+///
+/// Includes the fields of [`InternalNamedEntity`](super::InternalNamedEntity), which the server
+/// sends flattened.
+#[serde_with::skip_serializing_none]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RecordType {
+    /// The internal entity identifier.
+    #[serde(rename = "id")]
+    pub id: Option<String>,
+    /// The entity name.
+    #[serde(rename = "name")]
+    pub name: Option<String>,
+    /// The entity internal name, which can be seen as an extra identifier.
+    #[serde(rename = "internalName")]
+    pub internal_name: Option<String>,
+    /// The name of the type in plural.
+    #[serde(rename = "pluralName")]
+    pub plural_name: Option<String>,
+    /// How the records of this type are presented.
+    #[serde(rename = "layout")]
+    pub layout: Option<RecordLayoutEnum>,
+    /// Whether records open in a view page instead of straight in the edit form.
+    #[serde(rename = "useViewPage")]
+    pub use_view_page: Option<bool>,
+}

@@ -1,0 +1,29 @@
+use serde::{Deserialize, Serialize};
+
+/// Mediums used to send information to the user (e.g: a confirmation code).
+///
+/// A value this SDK does not know yet decodes as [`Unknown`](Self::Unknown) instead of failing.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum SendMediumEnum {
+    /// The user will receive an email with the information.
+    #[serde(rename = "email")]
+    Email,
+    /// The user will receive a sms with the information (only if there is at least one phone
+    /// enabled for sms).
+    #[serde(rename = "sms")]
+    Sms,
+    /// A value this SDK version does not know yet.
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl SendMediumEnum {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Email => "email",
+            Self::Sms => "sms",
+            Self::Unknown(value) => value,
+        }
+    }
+}

@@ -1,0 +1,24 @@
+use serde::{Deserialize, Serialize};
+
+/// A file stored on the server.
+///
+/// Includes the fields of [`NamedEntity`](super::NamedEntity), which the server sends flattened.
+#[serde_with::skip_serializing_none]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StoredFile {
+    /// The internal entity identifier.
+    #[serde(rename = "id")]
+    pub id: Option<String>,
+    /// The entity name.
+    #[serde(rename = "name")]
+    pub name: Option<String>,
+    /// The MIME type of the file.
+    #[serde(rename = "contentType")]
+    pub content_type: Option<String>,
+    /// The file size, in bytes.
+    #[serde(rename = "length")]
+    pub length: Option<i64>,
+    /// The URL to download the file.
+    #[serde(rename = "url")]
+    pub url: Option<String>,
+}

@@ -1,0 +1,36 @@
+use serde::{Deserialize, Serialize};
+
+/// The authorization status of a transaction.
+///
+/// A value this SDK does not know yet decodes as [`Unknown`](Self::Unknown) instead of failing.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum TransactionAuthorizationStatusEnum {
+    /// The value `authorized`.
+    #[serde(rename = "authorized")]
+    Authorized,
+    /// The value `canceled`.
+    #[serde(rename = "canceled")]
+    Canceled,
+    /// The value `denied`.
+    #[serde(rename = "denied")]
+    Denied,
+    /// The value `pending`.
+    #[serde(rename = "pending")]
+    Pending,
+    /// A value this SDK version does not know yet.
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl TransactionAuthorizationStatusEnum {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Authorized => "authorized",
+            Self::Canceled => "canceled",
+            Self::Denied => "denied",
+            Self::Pending => "pending",
+            Self::Unknown(value) => value,
+        }
+    }
+}

@@ -1,0 +1,56 @@
+use serde::{Deserialize, Serialize};
+
+/// The kind of a transaction.
+///
+/// A value this SDK does not know yet decodes as [`Unknown`](Self::Unknown) instead of failing.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum TransactionKind {
+    /// The value `chargeback`.
+    #[serde(rename = "chargeback")]
+    Chargeback,
+    /// The value `externalPayment`.
+    #[serde(rename = "externalPayment")]
+    ExternalPayment,
+    /// The value `import`.
+    #[serde(rename = "import")]
+    Import,
+    /// The value `order`.
+    #[serde(rename = "order")]
+    Order,
+    /// The value `payment`.
+    #[serde(rename = "payment")]
+    Payment,
+    /// The value `paymentRequest`.
+    #[serde(rename = "paymentRequest")]
+    PaymentRequest,
+    /// The value `recurringPayment`.
+    #[serde(rename = "recurringPayment")]
+    RecurringPayment,
+    /// The value `scheduledPayment`.
+    #[serde(rename = "scheduledPayment")]
+    ScheduledPayment,
+    /// The value `ticket`.
+    #[serde(rename = "ticket")]
+    Ticket,
+    /// A value this SDK version does not know yet.
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl TransactionKind {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Chargeback => "chargeback",
+            Self::ExternalPayment => "externalPayment",
+            Self::Import => "import",
+            Self::Order => "order",
+            Self::Payment => "payment",
+            Self::PaymentRequest => "paymentRequest",
+            Self::RecurringPayment => "recurringPayment",
+            Self::ScheduledPayment => "scheduledPayment",
+            Self::Ticket => "ticket",
+            Self::Unknown(value) => value,
+        }
+    }
+}

@@ -1,0 +1,24 @@
+use serde::{Deserialize, Serialize};
+
+use super::EntityReference;
+
+/// A status of a transfer in one of its status flows.
+///
+/// Includes the fields of [`InternalNamedEntity`](super::InternalNamedEntity), which the server
+/// sends flattened.
+#[serde_with::skip_serializing_none]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TransferStatus {
+    /// The internal entity identifier.
+    #[serde(rename = "id")]
+    pub id: Option<String>,
+    /// The entity name.
+    #[serde(rename = "name")]
+    pub name: Option<String>,
+    /// The entity internal name, which can be seen as an extra identifier.
+    #[serde(rename = "internalName")]
+    pub internal_name: Option<String>,
+    /// The status flow this status belongs to.
+    #[serde(rename = "flow")]
+    pub flow: Option<EntityReference>,
+}

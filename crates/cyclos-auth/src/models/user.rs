@@ -1,0 +1,29 @@
+use serde::{Deserialize, Serialize};
+
+use super::Image;
+
+/// Basic representation of a user (both admin and regular).
+///
+/// Includes the fields of [`Entity`](super::Entity), which the server sends flattened.
+#[serde_with::skip_serializing_none]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct User {
+    /// The internal entity identifier.
+    #[serde(rename = "id")]
+    pub id: Option<String>,
+    /// Contains the formatting of the user according to the configuration. Is only returned if no
+    /// profile fields are marked to return in user list.
+    #[serde(rename = "display")]
+    pub display: Option<String>,
+    /// Contains the short formatting of the user according to the configuration. Is only returned
+    /// if no profile fields are marked to return in user list.
+    #[serde(rename = "shortDisplay")]
+    pub short_display: Option<String>,
+    /// The primary user profile image.
+    #[serde(rename = "image")]
+    pub image: Option<Image>,
+    /// Is the operator owner, only returned if this user represents an operator. Even so, in some
+    /// cases, like searching for operators of a specific user, this field may not be returned.
+    #[serde(rename = "user")]
+    pub user: Option<Box<User>>,
+}

@@ -1,0 +1,76 @@
+use serde::{Deserialize, Serialize};
+
+use super::AvailabilityEnum;
+
+/// Permissions over the own profile.
+#[serde_with::skip_serializing_none]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UserProfilePermissions {
+    /// Whether the user can edit profile.
+    #[serde(rename = "editProfile")]
+    pub edit_profile: Option<bool>,
+    /// Whether the user can manage addresses.
+    #[serde(rename = "manageAddresses")]
+    pub manage_addresses: Option<bool>,
+    /// Whether the user can manage addresses privacy.
+    #[serde(rename = "manageAddressesPrivacy")]
+    pub manage_addresses_privacy: Option<bool>,
+    /// Whether the user can manage phones.
+    #[serde(rename = "managePhones")]
+    pub manage_phones: Option<bool>,
+    /// Whether the user can manage phones privacy.
+    #[serde(rename = "managePhonesPrivacy")]
+    pub manage_phones_privacy: Option<bool>,
+    /// Whether the user can manage images.
+    #[serde(rename = "manageImages")]
+    pub manage_images: Option<bool>,
+    /// Whether the user can manage contact infos.
+    #[serde(rename = "manageContactInfos")]
+    pub manage_contact_infos: Option<bool>,
+    /// Whether another address can be added (below the maximum); only when `manageAddresses`.
+    #[serde(rename = "canCreateAddress")]
+    pub can_create_address: Option<bool>,
+    /// Whether another land-line phone can be added (below the maximum); only when `managePhones`.
+    #[serde(rename = "canCreateLandLine")]
+    pub can_create_land_line: Option<bool>,
+    /// Whether another mobile phone can be added (below the maximum); only when `managePhones`.
+    #[serde(rename = "canCreateMobile")]
+    pub can_create_mobile: Option<bool>,
+    /// Whether another profile image can be added (below the maximum); only when `manageImages`.
+    #[serde(rename = "canCreateImage")]
+    pub can_create_image: Option<bool>,
+    /// Whether another additional contact can be added (below the maximum); only when
+    /// `manageContactInfos`.
+    #[serde(rename = "canCreateContactInfo")]
+    pub can_create_contact_info: Option<bool>,
+    /// The maximum number of addresses; only when `manageAddresses`.
+    #[serde(rename = "maxAddresses")]
+    pub max_addresses: Option<i64>,
+    /// The maximum number of mobile phones; only when `managePhones`.
+    #[serde(rename = "maxMobiles")]
+    pub max_mobiles: Option<i64>,
+    /// The maximum number of land-line phones; only when `managePhones`.
+    #[serde(rename = "maxLandLines")]
+    pub max_land_lines: Option<i64>,
+    /// The maximum number of profile images; only when `manageImages`.
+    #[serde(rename = "maxImages")]
+    pub max_images: Option<i64>,
+    /// The maximum number of additional contacts; only when `manageContactInfos`.
+    #[serde(rename = "maxContactInfos")]
+    pub max_contact_infos: Option<i64>,
+    /// The availability of addresses; only when `manageAddresses`.
+    #[serde(rename = "addressAvailability")]
+    pub address_availability: Option<AvailabilityEnum>,
+    /// The availability of mobile phones; only when `managePhones`.
+    #[serde(rename = "mobileAvailability")]
+    pub mobile_availability: Option<AvailabilityEnum>,
+    /// The availability of land-line phones; only when `managePhones`.
+    #[serde(rename = "landLineAvailability")]
+    pub land_line_availability: Option<AvailabilityEnum>,
+    /// The availability of profile images; only when `manageImages`.
+    #[serde(rename = "profileImageAvailability")]
+    pub profile_image_availability: Option<AvailabilityEnum>,
+    /// The availability of additional contacts; only when `manageContactInfos`.
+    #[serde(rename = "contactInfoAvailability")]
+    pub contact_info_availability: Option<AvailabilityEnum>,
+}
