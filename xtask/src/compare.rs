@@ -1270,6 +1270,18 @@ impl Login {
 "#;
 
     #[test]
+    fn list_items_may_be_optional_but_scalars_stay_strict() {
+        let model = |n: &str| Ty::Model(n.to_owned());
+        let list = |t: Ty| Ty::List(Box::new(t));
+        let opt = |t: Ty| Ty::Opt(Box::new(t));
+        assert!(matches(&list(model("E")), &list(opt(model("E")))));
+        assert!(matches(&list(model("E")), &list(model("E"))));
+        assert!(!matches(&list(model("E")), &list(opt(model("F")))));
+        assert!(!matches(&model("E"), &opt(model("E"))));
+        assert!(!matches(&Ty::Str, &model("SendMediumEnum")));
+    }
+
+    #[test]
     fn python_crate_with_list_setter_and_allowed_method() {
         let entry = Entry::new("cyclos-auth", "AuthApi.md", Dialect::Python, "AuthApi")
             .allow_methods(&["with_fields_format"]);
