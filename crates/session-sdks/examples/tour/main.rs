@@ -14,10 +14,12 @@
 #![allow(clippy::print_stdout)]
 
 mod controlm;
+mod cyclos;
 mod equisoft;
 mod letmc;
 mod report;
 mod target;
+mod vzm2m;
 
 use std::process::ExitCode;
 
@@ -40,8 +42,14 @@ async fn main() -> ExitCode {
     if args.wants("controlm") {
         controlm::run(&mut tour, args.target("controlm")).await;
     }
+    if args.wants("vzm2m") {
+        vzm2m::run(&mut tour, args.target("vzm2m")).await;
+    }
     if args.wants("equisoft") {
         equisoft::run(&mut tour, args.target("equisoft")).await;
+    }
+    if args.wants("cyclos") {
+        cyclos::run(&mut tour, args.target("cyclos")).await;
     }
     tour.finish()
 }
