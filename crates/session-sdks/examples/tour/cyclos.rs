@@ -249,7 +249,7 @@ async fn forgotten_password(
     }
 }
 
-/// Query matcher for `fields` repeated once per name, in order, and nothing else.
+/// The query `fields=a&fields=b`: one parameter per name, in order.
 fn fields(names: &[&str]) -> String {
     names
         .iter()

@@ -8,8 +8,10 @@
 //!
 //! `--base-url <api>=<url>` (or `SESSION_SDKS_TOUR_<API>_URL`) points one API at a real server
 //! instead of the mock; its credentials come from `SESSION_SDKS_TOUR_<API>_USERNAME`,
-//! `..._PASSWORD` and, to let the tour change a password, `..._NEW_PASSWORD`. APIs:
-//! `letmc`, `controlm`, `vzm2m`, `equisoft`, `cyclos`; `--only <api>` runs one of them.
+//! `..._PASSWORD` and, to let the tour change a password, `..._NEW_PASSWORD`. Verizon also
+//! needs the OAuth key pair and Cyclos reads a few optional extras: see `vzm2m.rs` and
+//! `cyclos.rs`. APIs: `letmc`, `controlm`, `vzm2m`, `equisoft`, `cyclos`; `--only <api>` runs
+//! one of them.
 
 #![allow(clippy::print_stdout)]
 
