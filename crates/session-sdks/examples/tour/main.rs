@@ -8,16 +8,20 @@
 //!
 //! `--base-url <api>=<url>` (or `SESSION_SDKS_TOUR_<API>_URL`) points one API at a real server
 //! instead of the mock; its credentials come from `SESSION_SDKS_TOUR_<API>_USERNAME`,
-//! `..._PASSWORD` and, to let the tour change a password, `..._NEW_PASSWORD`. APIs:
-//! `letmc`, `controlm`, `vzm2m`, `equisoft`, `cyclos`; `--only <api>` runs one of them.
+//! `..._PASSWORD` and, to let the tour change a password, `..._NEW_PASSWORD`. Verizon also
+//! needs the OAuth key pair and Cyclos reads a few optional extras: see `vzm2m.rs` and
+//! `cyclos.rs`. APIs: `letmc`, `controlm`, `vzm2m`, `equisoft`, `cyclos`; `--only <api>` runs
+//! one of them.
 
 #![allow(clippy::print_stdout)]
 
 mod controlm;
+mod cyclos;
 mod equisoft;
 mod letmc;
 mod report;
 mod target;
+mod vzm2m;
 
 use std::process::ExitCode;
 
@@ -40,8 +44,14 @@ async fn main() -> ExitCode {
     if args.wants("controlm") {
         controlm::run(&mut tour, args.target("controlm")).await;
     }
+    if args.wants("vzm2m") {
+        vzm2m::run(&mut tour, args.target("vzm2m")).await;
+    }
     if args.wants("equisoft") {
         equisoft::run(&mut tour, args.target("equisoft")).await;
+    }
+    if args.wants("cyclos") {
+        cyclos::run(&mut tour, args.target("cyclos")).await;
     }
     tour.finish()
 }
