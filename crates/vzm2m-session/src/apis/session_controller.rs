@@ -87,7 +87,8 @@ impl SessionController {
     ///
     /// The new password is effective immediately. Passwords do not expire, but
     /// Verizon recommends changing your password every 90 days. The server
-    /// chooses the new password and returns it; the request is never sent twice.
+    /// chooses the new password and returns it; the request is never repeated once
+    /// the API may have acted on it (only a 401 from the OAuth layer is retried, once).
     pub fn reset_using_put(&self, body: SessionResetPasswordRequest) -> ResetUsingPut {
         ResetUsingPut {
             client: self.client.clone(),
