@@ -233,13 +233,44 @@ impl Request {
         url::Url::parse(&url).map_err(|err| format!("the request URL is invalid: {err}"))
     }
 
+    /// One attempt's request: the client's default headers, `Accept`, the
+    /// credentials, the call's headers and body, the timeout.
+    fn build(&self, url: url::Url) -> reqwest::Request {
+        let inner = &self.client.inner;
+        let mut headers = HeaderMap::with_capacity(
+            inner.default_headers.len() + 2 + inner.credentials.len() + self.headers.len(),
+        );
+        for (name, value) in &inner.default_headers {
+            headers.append(name.clone(), value.clone());
+        }
+        if let Some(accept) = self.options.accept.or(self.op.accept) {
+            headers.insert(ACCEPT, HeaderValue::from_static(accept));
+        }
+        for credential in &inner.credentials {
+            if let Some(value) = &credential.value {
+                headers.insert(credential.name.clone(), value.clone());
+            }
+        }
+        for (name, value) in &self.headers {
+            headers.insert(name.clone(), value.clone());
+        }
+        let mut request = reqwest::Request::new(self.op.method.clone(), url);
+        if let Some((body, content_type)) = &self.body {
+            headers.insert(CONTENT_TYPE, content_type.clone());
+            *request.body_mut() = Some(body.clone().into());
+        }
+        *request.headers_mut() = headers;
+        *request.timeout_mut() = Some(self.options.timeout.unwrap_or(inner.timeout));
+        request
+    }
+
     /// Sends the request, retrying as the policy allows, and reads the body.
     /// A non-2xx status becomes [`Error::Api`] with the body decoded as `E`.
     pub async fn send<E: ErrorEntity>(self) -> Result<Response, Error<E>> {
         let op = self.op;
         let refuse = |problem: String| Error::InvalidRequest(format!("{}: {problem}", op.name));
-        if let Some(problem) = self.problem {
-            return Err(refuse(problem));
+        if let Some(problem) = &self.problem {
+            return Err(refuse(problem.clone()));
         }
         let inner = &self.client.inner;
         if let Some(bad) = inner.credentials.iter().find(|c| c.value.is_none()) {
@@ -248,43 +279,19 @@ impl Request {
                 bad.name
             )));
         }
-        let url = self.url().map_err(refuse)?;
-
-        let mut headers = inner.default_headers.clone();
-        headers.reserve(4 + inner.credentials.len() + self.headers.len());
-        if let Some(accept) = self.options.accept.or(op.accept) {
-            headers.insert(ACCEPT, HeaderValue::from_static(accept));
-        }
-        for credential in &inner.credentials {
-            if let Some(value) = &credential.value {
-                headers.insert(credential.name.clone(), value.clone());
-            }
-        }
-        headers.extend(self.headers);
-        let mut template = reqwest::Request::new(op.method.clone(), url);
-        if let Some((body, content_type)) = self.body {
-            headers.insert(CONTENT_TYPE, content_type);
-            *template.body_mut() = Some(body.into());
-        }
-        *template.headers_mut() = headers;
-        *template.timeout_mut() = Some(self.options.timeout.unwrap_or(inner.timeout));
+        // Built once here (so a bad URL fails before anything is sent) and
+        // rebuilt only for a retry: the first attempt never copies a request.
+        let mut first = Some(self.build(self.url().map_err(refuse)?));
 
         let policy = self.options.retry.as_ref().unwrap_or(&inner.retry);
         let mut attempt = 0u32;
         let mut reauthorized = false;
-        let mut template = Some(template);
         loop {
             attempt += 1;
             let last = attempt >= policy.max_attempts();
-            let Some(current) = template.take() else {
-                return Err(refuse("the request body cannot be repeated".into()));
-            };
-            let mut request = match current.try_clone() {
-                Some(copy) if !last || inner.provider.is_some() => {
-                    template = Some(current);
-                    copy
-                }
-                _ => current,
+            let mut request = match first.take() {
+                Some(request) => request,
+                None => self.build(self.url().map_err(refuse)?),
             };
             if let Some(provider) = &inner.provider {
                 let (name, value) = provider.credential().await.map_err(Error::map_entity)?;
@@ -294,7 +301,7 @@ impl Request {
                 Ok(response) => response,
                 Err(err) => {
                     // A failed connect sent nothing; anything else may have reached the server.
-                    if !last && template.is_some() && (err.is_connect() || op.idempotent) {
+                    if !last && (err.is_connect() || op.idempotent) {
                         tokio::time::sleep(policy.backoff(attempt)).await;
                         continue;
                     }
@@ -302,7 +309,7 @@ impl Request {
                 }
             };
             let status = response.status();
-            if status == StatusCode::UNAUTHORIZED && !reauthorized && template.is_some() {
+            if status == StatusCode::UNAUTHORIZED && !reauthorized {
                 if let Some(provider) = &inner.provider {
                     if provider.invalidate() {
                         reauthorized = true;
@@ -311,7 +318,7 @@ impl Request {
                     }
                 }
             }
-            if !last && template.is_some() && retryable_status(status, op.idempotent) {
+            if !last && retryable_status(status, op.idempotent) {
                 if let Ok(delay) = policy.retry_after(response.headers()) {
                     tokio::time::sleep(delay.unwrap_or_else(|| policy.backoff(attempt))).await;
                     continue;
@@ -328,7 +335,7 @@ impl Request {
                     }));
                 }
                 Err(BodyError::Transport(err)) => {
-                    if !last && template.is_some() && op.idempotent {
+                    if !last && op.idempotent {
                         tokio::time::sleep(policy.backoff(attempt)).await;
                         continue;
                     }
