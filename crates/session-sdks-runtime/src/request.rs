@@ -297,7 +297,7 @@ impl Request {
                 let (name, value) = provider.credential().await.map_err(Error::map_entity)?;
                 request.headers_mut().insert(name, value);
             }
-            let response = match inner.http.execute(request).await {
+            let mut response = match inner.http.execute(request).await {
                 Ok(response) => response,
                 Err(err) => {
                     // A failed connect sent nothing; anything else may have reached the server.
@@ -324,7 +324,8 @@ impl Request {
                     continue;
                 }
             }
-            let headers = response.headers().clone();
+            // Moved out, not copied: the body is read through the response's body alone.
+            let headers = std::mem::take(response.headers_mut());
             let body = match read_body(response, inner.max_response_bytes).await {
                 Ok(body) => body,
                 Err(BodyError::TooLarge(limit)) => {
