@@ -177,7 +177,11 @@ impl Request {
     /// Sends `body` as JSON (`Content-Type: application/json`).
     pub fn json<T: Serialize + ?Sized>(mut self, body: &T) -> Self {
         let (result, secrets) = collect_serialized(|| serde_json::to_vec(body));
-        self.secrets.extend(secrets);
+        if self.secrets.is_empty() {
+            self.secrets = secrets; // no second vector when the body holds the only secrets
+        } else {
+            self.secrets.extend(secrets);
+        }
         match result {
             Ok(bytes) => self.body = Some((Bytes::from(bytes), JSON)),
             Err(err) => self.refuse(format!("the body could not be serialized: {err}")),
