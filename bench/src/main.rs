@@ -31,16 +31,16 @@ const USAGE: &str =
        session-sdks-bench --compile-times [--only PACKAGE]
 
   --quick          1 round of 200 ms phases (a smoke test, numbers are rough)
-  --rounds N       rounds per scenario, each SDK and raw, sequential and concurrent (default 5)
-  --duration MS    length of one measured phase in milliseconds (default 1000)
+  --rounds N       rounds per scenario, each SDK and raw, sequential and concurrent (default 10)
+  --duration MS    length of one measured phase in milliseconds (default 300)
   --tasks N        concurrent tasks in the concurrent mode (default 64)
   --only NAME      only scenarios (or packages) whose name contains NAME
   --compile-times  clean `cargo build --release` of each API crate vs a bare baseline crate";
 
 fn main() -> ExitCode {
     let mut config = Config {
-        rounds: 5,
-        phase: Duration::from_millis(1000),
+        rounds: 10,
+        phase: Duration::from_millis(300),
         tasks: 64,
         alloc_calls: 2000,
     };
