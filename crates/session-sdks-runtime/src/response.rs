@@ -266,7 +266,11 @@ mod tests {
         ] {
             assert_eq!(media(Some(json)), Media::Json, "{json}");
         }
-        for xml in ["application/xml", "TEXT/XML; charset=utf-8", "application/atom+xml"] {
+        for xml in [
+            "application/xml",
+            "TEXT/XML; charset=utf-8",
+            "application/atom+xml",
+        ] {
             assert_eq!(media(Some(xml)), Media::Xml, "{xml}");
         }
         assert_eq!(media(Some("Text/Plain")), Media::Text);
