@@ -4,7 +4,7 @@
 //!
 //! ```text
 //! cargo run --release -p session-sdks-bench -- [--quick] [--rounds N] [--duration MS]
-//!     [--tasks N] [--only NAME] [--compile-times]
+//!     [--tasks N] [--only NAME] [--raw-vs-raw] [--compile-times]
 //! ```
 
 mod alloc;
@@ -35,6 +35,7 @@ const USAGE: &str =
   --duration MS    length of one measured phase in milliseconds (default 300)
   --tasks N        concurrent tasks in the concurrent mode (default 64)
   --only NAME      only scenarios (or packages) whose name contains NAME
+  --raw-vs-raw     calibration: both sides run the raw call (ratios should be 1.00)
   --compile-times  clean `cargo build --release` of each API crate vs a bare baseline crate";
 
 fn main() -> ExitCode {
@@ -43,6 +44,7 @@ fn main() -> ExitCode {
         phase: Duration::from_millis(300),
         tasks: 64,
         alloc_calls: 2000,
+        raw_vs_raw: false,
     };
     let mut only = String::new();
     let mut compile_times = false;
@@ -81,6 +83,7 @@ fn main() -> ExitCode {
                 }
             },
             "--compile-times" => compile_times = true,
+            "--raw-vs-raw" => config.raw_vs_raw = true,
             "-h" | "--help" => {
                 println!("{USAGE}");
                 return ExitCode::SUCCESS;

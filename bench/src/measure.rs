@@ -4,6 +4,7 @@
 
 use std::hint::black_box;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering::Relaxed};
 use std::time::{Duration, Instant};
 
 use session_sdks_runtime::{Client, RetryPolicy};
@@ -23,6 +24,9 @@ pub(crate) struct Config {
     pub(crate) tasks: usize,
     /// Calls per allocation count.
     pub(crate) alloc_calls: u64,
+    /// Calibration: the "sdk" side runs the raw call too, so the ratios show
+    /// the harness's own bias and noise (they should be 1.00).
+    pub(crate) raw_vs_raw: bool,
 }
 
 /// Sequential or concurrent.
@@ -61,6 +65,8 @@ pub(crate) struct Report {
     pub(crate) errors: u64,
 }
 
+static RAW_VS_RAW: AtomicBool = AtomicBool::new(false);
+
 struct Sample {
     calls_per_sec: f64,
     p50_us: f64,
@@ -68,6 +74,7 @@ struct Sample {
 }
 
 async fn call<S: Scenario>(scenario: &S, side: Side) -> bool {
+    let side = if RAW_VS_RAW.load(Relaxed) { Side::Raw } else { side };
     let result = match side {
         Side::Sdk => scenario.sdk().await,
         Side::Raw => scenario.raw().await,
@@ -176,6 +183,7 @@ fn medians(samples: &[Sample]) -> Figures {
 
 /// Measures scenario `S` on its own loopback server.
 pub(crate) async fn run<S: Scenario>(config: &Config) -> Report {
+    RAW_VS_RAW.store(config.raw_vs_raw, Relaxed);
     let server = match Server::start(S::ROUTE) {
         Ok(server) => server,
         Err(err) => panic!("{}: the loopback server did not start: {err}", S::NAME),
