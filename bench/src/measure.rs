@@ -74,7 +74,11 @@ struct Sample {
 }
 
 async fn call<S: Scenario>(scenario: &S, side: Side) -> bool {
-    let side = if RAW_VS_RAW.load(Relaxed) { Side::Raw } else { side };
+    let side = if RAW_VS_RAW.load(Relaxed) {
+        Side::Raw
+    } else {
+        side
+    };
     let result = match side {
         Side::Sdk => scenario.sdk().await,
         Side::Raw => scenario.raw().await,
