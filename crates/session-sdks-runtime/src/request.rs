@@ -178,7 +178,11 @@ impl Request {
     /// Sends `body` as JSON (`Content-Type: application/json`).
     pub fn json<T: Serialize + ?Sized>(mut self, body: &T) -> Self {
         let (result, secrets) = collect_serialized(|| serde_json::to_vec(body));
-        self.secrets.extend(secrets);
+        if self.secrets.is_empty() {
+            self.secrets = secrets; // no second vector when the body holds the only secrets
+        } else {
+            self.secrets.extend(secrets);
+        }
         match result {
             Ok(bytes) => self.body = Some((Bytes::from(bytes), JSON)),
             Err(err) => self.refuse(format!("the body could not be serialized: {err}")),
@@ -244,13 +248,48 @@ impl Request {
         url::Url::parse(&url).map_err(|err| format!("the request URL is invalid: {err}"))
     }
 
+    /// One attempt's request: the client's default headers, `Accept`, the
+    /// credentials, the call's headers and body, the timeout.
+    fn build(&self, url: url::Url) -> reqwest::Request {
+        let inner = &self.client.inner;
+        let mut headers = HeaderMap::with_capacity(
+            inner.default_headers.len() + 2 + inner.credentials.len() + self.headers.len(),
+        );
+        for (name, value) in &inner.default_headers {
+            headers.append(name.clone(), value.clone());
+        }
+        if let Some(accept) = self.options.accept.or(self.op.accept) {
+            headers.insert(ACCEPT, HeaderValue::from_static(accept));
+        }
+        for credential in &inner.credentials {
+            if let Some(value) = &credential.value {
+                headers.insert(credential.name.clone(), value.clone());
+            }
+        }
+        for (name, value) in &self.headers {
+            headers.insert(name.clone(), value.clone());
+        }
+        let mut request = reqwest::Request::new(self.op.method.clone(), url);
+        if let Some((body, content_type)) = &self.body {
+            headers.insert(CONTENT_TYPE, content_type.clone());
+            *request.body_mut() = Some(body.clone().into());
+        } else if [Method::POST, Method::PUT, Method::PATCH].contains(&self.op.method) {
+            // RFC 9110 §8.6: a POST without content still says so; IIS (http.sys)
+            // answers 411 Length Required otherwise, and hyper omits it.
+            headers.insert(CONTENT_LENGTH, HeaderValue::from_static("0"));
+        }
+        *request.headers_mut() = headers;
+        *request.timeout_mut() = Some(self.options.timeout.unwrap_or(inner.timeout));
+        request
+    }
+
     /// Sends the request, retrying as the policy allows, and reads the body.
     /// A non-2xx status becomes [`Error::Api`] with the body decoded as `E`.
     pub async fn send<E: ErrorEntity>(self) -> Result<Response, Error<E>> {
         let op = self.op;
         let refuse = |problem: String| Error::InvalidRequest(format!("{}: {problem}", op.name));
-        if let Some(problem) = self.problem {
-            return Err(refuse(problem));
+        if let Some(problem) = &self.problem {
+            return Err(refuse(problem.clone()));
         }
         let inner = &self.client.inner;
         if let Some(bad) = inner.credentials.iter().find(|c| c.value.is_none()) {
@@ -259,59 +298,31 @@ impl Request {
                 bad.name
             )));
         }
-        let url = self.url().map_err(refuse)?;
-
-        let mut headers = inner.default_headers.clone();
-        headers.reserve(4 + inner.credentials.len() + self.headers.len());
-        if let Some(accept) = self.options.accept.or(op.accept) {
-            headers.insert(ACCEPT, HeaderValue::from_static(accept));
-        }
-        for credential in &inner.credentials {
-            if let Some(value) = &credential.value {
-                headers.insert(credential.name.clone(), value.clone());
-            }
-        }
-        headers.extend(self.headers);
-        let mut template = reqwest::Request::new(op.method.clone(), url);
-        if let Some((body, content_type)) = self.body {
-            headers.insert(CONTENT_TYPE, content_type);
-            *template.body_mut() = Some(body.into());
-        } else if [Method::POST, Method::PUT, Method::PATCH].contains(&op.method) {
-            // RFC 9110 §8.6: a POST without content still says so; IIS (http.sys)
-            // answers 411 Length Required otherwise, and hyper omits it.
-            headers.insert(CONTENT_LENGTH, HeaderValue::from_static("0"));
-        }
-        *template.headers_mut() = headers;
-        *template.timeout_mut() = Some(self.options.timeout.unwrap_or(inner.timeout));
+        // Built once here (so a bad URL fails before anything is sent) and
+        // rebuilt only for a retry: the first attempt never copies a request.
+        let mut first = Some(self.build(self.url().map_err(refuse)?));
 
         let policy = self.options.retry.as_ref().unwrap_or(&inner.retry);
         let mut attempt = 0u32;
         let mut reauthorized = false;
         let mut sent_credential: Option<HeaderValue> = None;
-        let mut template = Some(template);
         loop {
             attempt += 1;
             let last = attempt >= policy.max_attempts();
-            let Some(current) = template.take() else {
-                return Err(refuse("the request body cannot be repeated".into()));
-            };
-            let mut request = match current.try_clone() {
-                Some(copy) if !last || inner.provider.is_some() => {
-                    template = Some(current);
-                    copy
-                }
-                _ => current,
+            let mut request = match first.take() {
+                Some(request) => request,
+                None => self.build(self.url().map_err(refuse)?),
             };
             if let Some(provider) = &inner.provider {
                 let (name, value) = provider.credential().await.map_err(Error::map_entity)?;
                 request.headers_mut().insert(name, value.clone());
                 sent_credential = Some(value);
             }
-            let response = match inner.http.execute(request).await {
+            let mut response = match inner.http.execute(request).await {
                 Ok(response) => response,
                 Err(err) => {
                     // A failed connect sent nothing; anything else may have reached the server.
-                    if !last && template.is_some() && (err.is_connect() || op.idempotent) {
+                    if !last && (err.is_connect() || op.idempotent) {
                         tokio::time::sleep(policy.backoff(attempt)).await;
                         continue;
                     }
@@ -319,7 +330,7 @@ impl Request {
                 }
             };
             let status = response.status();
-            if status == StatusCode::UNAUTHORIZED && !reauthorized && template.is_some() {
+            if status == StatusCode::UNAUTHORIZED && !reauthorized {
                 if let (Some(provider), Some(sent)) = (&inner.provider, &sent_credential) {
                     if provider.invalidate_rejected(sent) {
                         reauthorized = true;
@@ -328,13 +339,14 @@ impl Request {
                     }
                 }
             }
-            if !last && template.is_some() && retryable_status(status, op.idempotent) {
+            if !last && retryable_status(status, op.idempotent) {
                 if let Ok(delay) = policy.retry_after(response.headers()) {
                     tokio::time::sleep(delay.unwrap_or_else(|| policy.backoff(attempt))).await;
                     continue;
                 }
             }
-            let headers = response.headers().clone();
+            // Moved out, not copied: the body is read through the response's body alone.
+            let headers = std::mem::take(response.headers_mut());
             let body = match read_body(response, inner.max_response_bytes).await {
                 Ok(body) => body,
                 Err(BodyError::TooLarge(limit)) => {
@@ -345,7 +357,7 @@ impl Request {
                     }));
                 }
                 Err(BodyError::Transport(err)) => {
-                    if !last && template.is_some() && op.idempotent {
+                    if !last && op.idempotent {
                         tokio::time::sleep(policy.backoff(attempt)).await;
                         continue;
                     }

@@ -94,18 +94,18 @@ impl Response {
         let Some(value) = self.headers.get(CONTENT_TYPE).and_then(|v| v.to_str().ok()) else {
             return Media::Absent;
         };
-        let essence = value
-            .split(';')
-            .next()
-            .unwrap_or("")
-            .trim()
-            .to_ascii_lowercase();
-        if essence == "application/json" || essence == "text/json" || essence.ends_with("+json") {
+        // Compared in place, case-insensitively: no lowercased copy per response.
+        let essence = value.split(';').next().unwrap_or("").trim().as_bytes();
+        let is = |media: &str| essence.eq_ignore_ascii_case(media.as_bytes());
+        let ends_with = |suffix: &str| {
+            essence.len() >= suffix.len()
+                && essence[essence.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+        };
+        if is("application/json") || is("text/json") || ends_with("+json") {
             Media::Json
-        } else if essence == "application/xml" || essence == "text/xml" || essence.ends_with("+xml")
-        {
+        } else if is("application/xml") || is("text/xml") || ends_with("+xml") {
             Media::Xml
-        } else if essence.starts_with("text/") {
+        } else if essence.len() >= 5 && essence[..5].eq_ignore_ascii_case(b"text/") {
             Media::Text
         } else if essence.is_empty() {
             Media::Absent
@@ -226,4 +226,58 @@ fn looks_like_json(body: &[u8]) -> bool {
         body.iter().find(|b| !b.is_ascii_whitespace()),
         Some(b'{' | b'[' | b'"')
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use reqwest::Method;
+    use reqwest::header::HeaderValue;
+
+    const OP: Operation = Operation {
+        name: "op",
+        method: Method::GET,
+        path: "/x",
+        idempotent: true,
+        accept: None,
+    };
+
+    fn media(content_type: Option<&'static str>) -> Media {
+        let mut headers = HeaderMap::new();
+        if let Some(value) = content_type {
+            headers.insert(CONTENT_TYPE, HeaderValue::from_static(value));
+        }
+        Response {
+            operation: &OP,
+            status: StatusCode::OK,
+            headers,
+            body: Bytes::new(),
+        }
+        .media()
+    }
+
+    #[test]
+    fn media_types_are_matched_case_insensitively() {
+        for json in [
+            "application/json",
+            "Application/JSON; charset=utf-8",
+            "text/json",
+            " application/problem+JSON ",
+        ] {
+            assert_eq!(media(Some(json)), Media::Json, "{json}");
+        }
+        for xml in [
+            "application/xml",
+            "TEXT/XML; charset=utf-8",
+            "application/atom+xml",
+        ] {
+            assert_eq!(media(Some(xml)), Media::Xml, "{xml}");
+        }
+        assert_eq!(media(Some("Text/Plain")), Media::Text);
+        assert_eq!(media(Some("text/")), Media::Text);
+        assert_eq!(media(Some("application/octet-stream")), Media::Other);
+        assert_eq!(media(Some("json")), Media::Other);
+        assert_eq!(media(Some("; charset=utf-8")), Media::Absent);
+        assert_eq!(media(None), Media::Absent);
+    }
 }
