@@ -1,1 +1,9 @@
-//! End-to-end tests live in `tests/`.
+//! Workspace-level tests: a chaos HTTP server, per-crate tables of
+//! operations, decoders, models and secret holders, and the suites in `tests/`
+//! that run every row (faults, round trips, secrets, injection, arbitrary bytes).
+//! The `fuzz/` package drives the same decoder tables.
+
+pub mod catalog;
+pub mod chaos;
+pub mod decode;
+pub mod roundtrip;
