@@ -22,6 +22,7 @@ pub fn operations() -> Vec<OpRow> {
             method: "POST",
             target: "/session/login",
             idempotent: false,
+            text: false,
             success: || Reply::json(200, r#"{"username":"u","token":"t","version":"9.0.21"}"#),
             call: |client, secret| {
                 Box::pin(async move {
@@ -39,6 +40,7 @@ pub fn operations() -> Vec<OpRow> {
             method: "POST",
             target: "/session/logout",
             idempotent: false,
+            text: false,
             success: || Reply::json(200, r#"{"message":"bye"}"#),
             call: |client, _| {
                 Box::pin(async move {
@@ -56,6 +58,7 @@ pub fn operations() -> Vec<OpRow> {
             method: "POST",
             target: "/session/user/password/update",
             idempotent: false,
+            text: false,
             success: || Reply::json(200, r#"{"message":"changed"}"#),
             call: |client, secret| {
                 Box::pin(async move {

@@ -31,6 +31,8 @@ pub struct OpRow {
     pub target: &'static str,
     /// Documented idempotent: retried after timeouts and 502/503/504.
     pub idempotent: bool,
+    /// The documented result is a `string`: any text body decodes, whatever its type.
+    pub text: bool,
     /// A 2xx response the call decodes successfully.
     pub success: fn() -> Reply,
     /// Runs the call.
