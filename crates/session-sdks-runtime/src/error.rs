@@ -426,16 +426,22 @@ fn echo_forms(secret: &str) -> Vec<String> {
 pub(crate) fn mask_quoted(message: &str) -> String {
     let mut out = String::with_capacity(message.len());
     let mut inside = false;
+    let mut escaped = false;
     for c in message.chars() {
-        if c == '"' {
-            if inside {
+        if inside {
+            // serde quotes with `Debug`, which escapes `"` as `\"`: an escaped
+            // quote is part of the value, not its end.
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == '"' {
                 out.push_str("***\"");
-            } else {
-                out.push('"');
+                inside = false;
             }
-            inside = !inside;
-        } else if !inside {
+        } else {
             out.push(c);
+            inside = c == '"';
         }
     }
     out
@@ -479,6 +485,11 @@ mod tests {
             mask_quoted(r#"invalid type: string "tok-123", expected u64 at line 1 column 9"#),
             r#"invalid type: string "***", expected u64 at line 1 column 9"#
         );
+        assert_eq!(
+            mask_quoted(r#"invalid type: string "a\"tok-123\\", expected u64"#),
+            r#"invalid type: string "***", expected u64"#
+        );
+        assert_eq!(mask_quoted(r#"unclosed "a\"#), r#"unclosed ""#);
         assert_eq!(
             mask_quoted("missing field `token`"),
             "missing field `token`"
