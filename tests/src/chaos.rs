@@ -445,7 +445,9 @@ async fn stream_zeros(stream: &mut TcpStream, state: &State, chunked: bool) {
             break;
         }
         written += block.len() as u64;
-        state.streamed.fetch_add(block.len() as u64, Ordering::SeqCst);
+        state
+            .streamed
+            .fetch_add(block.len() as u64, Ordering::SeqCst);
     }
 }
 

@@ -116,7 +116,9 @@ pub fn strings(body: &[u8]) {
             if let Err(err) = response(status, content_type, body).text::<()>() {
                 render(&err);
             }
-            if let Err(err) = response(status, content_type, body).json_or_empty::<serde_json::Value, ()>() {
+            if let Err(err) =
+                response(status, content_type, body).json_or_empty::<serde_json::Value, ()>()
+            {
                 render(&err);
             }
             let _ = response(status, content_type, body).empty::<()>();

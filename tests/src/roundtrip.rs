@@ -33,7 +33,9 @@ where
     let mut got = keys.clone();
     got.sort_unstable();
     if got != expected {
-        return Err(format!("minimal value has keys {got:?}, expected {expected:?}"));
+        return Err(format!(
+            "minimal value has keys {got:?}, expected {expected:?}"
+        ));
     }
     Ok(())
 }

@@ -151,11 +151,7 @@ fn faults() -> Vec<Fault> {
         Fault {
             name: "multi-GiB Content-Length",
             timeout: LONG,
-            script: |_| {
-                vec![Reply::HugeClaim {
-                    declared: 8 << 30,
-                }]
-            },
+            script: |_| vec![Reply::HugeClaim { declared: 8 << 30 }],
             expect: |_| expect(Kind::TooLarge, 1),
         },
         Fault {
@@ -167,7 +163,11 @@ fn faults() -> Vec<Fault> {
         Fault {
             name: "garbage instead of HTTP",
             timeout: LONG,
-            script: |_| vec![Reply::Garbage(b"\x00\xffSSH-2.0-OpenSSH\r\n\r\n\xc3\x28".to_vec())],
+            script: |_| {
+                vec![Reply::Garbage(
+                    b"\x00\xffSSH-2.0-OpenSSH\r\n\r\n\xc3\x28".to_vec(),
+                )]
+            },
             expect: |op| expect(TRANSPORT, attempts(op)),
         },
         Fault {
@@ -179,7 +179,13 @@ fn faults() -> Vec<Fault> {
         Fault {
             name: "wrong Content-Type (XML where JSON is documented)",
             timeout: LONG,
-            script: |_| vec![Reply::with_type(200, "application/xml", b"<html><b>x</b></html>")],
+            script: |_| {
+                vec![Reply::with_type(
+                    200,
+                    "application/xml",
+                    b"<html><b>x</b></html>",
+                )]
+            },
             expect: |_| expect(Kind::Decode, 1),
         },
         Fault {
@@ -198,7 +204,12 @@ fn faults() -> Vec<Fault> {
         Fault {
             name: "429 with Retry-After seconds, then success",
             timeout: LONG,
-            script: |op| vec![Reply::status(429).header("Retry-After", "1"), (op.success)()],
+            script: |op| {
+                vec![
+                    Reply::status(429).header("Retry-After", "1"),
+                    (op.success)(),
+                ]
+            },
             expect: |_| Expect {
                 at_least: Duration::from_millis(900),
                 ..expect(Kind::Ok, 2)
@@ -221,7 +232,12 @@ fn faults() -> Vec<Fault> {
         Fault {
             name: "429 with Retry-After above the cap",
             timeout: LONG,
-            script: |op| vec![Reply::status(429).header("Retry-After", "3600"), (op.success)()],
+            script: |op| {
+                vec![
+                    Reply::status(429).header("Retry-After", "3600"),
+                    (op.success)(),
+                ]
+            },
             expect: |_| expect(Kind::Api(429), 1),
         },
         Fault {
@@ -235,8 +251,10 @@ fn faults() -> Vec<Fault> {
             timeout: LONG,
             script: |op| {
                 vec![
-                    Reply::status(429)
-                        .header("Retry-After", "Sun, 06 Nov 9223372036854775807 08:49:37 GMT"),
+                    Reply::status(429).header(
+                        "Retry-After",
+                        "Sun, 06 Nov 9223372036854775807 08:49:37 GMT",
+                    ),
                     (op.success)(),
                 ]
             },
@@ -245,7 +263,12 @@ fn faults() -> Vec<Fault> {
         Fault {
             name: "503 with Retry-After, then success",
             timeout: LONG,
-            script: |op| vec![Reply::status(503).header("Retry-After", "1"), (op.success)()],
+            script: |op| {
+                vec![
+                    Reply::status(503).header("Retry-After", "1"),
+                    (op.success)(),
+                ]
+            },
             expect: |op| {
                 if op.idempotent {
                     Expect {
@@ -357,7 +380,10 @@ async fn run(fault: &Fault, op: &OpRow) -> Result<(), String> {
     let mut problems = Vec::new();
     let got = kind(&outcome);
     if got != want.kind {
-        problems.push(format!("got {got:?} ({outcome:?}), expected {:?}", want.kind));
+        problems.push(format!(
+            "got {got:?} ({outcome:?}), expected {:?}",
+            want.kind
+        ));
     }
     if server.requests() != want.requests {
         problems.push(format!(
@@ -367,7 +393,10 @@ async fn run(fault: &Fault, op: &OpRow) -> Result<(), String> {
         ));
     }
     if elapsed < want.at_least {
-        problems.push(format!("returned after {elapsed:?}, before {:?}", want.at_least));
+        problems.push(format!(
+            "returned after {elapsed:?}, before {:?}",
+            want.at_least
+        ));
     }
     for request in server.recorded() {
         let line = format!("{} {} HTTP/1.1", op.method, op.target);
@@ -529,7 +558,8 @@ async fn the_body_limit_is_exact() {
         let mut body = b"\"".to_vec();
         body.resize(size - 1, b'a');
         body.push(b'"');
-        let server = ChaosServer::start(vec![Reply::with_type(200, "application/json", &body)]).await;
+        let server =
+            ChaosServer::start(vec![Reply::with_type(200, "application/json", &body)]).await;
         let op = all_operations()
             .into_iter()
             .find(|op| op.krate == "session-sdks-runtime" && op.name == "login")

@@ -1,9 +1,7 @@
 //! Rows for the runtime's generic calls: an idempotent GET and DELETE with a
 //! path parameter and a query, and a non-idempotent POST login.
 
-use session_sdks_runtime::{
-    CallOptions, Client, Method, Operation, RetryPolicy, Secret,
-};
+use session_sdks_runtime::{CallOptions, Client, Method, Operation, RetryPolicy, Secret};
 
 use super::{ModelRow, OpRow, Outcome, PathRow, Rendered, render_debug};
 use crate::chaos::Reply;
@@ -156,11 +154,11 @@ pub fn secret_holders(secret: &str) -> Vec<Rendered> {
             "Secret Display".into(),
             vec![Secret::new(secret).to_string()],
         ),
+        render_debug("Client::with_bearer_token", &base.with_bearer_token(secret)),
         render_debug(
-            "Client::with_bearer_token",
-            &base.with_bearer_token(secret),
+            "Client::with_basic_auth",
+            &base.with_basic_auth("user", secret),
         ),
-        render_debug("Client::with_basic_auth", &base.with_basic_auth("user", secret)),
         render_debug(
             "Client::with_api_key",
             &base.with_api_key("x-api-key", secret),
