@@ -78,6 +78,14 @@ pub fn all_decoders() -> Vec<Decoder> {
     [runtime::decoders(), controlm::decoders()].concat()
 }
 
+/// The decoder named `name` (a fuzz target's name); panics on an unknown name.
+pub fn decoder(name: &str) -> Decoder {
+    all_decoders()
+        .into_iter()
+        .find(|d| d.name == name)
+        .unwrap_or_else(|| panic!("no decoder named `{name}`"))
+}
+
 /// Every model of every crate.
 pub fn all_models() -> Vec<ModelRow> {
     [runtime::models(), controlm::models()].concat()
