@@ -241,6 +241,14 @@ impl Response {
     }
 }
 
+/// Whether a body of an unexpected media type still starts like JSON.
+fn looks_like_json(body: &[u8]) -> bool {
+    matches!(
+        body.iter().find(|b| !b.is_ascii_whitespace()),
+        Some(b'{' | b'[' | b'"')
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -276,12 +284,4 @@ mod tests {
         let err = response("application/json", "{").json::<serde_json::Value, ()>();
         assert!(matches!(err, Err(Error::Decode(_))));
     }
-}
-
-/// Whether a body of an unexpected media type still starts like JSON.
-fn looks_like_json(body: &[u8]) -> bool {
-    matches!(
-        body.iter().find(|b| !b.is_ascii_whitespace()),
-        Some(b'{' | b'[' | b'"')
-    )
 }
