@@ -60,7 +60,11 @@ async fn empty_and_dot_segments_are_refused_before_sending() {
             let err = (row.call)(client(&server.url()), value.into())
                 .await
                 .unwrap_err();
-            assert!(matches!(err, Error::InvalidRequest(_)), "{}: {err:?}", row.name);
+            assert!(
+                matches!(err, Error::InvalidRequest(_)),
+                "{}: {err:?}",
+                row.name
+            );
             assert_eq!(server.requests(), 0, "{}: {value:?}", row.name);
         }
     }
@@ -95,7 +99,9 @@ async fn credentials_with_cr_lf_nul_are_refused_before_sending() {
     let auths: [(&str, Auth); 3] = [
         ("bearer", |c, v| c.with_bearer_token(v)),
         ("api key", |c, v| c.with_api_key("x-api-key", v)),
-        ("token header", |c, v| c.with_token_header("Session-Token", v)),
+        ("token header", |c, v| {
+            c.with_token_header("Session-Token", v)
+        }),
     ];
     let mut checked = 0;
     for op in all_operations() {

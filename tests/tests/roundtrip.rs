@@ -9,7 +9,11 @@ fn every_model_round_trips_and_omits_unset_fields() {
     assert!(models.len() >= 6, "{}", models.len());
     let failures: Vec<String> = models
         .iter()
-        .filter_map(|row| (row.check)().err().map(|why| format!("{}: {why}", row.name)))
+        .filter_map(|row| {
+            (row.check)()
+                .err()
+                .map(|why| format!("{}: {why}", row.name))
+        })
         .collect();
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
