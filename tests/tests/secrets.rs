@@ -223,3 +223,41 @@ async fn decode_errors_never_quote_the_body() {
     }
     assert!(checked >= 100, "{checked}");
 }
+
+/// A redirect to another origin must not carry the credentials or a login
+/// body there: `x-api-key`, token headers and passwords are not headers
+/// reqwest knows to strip.
+#[tokio::test]
+async fn redirects_to_another_origin_carry_no_secret() {
+    let secret = SECRETS[0];
+    for op in all_operations() {
+        for status in [301, 302, 303, 307, 308] {
+            let elsewhere = ChaosServer::start(vec![(op.success)()]).await;
+            let origin = ChaosServer::start(vec![
+                Reply::status(status).header("Location", &format!("{}/stolen", elsewhere.url())),
+            ])
+            .await;
+            let client = client(&origin.url(), secret).with_token_header("Session-Token", secret);
+            let outcome = (op.call)(client, secret.into()).await;
+            for request in elsewhere.recorded() {
+                let raw = format!(
+                    "{}\n{}\n{}",
+                    request.line,
+                    request.headers.join("\n"),
+                    String::from_utf8_lossy(&request.body)
+                );
+                assert!(
+                    !raw.contains(secret),
+                    "{} {} {status}: the redirect target received the secret:\n{raw}",
+                    op.krate,
+                    op.name
+                );
+            }
+            assert_hidden(
+                secret,
+                &format!("{} {} {status}", op.krate, op.name),
+                &outcome_renders(&outcome),
+            );
+        }
+    }
+}
