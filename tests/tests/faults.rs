@@ -171,6 +171,30 @@ fn faults() -> Vec<Fault> {
             expect: |op| expect(TRANSPORT, attempts(op)),
         },
         Fault {
+            name: "garbage: a thousand response headers",
+            timeout: LONG,
+            script: |_| {
+                let mut raw = b"HTTP/1.1 200 OK\r\n".to_vec();
+                for i in 0..1000 {
+                    raw.extend_from_slice(format!("X-H{i}: v\r\n").as_bytes());
+                }
+                raw.extend_from_slice(b"Content-Length: 2\r\n\r\n{}");
+                vec![Reply::Garbage(raw)]
+            },
+            expect: |op| expect(TRANSPORT, attempts(op)),
+        },
+        Fault {
+            name: "garbage: a 1 MiB response header line",
+            timeout: LONG,
+            script: |_| {
+                let mut raw = b"HTTP/1.1 200 OK\r\nX-Big: ".to_vec();
+                raw.resize(raw.len() + (1 << 20), b'a');
+                raw.extend_from_slice(b"\r\nContent-Length: 2\r\n\r\n{}");
+                vec![Reply::Garbage(raw)]
+            },
+            expect: |op| expect(TRANSPORT, attempts(op)),
+        },
+        Fault {
             name: "invalid UTF-8 JSON body",
             timeout: LONG,
             script: |_| vec![Reply::with_type(200, "application/json", b"\"\xff\xfe\"")],
