@@ -228,6 +228,20 @@ impl ChaosServer {
         self.recorded().len()
     }
 
+    /// Waits until `n` requests have been read (or `patience` has passed), then
+    /// a little longer to let any extra one arrive, and returns the count.
+    ///
+    /// A call can time out before a loaded machine lets the server read what
+    /// was sent: the count is only final once the server has caught up.
+    pub async fn settled_requests(&self, n: usize, patience: Duration) -> usize {
+        let started = std::time::Instant::now();
+        while self.requests() < n && started.elapsed() < patience {
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        self.requests()
+    }
+
     /// Every request read so far, in order.
     pub fn recorded(&self) -> Vec<Recorded> {
         self.state

@@ -409,10 +409,12 @@ async fn run(fault: &Fault, op: &OpRow) -> Result<(), String> {
             want.kind
         ));
     }
-    if server.requests() != want.requests {
+    let requests = server
+        .settled_requests(want.requests, Duration::from_secs(5))
+        .await;
+    if requests != want.requests {
         problems.push(format!(
-            "the server read {} requests, expected {}",
-            server.requests(),
+            "the server read {requests} requests, expected {}",
             want.requests
         ));
     }
