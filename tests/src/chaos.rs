@@ -35,6 +35,13 @@ pub enum Reply {
         /// Body bytes.
         body: Vec<u8>,
     },
+    /// `status` with `Retry-After` an HTTP-date `after` from the moment of the reply.
+    RetryAt {
+        /// Status code (429, 503).
+        status: u16,
+        /// How far ahead of the reply the date is.
+        after: Duration,
+    },
     /// Closes the connection with a TCP reset before writing anything.
     ResetBeforeHeaders,
     /// Writes a `200` head promising a body, then resets the connection.
@@ -362,6 +369,14 @@ async fn respond(stream: &mut TcpStream, reply: Reply, state: &State) -> bool {
             }
             head.push_str(&format!("Content-Length: {}\r\n\r\n", body.len()));
             write_all(stream, &[head.as_bytes(), &body].concat()).await
+        }
+        Reply::RetryAt { status, after } => {
+            let date = http_date(SystemTime::now() + after);
+            let head = format!(
+                "HTTP/1.1 {status} {}\r\nRetry-After: {date}\r\nContent-Length: 0\r\n\r\n",
+                reason(status)
+            );
+            write_all(stream, head.as_bytes()).await
         }
         Reply::ResetBeforeHeaders => {
             reset(stream);

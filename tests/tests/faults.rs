@@ -4,11 +4,11 @@
 
 #![allow(clippy::unwrap_used)]
 
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, Instant};
 
 use session_sdks_runtime::{Client, Error, RetryPolicy};
 use session_sdks_tests::catalog::{OpRow, Outcome, all_operations};
-use session_sdks_tests::chaos::{ChaosServer, Reply, http_date};
+use session_sdks_tests::chaos::{ChaosServer, Reply};
 
 /// Attempts allowed by the policy under test.
 const ATTEMPTS: usize = 3;
@@ -83,10 +83,6 @@ fn success_parts(op: &OpRow) -> (String, Vec<u8>) {
         }
         other => panic!("{}: success must be a canned reply, not {other:?}", op.name),
     }
-}
-
-fn in_two_seconds() -> String {
-    http_date(SystemTime::now() + Duration::from_secs(2))
 }
 
 /// The fault table.
@@ -244,7 +240,10 @@ fn faults() -> Vec<Fault> {
             timeout: LONG,
             script: |op| {
                 vec![
-                    Reply::status(429).header("Retry-After", &in_two_seconds()),
+                    Reply::RetryAt {
+                        status: 429,
+                        after: Duration::from_secs(2),
+                    },
                     (op.success)(),
                 ]
             },
@@ -391,10 +390,9 @@ fn kind(outcome: &Outcome) -> Kind {
     }
 }
 
-/// Runs one fault against one operation; `Err` describes every mismatch.
-async fn run(fault: &Fault, op: &OpRow) -> Result<(), String> {
-    let server = ChaosServer::start((fault.script)(op)).await;
-    let client = client(&server.url(), fault.timeout);
+/// Runs one fault against one operation on its prepared server and client;
+/// `Err` describes every mismatch.
+async fn run(fault: &Fault, op: &OpRow, server: ChaosServer, client: Client) -> Result<(), String> {
     let started = Instant::now();
     let outcome = tokio::time::timeout(DEADLINE, (op.call)(client, "pw".into()))
         .await
@@ -457,8 +455,12 @@ async fn run_table(select: fn(&str) -> bool) {
     let mut cases = Vec::new();
     for fault in &faults {
         for op in &ops {
+            // Servers and clients first: building a client (TLS roots) blocks
+            // the thread, and must not eat into other cases' timeouts.
+            let server = ChaosServer::start((fault.script)(op)).await;
+            let client = client(&server.url(), fault.timeout);
             cases.push(async move {
-                run(fault, op)
+                run(fault, op, server, client)
                     .await
                     .map_err(|why| format!("{} / {} {}: {why}", fault.name, op.krate, op.name))
             });
