@@ -23,6 +23,7 @@ pub fn operations() -> Vec<OpRow> {
             target: "/session/login",
             idempotent: false,
             text: false,
+            secret_header: false,
             success: || Reply::json(200, r#"{"username":"u","token":"t","version":"9.0.21"}"#),
             call: |client, secret| {
                 Box::pin(async move {
@@ -41,6 +42,7 @@ pub fn operations() -> Vec<OpRow> {
             target: "/session/logout",
             idempotent: false,
             text: false,
+            secret_header: false,
             success: || Reply::json(200, r#"{"message":"bye"}"#),
             call: |client, _| {
                 Box::pin(async move {
@@ -59,6 +61,7 @@ pub fn operations() -> Vec<OpRow> {
             target: "/session/user/password/update",
             idempotent: false,
             text: false,
+            secret_header: false,
             success: || Reply::json(200, r#"{"message":"changed"}"#),
             call: |client, secret| {
                 Box::pin(async move {

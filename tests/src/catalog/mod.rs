@@ -33,6 +33,9 @@ pub struct OpRow {
     pub idempotent: bool,
     /// The documented result is a `string`: any text body decodes, whatever its type.
     pub text: bool,
+    /// The call sends its secret `String` in a header (`Confirmation-Password`,
+    /// `VZ-M2M-Token`, ...), so a value with CR/LF/NUL must be refused.
+    pub secret_header: bool,
     /// A 2xx response the call decodes successfully.
     pub success: fn() -> Reply,
     /// Runs the call.
