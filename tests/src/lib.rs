@@ -1,3 +1,11 @@
-//! End-to-end tests of the session-sdks crates live in `tests/`; this library compiles the
-//! repository README's examples as doctests, so the quick starts cannot rot.
+//! Workspace-level tests: a chaos HTTP server, per-crate tables of
+//! operations, decoders, models and secret holders, and the suites in `tests/`
+//! that run every row (faults, round trips, secrets, injection, arbitrary bytes).
+//! The `fuzz/` package drives the same decoder tables. The repository README is
+//! this crate's documentation, so its quick starts compile as doctests.
 #![doc = include_str!("../../README.md")]
+
+pub mod catalog;
+pub mod chaos;
+pub mod decode;
+pub mod roundtrip;

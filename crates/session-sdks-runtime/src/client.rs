@@ -270,7 +270,10 @@ impl ClientBuilder {
     }
 
     /// Uses your own `reqwest::Client` (proxies, TLS roots, pool settings).
-    /// The connect timeout set here then does not apply: configure it on yours.
+    /// The connect timeout set here then does not apply: configure it on yours,
+    /// and its redirect policy applies too (the SDK's own client follows
+    /// same-origin redirects only, so API keys and token headers, which reqwest
+    /// does not strip, never reach another host).
     pub fn http_client(mut self, http: reqwest::Client) -> Self {
         self.http = Some(http);
         self
@@ -301,6 +304,7 @@ impl ClientBuilder {
             Some(http) => http,
             None => reqwest::Client::builder()
                 .connect_timeout(self.connect_timeout)
+                .redirect(same_origin_redirects())
                 .build()
                 .map_err(|err| {
                     Error::InvalidRequest(format!("the HTTP client could not be built: {err}"))
@@ -319,6 +323,28 @@ impl ClientBuilder {
             }),
         })
     }
+}
+
+/// Follows up to 10 redirects within the origin (scheme, host, port) of the
+/// request; a redirect elsewhere is returned to the caller as the 3xx response.
+/// reqwest strips only `Authorization`, `Cookie` and the like on a cross-host
+/// redirect, not `x-api-key` or `Session-Token`, and a 307/308 re-sends a login body.
+fn same_origin_redirects() -> reqwest::redirect::Policy {
+    reqwest::redirect::Policy::custom(|attempt| {
+        let next = attempt.url();
+        let same = attempt.previous().first().is_some_and(|first| {
+            first.scheme() == next.scheme()
+                && first.host_str() == next.host_str()
+                && first.port_or_known_default() == next.port_or_known_default()
+        });
+        if !same {
+            attempt.stop()
+        } else if attempt.previous().len() > 10 {
+            attempt.error("more than 10 redirects")
+        } else {
+            attempt.follow()
+        }
+    })
 }
 
 /// An absolute `http`/`https` URL without query, fragment or credentials,

@@ -357,13 +357,16 @@ pub fn json_entity<T: serde::de::DeserializeOwned>(body: &[u8]) -> Option<T> {
 }
 
 /// One line of at most [`PREVIEW_CHARS`] characters from `body`, with every
-/// secret in `secrets` masked.
+/// secret in `secrets` masked in each form a server may echo it in.
 pub(crate) fn preview(body: &[u8], secrets: &[&str]) -> String {
     let text = String::from_utf8_lossy(body);
-    let mut line: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    for secret in secrets.iter().filter(|s| s.len() >= 3) {
-        if line.contains(secret) {
-            line = line.replace(secret, "***");
+    let mut line = collapse_whitespace(&text);
+    let mut forms: Vec<String> = secrets.iter().flat_map(|s| echo_forms(s)).collect();
+    // Longest first, so a shorter form never leaves part of a longer one.
+    forms.sort_by_key(|form| std::cmp::Reverse(form.len()));
+    for form in forms.iter().filter(|f| f.chars().count() >= 3) {
+        if line.contains(form.as_str()) {
+            line = line.replace(form.as_str(), "***");
         }
     }
     if line.chars().count() > PREVIEW_CHARS {
@@ -372,21 +375,73 @@ pub(crate) fn preview(body: &[u8], secrets: &[&str]) -> String {
     line
 }
 
+fn collapse_whitespace(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// `secret` as a server may echo it: as is, JSON-escaped (non-ASCII kept, or
+/// `\u`-escaped in lower or upper hex), percent-encoded (`%20` or `+` for a
+/// space); each with whitespace collapsed as the preview line is.
+fn echo_forms(secret: &str) -> Vec<String> {
+    let quoted = serde_json::to_string(secret).unwrap_or_default();
+    let json = quoted
+        .strip_prefix('"')
+        .and_then(|q| q.strip_suffix('"'))
+        .unwrap_or(secret)
+        .to_owned();
+    let mut ascii_lower = String::with_capacity(json.len());
+    let mut ascii_upper = String::with_capacity(json.len());
+    for c in json.chars() {
+        if c.is_ascii() {
+            ascii_lower.push(c);
+            ascii_upper.push(c);
+        } else {
+            for unit in c.encode_utf16(&mut [0; 2]) {
+                ascii_lower.push_str(&format!("\\u{unit:04x}"));
+                ascii_upper.push_str(&format!("\\u{unit:04X}"));
+            }
+        }
+    }
+    let mut percent = String::with_capacity(secret.len() * 3);
+    crate::encode::push_encoded(&mut percent, secret);
+    let plus = percent.replace("%20", "+");
+    let mut forms: Vec<String> = [
+        secret.to_owned(),
+        json,
+        ascii_lower,
+        ascii_upper,
+        percent,
+        plus,
+    ]
+    .iter()
+    .map(|form| collapse_whitespace(form))
+    .collect();
+    forms.sort();
+    forms.dedup();
+    forms
+}
+
 /// A decode error message with every double-quoted value masked: serde quotes
 /// the offending string, and that string may be a token.
 pub(crate) fn mask_quoted(message: &str) -> String {
     let mut out = String::with_capacity(message.len());
     let mut inside = false;
+    let mut escaped = false;
     for c in message.chars() {
-        if c == '"' {
-            if inside {
+        if inside {
+            // serde quotes with `Debug`, which escapes `"` as `\"`: an escaped
+            // quote is part of the value, not its end.
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == '"' {
                 out.push_str("***\"");
-            } else {
-                out.push('"');
+                inside = false;
             }
-            inside = !inside;
-        } else if !inside {
+        } else {
             out.push(c);
+            inside = c == '"';
         }
     }
     out
@@ -401,6 +456,22 @@ mod tests {
         let body = b"{\n  \"Message\": \"bad password hunter2\"\n}";
         let line = preview(body, &["hunter2"]);
         assert_eq!(line, r#"{ "Message": "bad password ***" }"#);
+        for (secret, echo) in [
+            ("two  spaces", "two spaces"),
+            ("q\"uote", r#"q\"uote"#),
+            ("p\u{e4}ss", r"p\u00e4ss"),
+            ("p\u{e4}ss", r"p\u00E4ss"),
+            ("p\u{e4}ss", "p\u{e4}ss"),
+            ("a&b=c d", "a%26b%3Dc%20d"),
+            ("a&b=c d", "a%26b%3Dc+d"),
+        ] {
+            let body = format!("password {echo} refused");
+            assert_eq!(
+                preview(body.as_bytes(), &[secret]),
+                "password *** refused",
+                "{secret:?} as {echo:?}"
+            );
+        }
         let long = "x".repeat(500);
         assert_eq!(
             preview(long.as_bytes(), &[]).chars().count(),
@@ -414,6 +485,11 @@ mod tests {
             mask_quoted(r#"invalid type: string "tok-123", expected u64 at line 1 column 9"#),
             r#"invalid type: string "***", expected u64 at line 1 column 9"#
         );
+        assert_eq!(
+            mask_quoted(r#"invalid type: string "a\"tok-123\\", expected u64"#),
+            r#"invalid type: string "***", expected u64"#
+        );
+        assert_eq!(mask_quoted(r#"unclosed "a\"#), r#"unclosed ""#);
         assert_eq!(
             mask_quoted("missing field `token`"),
             "missing field `token`"

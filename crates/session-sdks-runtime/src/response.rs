@@ -80,6 +80,27 @@ enum Media {
 }
 
 impl Response {
+    /// A response assembled from its parts, as the transport would deliver it:
+    /// for custom transports, tests and fuzzing of the decoders below.
+    pub fn from_parts(
+        operation: &'static Operation,
+        status: StatusCode,
+        headers: HeaderMap,
+        body: Bytes,
+    ) -> Self {
+        Self {
+            operation,
+            status,
+            headers,
+            body,
+        }
+    }
+
+    /// The response headers.
+    pub fn headers(&self) -> &HeaderMap {
+        &self.headers
+    }
+
     /// The response status.
     pub fn status(&self) -> StatusCode {
         self.status
@@ -279,5 +300,27 @@ mod tests {
         assert_eq!(media(Some("json")), Media::Other);
         assert_eq!(media(Some("; charset=utf-8")), Media::Absent);
         assert_eq!(media(None), Media::Absent);
+    }
+
+    fn response(content_type: &'static str, body: &'static str) -> Response {
+        let mut headers = HeaderMap::new();
+        headers.insert(CONTENT_TYPE, HeaderValue::from_static(content_type));
+        Response::from_parts(
+            &OP,
+            StatusCode::OK,
+            headers,
+            Bytes::from_static(body.as_bytes()),
+        )
+    }
+
+    #[test]
+    fn from_parts_decodes_like_a_received_response() {
+        let text = response("application/json", r#""tok""#)
+            .string::<()>()
+            .unwrap();
+        assert_eq!(text.into_inner(), "tok");
+        assert_eq!(response("text/plain", "a").headers().len(), 1);
+        let err = response("application/json", "{").json::<serde_json::Value, ()>();
+        assert!(matches!(err, Err(Error::Decode(_))));
     }
 }

@@ -137,7 +137,16 @@ fn parse_http_date(value: &str) -> Option<SystemTime> {
     let year: i64 = parts.next()?.parse().ok()?;
     let mut hms = parts.next()?.split(':').map(|p| p.parse::<u64>().ok());
     let (h, m, s) = (hms.next()??, hms.next()??, hms.next()??);
-    if parts.next()? != "GMT" || day == 0 || day > 31 || h > 23 || m > 59 || s > 60 {
+    // Four-digit years only (RFC 9110 §5.6.7): anything else is not a date,
+    // and a huge year would overflow the day arithmetic below.
+    if parts.next()? != "GMT"
+        || !(1..=9999).contains(&year)
+        || day == 0
+        || day > 31
+        || h > 23
+        || m > 59
+        || s > 60
+    {
         return None;
     }
     let days = days_from_civil(year, month, day as i64);
@@ -197,6 +206,21 @@ mod tests {
             parse_http_date("Thu, 01 Jan 1970 00:00:00 GMT"),
             Some(SystemTime::UNIX_EPOCH)
         );
+    }
+
+    #[test]
+    fn absurd_dates_are_ignored_without_overflow() {
+        for value in [
+            "Sun, 06 Nov 9223372036854775807 08:49:37 GMT",
+            "Sun, 06 Nov -9223372036854775808 08:49:37 GMT",
+            "Sun, 06 Nov 10000 08:49:37 GMT",
+            "Sun, 06 Nov 0 08:49:37 GMT",
+            "Sun, 99 Nov 1994 08:49:37 GMT",
+            "Sun, 06 Nov 1994 99:49:37 GMT",
+        ] {
+            assert_eq!(parse_retry_after(&headers(value)), None, "{value}");
+        }
+        assert!(parse_http_date("Fri, 31 Dec 9999 23:59:59 GMT").is_some());
     }
 
     #[test]

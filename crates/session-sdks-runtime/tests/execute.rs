@@ -599,3 +599,56 @@ async fn decode_errors_name_the_field_and_never_quote_values() {
     let err = response.json::<Login, ()>().unwrap_err();
     assert!(err.to_string().contains("missing field `token`"), "{err}");
 }
+
+#[tokio::test]
+async fn redirects_are_followed_within_the_origin_only() {
+    let mut server = mockito::Server::new_async().await;
+    let mut elsewhere = mockito::Server::new_async().await;
+    let moved = server
+        .mock("GET", "/things/1")
+        .with_status(307)
+        .with_header("location", "/things/2")
+        .expect(1)
+        .create_async()
+        .await;
+    let there = server
+        .mock("GET", "/things/2")
+        .match_header("x-api-key", "key-1")
+        .with_status(200)
+        .with_header("content-type", "application/json")
+        .with_body("{}")
+        .expect(1)
+        .create_async()
+        .await;
+    let client = client(&server).await.with_api_key("x-api-key", "key-1");
+    client
+        .request(&GET_THING, CallOptions::default())
+        .path_param("id", "1")
+        .send::<()>()
+        .await
+        .unwrap();
+    moved.assert_async().await;
+    there.assert_async().await;
+
+    let away = server
+        .mock("GET", "/things/3")
+        .with_status(307)
+        .with_header("location", &format!("{}/stolen", elsewhere.url()))
+        .expect(1)
+        .create_async()
+        .await;
+    let stolen = elsewhere
+        .mock("GET", "/stolen")
+        .expect(0)
+        .create_async()
+        .await;
+    let err = client
+        .request(&GET_THING, CallOptions::default())
+        .path_param("id", "3")
+        .send::<()>()
+        .await
+        .unwrap_err();
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(307));
+    away.assert_async().await;
+    stolen.assert_async().await;
+}

@@ -1,0 +1,124 @@
+//! The tables every suite iterates: one module per crate, each returning rows.
+//!
+//! Adding a crate means adding one module here with the same five functions
+//! and one line in each `all_*` function below.
+
+pub mod controlm;
+pub mod runtime;
+
+use session_sdks_runtime::{BoxFuture, Client, Error};
+
+use crate::chaos::Reply;
+use crate::decode::Decoder;
+
+/// What a call returned, with its typed error entity erased.
+pub type Outcome = Result<(), Error>;
+
+/// Runs one operation on `client`; the `String` is the secret the call
+/// sends wherever it sends one (password, new password, token parameter).
+pub type Call = fn(Client, String) -> BoxFuture<'static, Outcome>;
+
+/// One documented operation, as the fault, secrets and injection suites drive it.
+#[derive(Clone, Copy)]
+pub struct OpRow {
+    /// Crate (package) name.
+    pub krate: &'static str,
+    /// Rust method name.
+    pub name: &'static str,
+    /// HTTP method on the wire.
+    pub method: &'static str,
+    /// The exact request target `call` sends (path and query).
+    pub target: &'static str,
+    /// Documented idempotent: retried after timeouts and 502/503/504.
+    pub idempotent: bool,
+    /// The documented result is a `string`: any text body decodes, whatever its type.
+    pub text: bool,
+    /// The call sends its secret `String` in a header (`Confirmation-Password`,
+    /// `VZ-M2M-Token`, ...), so a value with CR/LF/NUL must be refused.
+    pub secret_header: bool,
+    /// A 2xx response the call decodes successfully.
+    pub success: fn() -> Reply,
+    /// Runs the call.
+    pub call: Call,
+}
+
+/// One path parameter, for the injection suite.
+#[derive(Clone, Copy)]
+pub struct PathRow {
+    /// Crate and operation, for messages.
+    pub name: &'static str,
+    /// Runs the call with `value` as the path parameter.
+    pub call: Call,
+    /// The request target expected for an already percent-encoded value.
+    pub target: fn(&str) -> String,
+}
+
+/// One model, for the round-trip suite.
+#[derive(Clone, Copy)]
+pub struct ModelRow {
+    /// Crate and model, for messages.
+    pub name: &'static str,
+    /// Serializes a fully set and a minimal value, checks they read back equal
+    /// and that unset fields are absent from the JSON.
+    pub check: fn() -> Result<(), String>,
+}
+
+/// Something that holds `secret`, rendered every way a user may print it.
+pub type Rendered = (String, Vec<String>);
+
+/// Every operation of every crate.
+pub fn all_operations() -> Vec<OpRow> {
+    [runtime::operations(), controlm::operations()].concat()
+}
+
+/// Every path parameter of every crate.
+pub fn all_path_params() -> Vec<PathRow> {
+    [runtime::path_params(), controlm::path_params()].concat()
+}
+
+/// Every response decoder of every crate.
+pub fn all_decoders() -> Vec<Decoder> {
+    [runtime::decoders(), controlm::decoders()].concat()
+}
+
+/// The decoder named `name` (a fuzz target's name); panics on an unknown name.
+pub fn decoder(name: &str) -> Decoder {
+    all_decoders()
+        .into_iter()
+        .find(|d| d.name == name)
+        .unwrap_or_else(|| panic!("no decoder named `{name}`"))
+}
+
+/// Every model of every crate.
+pub fn all_models() -> Vec<ModelRow> {
+    [runtime::models(), controlm::models()].concat()
+}
+
+/// Every config, client, model and builder of every crate built with `secret`.
+pub fn all_secret_holders(secret: &str) -> Vec<Rendered> {
+    [
+        runtime::secret_holders(secret),
+        controlm::secret_holders(secret),
+    ]
+    .concat()
+}
+
+/// `Debug`, alternate `Debug` and (when any) `Display` of a value.
+pub fn render_debug<T: std::fmt::Debug>(what: &str, value: &T) -> Rendered {
+    (
+        what.to_owned(),
+        vec![format!("{value:?}"), format!("{value:#?}")],
+    )
+}
+
+/// Every rendering of an error: `Display`, `Debug`, and each `source()` in its chain.
+pub fn render_error(err: &(dyn std::error::Error + 'static)) -> Vec<String> {
+    let mut out = vec![err.to_string(), format!("{err:?}"), format!("{err:#?}")];
+    let mut source = err.source();
+    while let Some(inner) = source {
+        out.push(inner.to_string());
+        out.push(format!("{inner:?}"));
+        source = inner.source();
+    }
+    out
+}
