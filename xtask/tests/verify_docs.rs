@@ -384,3 +384,38 @@ fn usage_errors_exit_2() {
         .expect("run");
     assert_eq!(output.status.code(), Some(2));
 }
+
+/// The crates written in the other three dialects fail the same way (JavaScript, APIMatic,
+/// and a deep model of the 103 in Cyclos's Python documents).
+#[test]
+fn each_dialect_names_what_broke() {
+    let copy = Copy::new("dialects");
+    copy.edit(
+        "crates/letmc-session/src/apis/session_controller_api.rs",
+        "    pub fn session_controller_logout(",
+        "    fn session_controller_logout(",
+    );
+    copy.edit(
+        "crates/vzm2m-session/src/models/log_in_request.rs",
+        "rename = \"username\"",
+        "rename = \"userName\"",
+    );
+    copy.edit(
+        "crates/cyclos-auth/src/models/operation_permissions.rs",
+        "rename = \"run\"",
+        "rename = \"execute\"",
+    );
+    let out = copy.fails();
+    for expected in [
+        "operation `sessionControllerLogout` has no public method `SessionControllerApi::session_controller_logout`",
+        "field `username` of `LogInRequest` is missing",
+        "undocumented field `userName` of `LogInRequest`",
+        "field `run` of `OperationPermissions` is missing",
+        "undocumented field `execute` of `OperationPermissions`",
+    ] {
+        assert!(out.contains(expected), "missing {expected:?} in\n{out}");
+    }
+    assert_eq!(row(&out, "letmc-session").last(), Some(&1), "{out}");
+    assert_eq!(row(&out, "vzm2m-session").last(), Some(&2), "{out}");
+    assert_eq!(row(&out, "cyclos-auth").last(), Some(&2), "{out}");
+}
