@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 
 use session_sdks_runtime::{Client, Error, RetryPolicy};
 use session_sdks_tests::catalog::{OpRow, Outcome, all_operations};
-use session_sdks_tests::chaos::{ChaosServer, Reply};
+use session_sdks_tests::chaos::{ChaosServer, Reply, shared_http};
 
 /// Attempts allowed by the policy under test.
 const ATTEMPTS: usize = 3;
@@ -378,8 +378,8 @@ fn faults() -> Vec<Fault> {
 
 fn client(base: &str, timeout: Duration) -> Client {
     Client::builder(base)
+        .http_client(shared_http())
         .timeout(timeout)
-        .connect_timeout(Duration::from_secs(5))
         .max_response_bytes(LIMIT)
         .retry(
             RetryPolicy::new(ATTEMPTS as u32)
@@ -470,8 +470,7 @@ async fn run_table(select: fn(&str) -> bool) {
     let mut cases = Vec::new();
     for fault in &faults {
         for op in &ops {
-            // Servers and clients first: building a client (TLS roots) blocks
-            // the thread, and must not eat into other cases' timeouts.
+            // Servers and clients first, before any case's clock starts.
             let server = ChaosServer::start((fault.script)(op)).await;
             let client = client(&server.url(), fault.timeout);
             cases.push(async move {

@@ -5,11 +5,11 @@
 
 #![allow(clippy::unwrap_used)]
 
-use session_sdks_runtime::{Client, Error, RetryPolicy, base64};
+use session_sdks_runtime::{Client, ClientBuilder, Error, RetryPolicy, base64};
 use session_sdks_tests::catalog::{
     OpRow, Outcome, all_operations, all_secret_holders, render_error,
 };
-use session_sdks_tests::chaos::{ChaosServer, Reply};
+use session_sdks_tests::chaos::{ChaosServer, Reply, shared_http};
 
 /// Secrets with the characters that defeat naive masking: quotes and
 /// backslashes (escaped in JSON and in `Debug`), runs of whitespace (collapsed
@@ -66,9 +66,19 @@ fn configs_clients_models_and_builders_never_print_a_secret() {
     assert!(checked > 50, "{checked}");
 }
 
-/// A client holding `secret` in every credential slot the operation may use.
+/// A client holding `secret` in every credential slot the operation may use,
+/// on the shared connection pool (which follows no redirect).
 fn client(base: &str, secret: &str) -> Client {
-    Client::builder(base)
+    with_credentials(Client::builder(base).http_client(shared_http()), secret)
+}
+
+/// The same on the SDK's own HTTP client, with its redirect policy.
+fn sdk_client(base: &str, secret: &str) -> Client {
+    with_credentials(Client::builder(base), secret)
+}
+
+fn with_credentials(builder: ClientBuilder, secret: &str) -> Client {
+    builder
         .retry(RetryPolicy::disabled())
         .build()
         .unwrap()
@@ -145,8 +155,7 @@ fn echoes(secret: &str) -> Vec<Reply> {
     out
 }
 
-/// Plays `replies` in order to one call each, on one server and one client
-/// (building a client loads TLS roots: once per operation, not per reply).
+/// Plays `replies` in order to one call each, on one server and one client.
 async fn play_all(replies: &[Reply], op: &OpRow, secret: &str) -> Vec<Outcome> {
     let server = ChaosServer::start(replies.to_vec()).await;
     let client = client(&server.url(), secret);
@@ -245,7 +254,8 @@ async fn redirects_to_another_origin_carry_no_secret() {
                 Reply::status(status).header("Location", &format!("{}/stolen", elsewhere.url())),
             ])
             .await;
-            let client = client(&origin.url(), secret).with_token_header("Session-Token", secret);
+            let client =
+                sdk_client(&origin.url(), secret).with_token_header("Session-Token", secret);
             let outcome = (op.call)(client, secret.into()).await;
             for request in elsewhere.recorded() {
                 let raw = format!(
