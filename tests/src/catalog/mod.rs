@@ -4,6 +4,7 @@
 //! and one line in each `all_*` function below.
 
 pub mod controlm;
+pub mod equisoft;
 pub mod letmc;
 pub mod runtime;
 
@@ -76,6 +77,7 @@ pub fn all_operations() -> Vec<OpRow> {
         runtime::operations(),
         controlm::operations(),
         letmc::operations(),
+        equisoft::operations(),
     ]
     .concat()
 }
@@ -86,6 +88,7 @@ pub fn all_path_params() -> Vec<PathRow> {
         runtime::path_params(),
         controlm::path_params(),
         letmc::path_params(),
+        equisoft::path_params(),
     ]
     .concat()
 }
@@ -114,6 +117,7 @@ pub fn all_secret_holders(secret: &str) -> Vec<Rendered> {
         runtime::secret_holders(secret),
         controlm::secret_holders(secret),
         letmc::secret_holders(secret),
+        equisoft::secret_holders(secret),
     ]
     .concat()
 }
