@@ -7,6 +7,7 @@ pub mod controlm;
 pub mod equisoft;
 pub mod letmc;
 pub mod runtime;
+pub mod vzm2m;
 
 use session_sdks_runtime::{BoxFuture, Client, Error};
 
@@ -78,6 +79,7 @@ pub fn all_operations() -> Vec<OpRow> {
         controlm::operations(),
         letmc::operations(),
         equisoft::operations(),
+        vzm2m::operations(),
     ]
     .concat()
 }
@@ -89,6 +91,7 @@ pub fn all_path_params() -> Vec<PathRow> {
         controlm::path_params(),
         letmc::path_params(),
         equisoft::path_params(),
+        vzm2m::path_params(),
     ]
     .concat()
 }
@@ -118,6 +121,7 @@ pub fn all_secret_holders(secret: &str) -> Vec<Rendered> {
         controlm::secret_holders(secret),
         letmc::secret_holders(secret),
         equisoft::secret_holders(secret),
+        vzm2m::secret_holders(secret),
     ]
     .concat()
 }
