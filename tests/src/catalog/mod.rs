@@ -4,6 +4,8 @@
 //! and one line in each `all_*` function below.
 
 pub mod controlm;
+pub mod cyclos;
+mod cyclos_models;
 pub mod equisoft;
 pub mod letmc;
 pub mod runtime;
@@ -80,6 +82,7 @@ pub fn all_operations() -> Vec<OpRow> {
         letmc::operations(),
         equisoft::operations(),
         vzm2m::operations(),
+        cyclos::operations(),
     ]
     .concat()
 }
@@ -92,6 +95,7 @@ pub fn all_path_params() -> Vec<PathRow> {
         letmc::path_params(),
         equisoft::path_params(),
         vzm2m::path_params(),
+        cyclos::path_params(),
     ]
     .concat()
 }
@@ -122,6 +126,7 @@ pub fn all_secret_holders(secret: &str) -> Vec<Rendered> {
         letmc::secret_holders(secret),
         equisoft::secret_holders(secret),
         vzm2m::secret_holders(secret),
+        cyclos::secret_holders(secret),
     ]
     .concat()
 }
