@@ -532,23 +532,6 @@ pub fn http_date(at: SystemTime) -> String {
     )
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn http_dates() {
-        assert_eq!(
-            http_date(SystemTime::UNIX_EPOCH + Duration::from_secs(784_111_777)),
-            "Sun, 06 Nov 1994 08:49:37 GMT"
-        );
-        assert_eq!(
-            http_date(SystemTime::UNIX_EPOCH),
-            "Thu, 01 Jan 1970 00:00:00 GMT"
-        );
-    }
-}
-
 /// One `reqwest::Client` for the clients of the suites that need no redirect:
 /// building a client loads the TLS roots (tens of milliseconds in a debug
 /// build, on the thread that must also drive the cases' timeouts), a clone of
@@ -567,4 +550,21 @@ pub fn shared_http() -> session_sdks_runtime::reqwest::Client {
             .unwrap_or_else(|err| panic!("the shared HTTP client: {err}"))
     })
     .clone()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn http_dates() {
+        assert_eq!(
+            http_date(SystemTime::UNIX_EPOCH + Duration::from_secs(784_111_777)),
+            "Sun, 06 Nov 1994 08:49:37 GMT"
+        );
+        assert_eq!(
+            http_date(SystemTime::UNIX_EPOCH),
+            "Thu, 01 Jan 1970 00:00:00 GMT"
+        );
+    }
 }

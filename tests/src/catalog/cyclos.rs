@@ -1,5 +1,5 @@
 //! Rows for `cyclos-auth`: eleven operations on `/auth`, 103 models (rows
-//! generated in [`super::cyclos_models`]), eleven error enums.
+//! generated in `cyclos_models.rs`), eleven error enums.
 //!
 //! The login authenticates with the client's credentials (basic auth or an
 //! access-client token), and every other call with the client's

@@ -11,7 +11,7 @@ use crate::decode;
 use super::cyclos::{enum_values, from_json};
 
 /// Decodes `body` as each of the 103 models.
-pub fn models_from(body: &[u8]) {
+pub(super) fn models_from(body: &[u8]) {
     decode::model::<Account>(body);
     decode::model::<AccountKind>(body);
     decode::model::<AccountPermissions>(body);
@@ -119,7 +119,7 @@ pub fn models_from(body: &[u8]) {
 
 /// Every model: objects from their fully set fixture and from only their
 /// required fields; enums from every documented value and an unknown one.
-pub fn models() -> Vec<ModelRow> {
+pub(super) fn models() -> Vec<ModelRow> {
     vec![
         ModelRow {
             name: "cyclos Account",
