@@ -102,7 +102,15 @@ pub fn all_path_params() -> Vec<PathRow> {
 
 /// Every response decoder of every crate.
 pub fn all_decoders() -> Vec<Decoder> {
-    [runtime::decoders(), controlm::decoders(), letmc::decoders()].concat()
+    [
+        runtime::decoders(),
+        controlm::decoders(),
+        letmc::decoders(),
+        equisoft::decoders(),
+        vzm2m::decoders(),
+        cyclos::decoders(),
+    ]
+    .concat()
 }
 
 /// The decoder named `name` (a fuzz target's name); panics on an unknown name.
@@ -115,7 +123,15 @@ pub fn decoder(name: &str) -> Decoder {
 
 /// Every model of every crate.
 pub fn all_models() -> Vec<ModelRow> {
-    [runtime::models(), controlm::models(), letmc::models()].concat()
+    [
+        runtime::models(),
+        controlm::models(),
+        letmc::models(),
+        equisoft::models(),
+        vzm2m::models(),
+        cyclos::models(),
+    ]
+    .concat()
 }
 
 /// Every config, client, model and builder of every crate built with `secret`.
