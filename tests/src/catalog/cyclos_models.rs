@@ -1,7 +1,7 @@
 //! Generated from `crates/cyclos-auth/tests/models.rs` (its fixture of every
 //! model: every field set) and the models' sources (their required fields):
 //! the decoder and round-trip rows of all 103 cyclos models. Regenerate rather
-//! than edit when the models change.
+//! than edit when the models change (`python3 tests/gen_cyclos_models.py`).
 
 use cyclos_auth::models::*;
 
