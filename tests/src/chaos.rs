@@ -532,6 +532,26 @@ pub fn http_date(at: SystemTime) -> String {
     )
 }
 
+/// One `reqwest::Client` for the clients of the suites that need no redirect:
+/// building a client loads the TLS roots (tens of milliseconds in a debug
+/// build, on the thread that must also drive the cases' timeouts), a clone of
+/// this is free. It keeps no idle connection, so no case reuses a connection
+/// of another (chaos servers come and go, and their ports are reused), and it
+/// follows no redirect.
+pub fn shared_http() -> session_sdks_runtime::reqwest::Client {
+    use session_sdks_runtime::reqwest;
+    static HTTP: std::sync::OnceLock<reqwest::Client> = std::sync::OnceLock::new();
+    HTTP.get_or_init(|| {
+        reqwest::Client::builder()
+            .connect_timeout(Duration::from_secs(5))
+            .pool_max_idle_per_host(0)
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap_or_else(|err| panic!("the shared HTTP client: {err}"))
+    })
+    .clone()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

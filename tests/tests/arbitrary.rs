@@ -164,4 +164,19 @@ fn every_decoder_is_a_fuzz_target() {
         assert!(target.contains(&format!("decoder(\"{name}\")")), "{name}");
         assert!(seeds_dir(name).is_dir(), "fuzz/seeds/{name}");
     }
+    // And the other way: a target whose decoder is not in the catalog fails
+    // at its first input, so every `[[bin]]` must name a registered decoder.
+    let names: Vec<&str> = all_decoders().iter().map(|d| d.name).collect();
+    for line in manifest.lines() {
+        if let Some(name) = line
+            .strip_prefix("name = \"")
+            .and_then(|rest| rest.strip_suffix('"'))
+            .filter(|name| *name != "session-sdks-fuzz")
+        {
+            assert!(
+                names.contains(&name),
+                "fuzz/Cargo.toml has [[bin]] {name}, but no decoder of that name is registered in tests/src/catalog/mod.rs"
+            );
+        }
+    }
 }

@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 
 use session_sdks_runtime::{Client, Error, RetryPolicy};
 use session_sdks_tests::catalog::{OpRow, Outcome, all_operations};
-use session_sdks_tests::chaos::{ChaosServer, Reply};
+use session_sdks_tests::chaos::{ChaosServer, Reply, shared_http};
 
 /// Attempts allowed by the policy under test.
 const ATTEMPTS: usize = 3;
@@ -70,6 +70,12 @@ const TIMEOUT: Kind = Kind::Transport {
     timeout: true,
     connect: false,
 };
+
+/// A body of the wrong type is a `Decode` error, except for a documented
+/// "no content" result, which discards any 2xx body.
+fn decode_or_empty(op: &OpRow) -> Kind {
+    if op.empty { Kind::Ok } else { Kind::Decode }
+}
 
 /// The body and content type of an operation's success reply.
 fn success_parts(op: &OpRow) -> (String, Vec<u8>) {
@@ -194,7 +200,7 @@ fn faults() -> Vec<Fault> {
             name: "invalid UTF-8 JSON body",
             timeout: LONG,
             script: |_| vec![Reply::with_type(200, "application/json", b"\"\xff\xfe\"")],
-            expect: |_| expect(Kind::Decode, 1),
+            expect: |op| expect(decode_or_empty(op), 1),
         },
         Fault {
             name: "wrong Content-Type (XML where JSON is documented)",
@@ -206,7 +212,7 @@ fn faults() -> Vec<Fault> {
                     b"<html><b>x</b></html>",
                 )]
             },
-            expect: |_| expect(Kind::Decode, 1),
+            expect: |op| expect(decode_or_empty(op), 1),
         },
         Fault {
             name: "HTML error page with a 2xx",
@@ -219,7 +225,16 @@ fn faults() -> Vec<Fault> {
                 )]
             },
             // A documented `string` result takes any text as is.
-            expect: |op| expect(if op.text { Kind::Ok } else { Kind::Decode }, 1),
+            expect: |op| {
+                expect(
+                    if op.text {
+                        Kind::Ok
+                    } else {
+                        decode_or_empty(op)
+                    },
+                    1,
+                )
+            },
         },
         Fault {
             name: "429 with Retry-After seconds, then success",
@@ -363,8 +378,8 @@ fn faults() -> Vec<Fault> {
 
 fn client(base: &str, timeout: Duration) -> Client {
     Client::builder(base)
+        .http_client(shared_http())
         .timeout(timeout)
-        .connect_timeout(Duration::from_secs(5))
         .max_response_bytes(LIMIT)
         .retry(
             RetryPolicy::new(ATTEMPTS as u32)
@@ -455,8 +470,7 @@ async fn run_table(select: fn(&str) -> bool) {
     let mut cases = Vec::new();
     for fault in &faults {
         for op in &ops {
-            // Servers and clients first: building a client (TLS roots) blocks
-            // the thread, and must not eat into other cases' timeouts.
+            // Servers and clients first, before any case's clock starts.
             let server = ChaosServer::start((fault.script)(op)).await;
             let client = client(&server.url(), fault.timeout);
             cases.push(async move {
@@ -598,4 +612,156 @@ async fn the_body_limit_is_exact() {
             assert!(matches!(outcome, Err(Error::ResponseTooLarge(_))));
         }
     }
+}
+
+/// The ThingSpace OAuth token endpoint misbehaving, under a `VzM2mClient` with
+/// client credentials: the API call fails with the token request's error
+/// (named `request_token`), the token request is retried as documented
+/// (idempotent), the API is never called without a token, and no rendering
+/// of the error shows the client secret or its basic-auth encoding.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn vzm2m_oauth_token_endpoint_faults() {
+    use session_sdks_runtime::base64;
+    use vzm2m_session::{Environment, VzM2mClient};
+
+    const SECRET: &str = "Kq9Wv3Lp8Zt5Mn2";
+    type Check = fn(&Outcome) -> bool;
+    let cases: [(&str, Duration, Reply, Check, usize, usize); 8] = [
+        (
+            "token issued",
+            LONG,
+            Reply::json(
+                200,
+                r#"{"access_token":"tok","token_type":"Bearer","expires_in":3600}"#,
+            ),
+            |o| o.is_ok(),
+            1,
+            1,
+        ),
+        (
+            "503 every time",
+            LONG,
+            Reply::status(503),
+            |o| matches!(kind(o), Kind::Api(503)),
+            ATTEMPTS,
+            0,
+        ),
+        (
+            "401 (bad client secret)",
+            LONG,
+            Reply::json(401, r#"{"error":"invalid_client"}"#),
+            |o| matches!(kind(o), Kind::Api(401)),
+            1,
+            0,
+        ),
+        (
+            "stall past the timeout",
+            SHORT,
+            Reply::StallBeforeHeaders {
+                stall: Duration::from_secs(20),
+            },
+            |o| matches!(kind(o), TIMEOUT),
+            ATTEMPTS,
+            0,
+        ),
+        (
+            "garbage instead of HTTP",
+            LONG,
+            Reply::Garbage(b"\x00\xffnot http\r\n\r\n".to_vec()),
+            |o| matches!(kind(o), TRANSPORT),
+            ATTEMPTS,
+            0,
+        ),
+        (
+            "HTML page as a 200",
+            LONG,
+            Reply::with_type(200, "text/html", b"<html>login</html>"),
+            |o| matches!(kind(o), Kind::Decode),
+            1,
+            0,
+        ),
+        (
+            "JSON without access_token",
+            LONG,
+            Reply::json(200, r#"{"token_type":"Bearer"}"#),
+            |o| matches!(kind(o), Kind::Decode),
+            1,
+            0,
+        ),
+        (
+            "empty access_token",
+            LONG,
+            Reply::json(200, r#"{"access_token":"","token_type":"Bearer"}"#),
+            |o| matches!(o, Err(Error::InvalidRequest(_))),
+            1,
+            0,
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (name, timeout, reply, check, token_requests, api_requests) in cases {
+        let oauth = ChaosServer::start(vec![reply]).await;
+        let api = ChaosServer::start(vec![Reply::json(200, r#"{"sessionToken":"s"}"#)]).await;
+        let client = VzM2mClient::builder(Environment::Staging)
+            .base_url(api.url())
+            .oauth_base_url(oauth.url())
+            .client_credentials("app-id", SECRET)
+            .http_client(shared_http())
+            .timeout(timeout)
+            .retry(
+                RetryPolicy::new(ATTEMPTS as u32)
+                    .initial_backoff(Duration::from_millis(10))
+                    .max_backoff(Duration::from_millis(40)),
+            )
+            .build()
+            .unwrap();
+        let started = Instant::now();
+        let outcome: Outcome = tokio::time::timeout(
+            DEADLINE,
+            client
+                .with_session_token("st")
+                .session()
+                .logout_using_post(),
+        )
+        .await
+        .unwrap_or_else(|_| panic!("{name}: still running after {DEADLINE:?}"))
+        .map(drop)
+        .map_err(Error::map_entity);
+        assert!(started.elapsed() < DEADLINE);
+        let mut problems = Vec::new();
+        if !check(&outcome) {
+            problems.push(format!("unexpected outcome {outcome:?}"));
+        }
+        let got = oauth
+            .settled_requests(token_requests, Duration::from_secs(5))
+            .await;
+        if got != token_requests {
+            problems.push(format!("{got} token requests, expected {token_requests}"));
+        }
+        if api.requests() != api_requests {
+            problems.push(format!(
+                "{} API requests, expected {api_requests}",
+                api.requests()
+            ));
+        }
+        for request in oauth.recorded() {
+            if request.line != "POST /oauth2/token HTTP/1.1" {
+                problems.push(format!("token request `{}`", request.line));
+            }
+        }
+        if let Err(err) = &outcome {
+            let basic = base64(format!("app-id:{SECRET}").as_bytes());
+            for text in session_sdks_tests::catalog::render_error(err) {
+                if text.contains(SECRET) || text.contains(&basic) {
+                    problems.push(format!("the error shows the client secret: {text}"));
+                }
+            }
+            if !err.to_string().contains("request_token") {
+                problems.push(format!("`{err}` does not name request_token"));
+            }
+        }
+        if !problems.is_empty() {
+            failures.push(format!("{name}: {}", problems.join("; ")));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

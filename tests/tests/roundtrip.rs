@@ -6,7 +6,8 @@ use session_sdks_tests::catalog::all_models;
 #[test]
 fn every_model_round_trips_and_omits_unset_fields() {
     let models = all_models();
-    assert!(models.len() >= 6, "{}", models.len());
+    // Every model of every crate: 6 + 14 + 7 + 103 (a crate not registered in all_models fails here).
+    assert!(models.len() >= 130, "{}", models.len());
     let failures: Vec<String> = models
         .iter()
         .filter_map(|row| {

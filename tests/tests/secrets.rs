@@ -5,11 +5,11 @@
 
 #![allow(clippy::unwrap_used)]
 
-use session_sdks_runtime::{Client, Error, RetryPolicy, base64};
+use session_sdks_runtime::{Client, ClientBuilder, Error, RetryPolicy, base64, reqwest};
 use session_sdks_tests::catalog::{
     OpRow, Outcome, all_operations, all_secret_holders, render_error,
 };
-use session_sdks_tests::chaos::{ChaosServer, Reply};
+use session_sdks_tests::chaos::{ChaosServer, Reply, shared_http};
 
 /// Secrets with the characters that defeat naive masking: quotes and
 /// backslashes (escaped in JSON and in `Debug`), runs of whitespace (collapsed
@@ -66,9 +66,19 @@ fn configs_clients_models_and_builders_never_print_a_secret() {
     assert!(checked > 50, "{checked}");
 }
 
-/// A client holding `secret` in every credential slot the operation may use.
+/// A client holding `secret` in every credential slot the operation may use,
+/// on the shared connection pool (which follows no redirect).
 fn client(base: &str, secret: &str) -> Client {
-    Client::builder(base)
+    with_credentials(Client::builder(base).http_client(shared_http()), secret)
+}
+
+/// The same on `http`, the SDK's own HTTP client (with its redirect policy).
+fn sdk_client(base: &str, secret: &str, http: &reqwest::Client) -> Client {
+    with_credentials(Client::builder(base).http_client(http.clone()), secret)
+}
+
+fn with_credentials(builder: ClientBuilder, secret: &str) -> Client {
+    builder
         .retry(RetryPolicy::disabled())
         .build()
         .unwrap()
@@ -145,8 +155,7 @@ fn echoes(secret: &str) -> Vec<Reply> {
     out
 }
 
-/// Plays `replies` in order to one call each, on one server and one client
-/// (building a client loads TLS roots: once per operation, not per reply).
+/// Plays `replies` in order to one call each, on one server and one client.
 async fn play_all(replies: &[Reply], op: &OpRow, secret: &str) -> Vec<Outcome> {
     let server = ChaosServer::start(replies.to_vec()).await;
     let client = client(&server.url(), secret);
@@ -158,23 +167,44 @@ async fn play_all(replies: &[Reply], op: &OpRow, secret: &str) -> Vec<Outcome> {
     out
 }
 
+/// Plays `replies(secret)` to every operation with every secret, each pair
+/// on its own server, all pairs concurrently.
+async fn play_everywhere(
+    replies: fn(&str) -> Vec<Reply>,
+) -> Vec<(&'static str, OpRow, Reply, Outcome)> {
+    let mut tasks = Vec::new();
+    for secret in SECRETS {
+        for op in all_operations() {
+            tasks.push(tokio::spawn(async move {
+                let replies = replies(secret);
+                let outcomes = play_all(&replies, &op, secret).await;
+                replies
+                    .into_iter()
+                    .zip(outcomes)
+                    .map(|(reply, outcome)| (secret, op, reply, outcome))
+                    .collect::<Vec<_>>()
+            }));
+        }
+    }
+    let mut out = Vec::new();
+    for task in tasks {
+        out.extend(task.await.unwrap());
+    }
+    out
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn api_errors_echoing_the_secret_mask_it() {
     let mut checked = 0;
-    for secret in SECRETS {
-        for op in all_operations() {
-            let replies = echoes(secret);
-            for (reply, outcome) in replies.iter().zip(play_all(&replies, &op, secret).await) {
-                let err = outcome.as_ref().unwrap_err();
-                assert!(matches!(err, Error::Api(_)), "{err:?}");
-                assert_hidden(
-                    secret,
-                    &format!("{} {} API error for {reply:?}", op.krate, op.name),
-                    &outcome_renders(&outcome),
-                );
-                checked += 1;
-            }
-        }
+    for (secret, op, reply, outcome) in play_everywhere(echoes).await {
+        let err = outcome.as_ref().unwrap_err();
+        assert!(matches!(err, Error::Api(_)), "{err:?}");
+        assert_hidden(
+            secret,
+            &format!("{} {} API error for {reply:?}", op.krate, op.name),
+            &outcome_renders(&outcome),
+        );
+        checked += 1;
     }
     assert!(checked >= 100, "{checked}");
 }
@@ -216,18 +246,13 @@ fn undecodable(secret: &str) -> Vec<Reply> {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn decode_errors_never_quote_the_body() {
     let mut checked = 0;
-    for secret in SECRETS {
-        for op in all_operations() {
-            let replies = undecodable(secret);
-            for (reply, outcome) in replies.iter().zip(play_all(&replies, &op, secret).await) {
-                assert_hidden(
-                    secret,
-                    &format!("{} {} decode error for {reply:?}", op.krate, op.name),
-                    &outcome_renders(&outcome),
-                );
-                checked += 1;
-            }
-        }
+    for (secret, op, reply, outcome) in play_everywhere(undecodable).await {
+        assert_hidden(
+            secret,
+            &format!("{} {} decode error for {reply:?}", op.krate, op.name),
+            &outcome_renders(&outcome),
+        );
+        checked += 1;
     }
     assert!(checked >= 100, "{checked}");
 }
@@ -238,6 +263,13 @@ async fn decode_errors_never_quote_the_body() {
 #[tokio::test]
 async fn redirects_to_another_origin_carry_no_secret() {
     let secret = SECRETS[0];
+    // One SDK-built HTTP client (building one loads the TLS roots); every server
+    // stays up to the end, so no port, and no pooled connection, is reused.
+    let http = Client::new("http://127.0.0.1:9")
+        .unwrap()
+        .http_client()
+        .clone();
+    let mut servers = Vec::new();
     for op in all_operations() {
         for status in [301, 302, 303, 307, 308] {
             let elsewhere = ChaosServer::start(vec![(op.success)()]).await;
@@ -245,7 +277,8 @@ async fn redirects_to_another_origin_carry_no_secret() {
                 Reply::status(status).header("Location", &format!("{}/stolen", elsewhere.url())),
             ])
             .await;
-            let client = client(&origin.url(), secret).with_token_header("Session-Token", secret);
+            let client =
+                sdk_client(&origin.url(), secret, &http).with_token_header("Session-Token", secret);
             let outcome = (op.call)(client, secret.into()).await;
             for request in elsewhere.recorded() {
                 let raw = format!(
@@ -266,6 +299,7 @@ async fn redirects_to_another_origin_carry_no_secret() {
                 &format!("{} {} {status}", op.krate, op.name),
                 &outcome_renders(&outcome),
             );
+            servers.push((origin, elsewhere));
         }
     }
 }

@@ -23,6 +23,7 @@ pub fn operations() -> Vec<OpRow> {
             target: "/session/login",
             idempotent: false,
             text: false,
+            empty: false,
             secret_header: false,
             success: || Reply::json(200, r#"{"username":"u","token":"t","version":"9.0.21"}"#),
             call: |client, secret| {
@@ -42,6 +43,7 @@ pub fn operations() -> Vec<OpRow> {
             target: "/session/logout",
             idempotent: false,
             text: false,
+            empty: false,
             secret_header: false,
             success: || Reply::json(200, r#"{"message":"bye"}"#),
             call: |client, _| {
@@ -61,6 +63,7 @@ pub fn operations() -> Vec<OpRow> {
             target: "/session/user/password/update",
             idempotent: false,
             text: false,
+            empty: false,
             secret_header: false,
             success: || Reply::json(200, r#"{"message":"changed"}"#),
             call: |client, secret| {

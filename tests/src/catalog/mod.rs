@@ -4,7 +4,12 @@
 //! and one line in each `all_*` function below.
 
 pub mod controlm;
+pub mod cyclos;
+mod cyclos_models;
+pub mod equisoft;
+pub mod letmc;
 pub mod runtime;
+pub mod vzm2m;
 
 use session_sdks_runtime::{BoxFuture, Client, Error};
 
@@ -33,6 +38,9 @@ pub struct OpRow {
     pub idempotent: bool,
     /// The documented result is a `string`: any text body decodes, whatever its type.
     pub text: bool,
+    /// The documented result is "no content": any 2xx body is accepted and
+    /// discarded, so a body of the wrong type or encoding is still `Ok`.
+    pub empty: bool,
     /// The call sends its secret `String` in a header (`Confirmation-Password`,
     /// `VZ-M2M-Token`, ...), so a value with CR/LF/NUL must be refused.
     pub secret_header: bool,
@@ -68,17 +76,41 @@ pub type Rendered = (String, Vec<String>);
 
 /// Every operation of every crate.
 pub fn all_operations() -> Vec<OpRow> {
-    [runtime::operations(), controlm::operations()].concat()
+    [
+        runtime::operations(),
+        controlm::operations(),
+        letmc::operations(),
+        equisoft::operations(),
+        vzm2m::operations(),
+        cyclos::operations(),
+    ]
+    .concat()
 }
 
 /// Every path parameter of every crate.
 pub fn all_path_params() -> Vec<PathRow> {
-    [runtime::path_params(), controlm::path_params()].concat()
+    [
+        runtime::path_params(),
+        controlm::path_params(),
+        letmc::path_params(),
+        equisoft::path_params(),
+        vzm2m::path_params(),
+        cyclos::path_params(),
+    ]
+    .concat()
 }
 
 /// Every response decoder of every crate.
 pub fn all_decoders() -> Vec<Decoder> {
-    [runtime::decoders(), controlm::decoders()].concat()
+    [
+        runtime::decoders(),
+        controlm::decoders(),
+        letmc::decoders(),
+        equisoft::decoders(),
+        vzm2m::decoders(),
+        cyclos::decoders(),
+    ]
+    .concat()
 }
 
 /// The decoder named `name` (a fuzz target's name); panics on an unknown name.
@@ -91,7 +123,15 @@ pub fn decoder(name: &str) -> Decoder {
 
 /// Every model of every crate.
 pub fn all_models() -> Vec<ModelRow> {
-    [runtime::models(), controlm::models()].concat()
+    [
+        runtime::models(),
+        controlm::models(),
+        letmc::models(),
+        equisoft::models(),
+        vzm2m::models(),
+        cyclos::models(),
+    ]
+    .concat()
 }
 
 /// Every config, client, model and builder of every crate built with `secret`.
@@ -99,6 +139,10 @@ pub fn all_secret_holders(secret: &str) -> Vec<Rendered> {
     [
         runtime::secret_holders(secret),
         controlm::secret_holders(secret),
+        letmc::secret_holders(secret),
+        equisoft::secret_holders(secret),
+        vzm2m::secret_holders(secret),
+        cyclos::secret_holders(secret),
     ]
     .concat()
 }
