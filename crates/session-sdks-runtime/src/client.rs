@@ -113,10 +113,14 @@ impl Client {
 
     /// A client without the named auth header.
     pub fn without_header(&self, header: &str) -> Self {
+        let named = |c: &Credential| c.name.as_str().eq_ignore_ascii_case(header);
+        if !self.inner.credentials.iter().any(named) {
+            // Nothing to remove (the usual case for a per-call guard such as
+            // vzm2m's login): share this configuration instead of copying it.
+            return self.clone();
+        }
         let mut inner = self.inner.clone_config();
-        inner
-            .credentials
-            .retain(|c| !c.name.as_str().eq_ignore_ascii_case(header));
+        inner.credentials.retain(|c| !named(c));
         Self {
             inner: Arc::new(inner),
         }
@@ -420,6 +424,11 @@ mod tests {
         assert_eq!(
             authed.without_header("X-API-KEY").inner.credentials.len(),
             1
+        );
+        let unchanged = authed.without_header("VZ-M2M-Token");
+        assert!(
+            Arc::ptr_eq(&unchanged.inner, &authed.inner),
+            "nothing copied"
         );
         assert!(authed.without_auth().inner.credentials.is_empty());
     }
