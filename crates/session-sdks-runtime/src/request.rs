@@ -284,7 +284,15 @@ impl Request {
             let name = &path[open + 1..close];
             return Err(format!("path parameter `{name}` was not set"));
         }
-        url::Url::parse(&self.url).map_err(|err| format!("the request URL is invalid: {err}"))
+        // The base URL was parsed once by the client: only path and query are
+        // parsed here (percent-encoding and dot segments as a full parse does).
+        let inner = &self.client.inner;
+        let mut url = inner.base_url.clone();
+        url.set_path(&self.url[inner.origin_len..self.path_end]);
+        if self.pairs > 0 {
+            url.set_query(Some(&self.url[self.path_end + 1..]));
+        }
+        Ok(url)
     }
 
     /// One attempt's request: the client's default headers, `Accept`, the
