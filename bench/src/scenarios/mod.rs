@@ -5,7 +5,11 @@
 //! calls, then add one `mod` line and one `run::<...>` line in `run_all`.
 
 mod controlm;
+mod cyclos;
+mod equisoft;
+mod letmc;
 mod query_arrays;
+mod vzm2m;
 
 use std::future::Future;
 
@@ -42,6 +46,18 @@ pub(crate) async fn run_all(config: &Config, filter: &str) -> Vec<Report> {
     let wanted = |name: &str| filter.is_empty() || name.contains(filter);
     if wanted(controlm::Controlm::NAME) {
         reports.push(run::<controlm::Controlm>(config).await);
+    }
+    if wanted(letmc::Letmc::NAME) {
+        reports.push(run::<letmc::Letmc>(config).await);
+    }
+    if wanted(vzm2m::Vzm2m::NAME) {
+        reports.push(run::<vzm2m::Vzm2m>(config).await);
+    }
+    if wanted(equisoft::Equisoft::NAME) {
+        reports.push(run::<equisoft::Equisoft>(config).await);
+    }
+    if wanted(cyclos::Cyclos::NAME) {
+        reports.push(run::<cyclos::Cyclos>(config).await);
     }
     if wanted(query_arrays::QueryArrays::NAME) {
         reports.push(run::<query_arrays::QueryArrays>(config).await);

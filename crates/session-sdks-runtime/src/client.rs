@@ -33,6 +33,11 @@ pub(crate) struct Inner {
     pub(crate) http: reqwest::Client,
     /// Base URL as text without a trailing `/`, e.g. `https://h/api`.
     pub(crate) base: String,
+    /// `base` parsed once: each request's URL is a clone with its path and
+    /// query set, so scheme and host are not parsed again per call.
+    pub(crate) base_url: Url,
+    /// Length of `base`'s scheme, host and port (where its path starts).
+    pub(crate) origin_len: usize,
     pub(crate) default_headers: HeaderMap,
     pub(crate) timeout: Duration,
     pub(crate) retry: RetryPolicy,
@@ -113,10 +118,14 @@ impl Client {
 
     /// A client without the named auth header.
     pub fn without_header(&self, header: &str) -> Self {
+        let named = |c: &Credential| c.name.as_str().eq_ignore_ascii_case(header);
+        if !self.inner.credentials.iter().any(named) {
+            // Nothing to remove (the usual case for a per-call guard such as
+            // vzm2m's login): share this configuration instead of copying it.
+            return self.clone();
+        }
         let mut inner = self.inner.clone_config();
-        inner
-            .credentials
-            .retain(|c| !c.name.as_str().eq_ignore_ascii_case(header));
+        inner.credentials.retain(|c| !named(c));
         Self {
             inner: Arc::new(inner),
         }
@@ -170,6 +179,8 @@ impl Inner {
         Self {
             http: self.http.clone(),
             base: self.base.clone(),
+            base_url: self.base_url.clone(),
+            origin_len: self.origin_len,
             default_headers: self.default_headers.clone(),
             timeout: self.timeout,
             retry: self.retry.clone(),
@@ -282,6 +293,8 @@ impl ClientBuilder {
     /// Validates the configuration and builds the client. Sends nothing.
     pub fn build(self) -> Result<Client, Error> {
         let base = validate_base_url(&self.base_url)?;
+        let base_url = Url::parse(&base).map_err(|err| Error::InvalidRequest(err.to_string()))?;
+        let origin_len = base_url[..url::Position::BeforePath].len();
         let mut default_headers = HeaderMap::new();
         let user_agent = HeaderValue::from_str(&self.user_agent).map_err(|_| {
             Error::InvalidRequest(
@@ -314,6 +327,8 @@ impl ClientBuilder {
             inner: Arc::new(Inner {
                 http,
                 base,
+                base_url,
+                origin_len,
                 default_headers,
                 timeout: self.timeout,
                 retry: self.retry,
@@ -446,6 +461,11 @@ mod tests {
         assert_eq!(
             authed.without_header("X-API-KEY").inner.credentials.len(),
             1
+        );
+        let unchanged = authed.without_header("VZ-M2M-Token");
+        assert!(
+            Arc::ptr_eq(&unchanged.inner, &authed.inner),
+            "nothing copied"
         );
         assert!(authed.without_auth().inner.credentials.is_empty());
     }

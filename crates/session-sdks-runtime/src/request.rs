@@ -1,15 +1,18 @@
 //! [`Request`]: builds one operation's HTTP request and runs it with the
 //! client's timeouts, retries and body limit.
 
+use std::borrow::Cow;
 use std::fmt::Write as _;
+use std::ops::Range;
 
 use bytes::Bytes;
+use percent_encoding::{percent_decode_str, utf8_percent_encode};
 use reqwest::header::{ACCEPT, CONTENT_LENGTH, CONTENT_TYPE, HeaderMap, HeaderName, HeaderValue};
 use reqwest::{Method, StatusCode};
 use serde::Serialize;
 
 use crate::client::Client;
-use crate::encode::{push_encoded, unusable_segment};
+use crate::encode::{COMPONENT, push_encoded, unusable_segment};
 use crate::error::{
     Error, ErrorEntity, ResponseContent, ResponseTooLarge, TransportError, preview,
 };
@@ -21,6 +24,8 @@ use crate::secret::{Secret, collect_serialized};
 
 const JSON: HeaderValue = HeaderValue::from_static("application/json");
 const TEXT: HeaderValue = HeaderValue::from_static("text/plain");
+/// Bytes reserved beyond the base and path for the query string.
+const QUERY_CAPACITY: usize = 128;
 const FORM: HeaderValue = HeaderValue::from_static("application/x-www-form-urlencoded");
 
 /// One request being built for an [`Operation`]. Problems found while
@@ -30,8 +35,17 @@ pub struct Request {
     client: Client,
     op: &'static Operation,
     options: CallOptions,
-    path_params: Vec<(&'static str, String)>,
-    query: String,
+    /// The URL as built so far, in one buffer: the base, the path template
+    /// with the parameters set so far filled in (percent-encoded, so a `{`
+    /// left in the path is a parameter not set), then `?` and the query pairs.
+    url: String,
+    /// Where the path ends in `url` (the `?` or the end).
+    path_end: usize,
+    /// Query pairs added so far.
+    pairs: usize,
+    /// Bit `i` set: the value of query pair `i` is a secret, masked in error
+    /// previews (decoded from `url` only then); later pairs go to `secrets`.
+    secret_pairs: u64,
     headers: HeaderMap,
     body: Option<(Bytes, HeaderValue)>,
     secrets: Vec<Secret>,
@@ -41,12 +55,18 @@ pub struct Request {
 impl Client {
     /// Starts a request for `op` with per-call `options`.
     pub fn request(&self, op: &'static Operation, options: CallOptions) -> Request {
+        let base = &self.inner.base;
+        let mut url = String::with_capacity(base.len() + op.path.len() + QUERY_CAPACITY);
+        url.push_str(base);
+        url.push_str(op.path);
         Request {
             client: self.clone(),
             op,
             options,
-            path_params: Vec::new(),
-            query: String::new(),
+            path_end: url.len(),
+            url,
+            pairs: 0,
+            secret_pairs: 0,
             headers: HeaderMap::new(),
             body: None,
             secrets: Vec::new(),
@@ -66,21 +86,50 @@ impl Request {
         match unusable_segment(value) {
             Some(why) => self.refuse(format!("path parameter `{name}` {why}")),
             None => {
-                let mut encoded = String::with_capacity(value.len());
-                push_encoded(&mut encoded, value);
-                self.path_params.push((name, encoded));
+                // Borrowed when nothing needs encoding; it has no `{` either way.
+                let encoded: Cow<'_, str> = utf8_percent_encode(value, COMPONENT).into();
+                while let Some(range) = self.placeholder(name) {
+                    self.path_end = self.path_end - range.len() + encoded.len();
+                    self.url.replace_range(range, &encoded);
+                }
             }
         }
         self
     }
 
+    /// Where `{name}` is in the path, if still unfilled.
+    fn placeholder(&self, name: &str) -> Option<Range<usize>> {
+        let start = self.client.inner.base.len();
+        let path = &self.url[start..self.path_end];
+        path.match_indices('{').find_map(|(open, _)| {
+            let rest = &path[open + 1..];
+            (rest.starts_with(name) && rest[name.len()..].starts_with('}'))
+                .then(|| start + open..start + open + name.len() + 2)
+        })
+    }
+
     fn push_pair(&mut self, name: &str, value: &str) {
-        if !self.query.is_empty() {
-            self.query.push('&');
-        }
-        push_encoded(&mut self.query, name);
-        self.query.push('=');
-        push_encoded(&mut self.query, value);
+        // `&name=value`, before any percent-encoding grows it.
+        self.url.reserve(name.len() + value.len() + 2);
+        self.url.push(if self.pairs == 0 { '?' } else { '&' });
+        push_encoded(&mut self.url, name);
+        self.url.push('=');
+        push_encoded(&mut self.url, value);
+        self.pairs += 1;
+    }
+
+    /// The decoded values of the secret query pairs (error path only).
+    fn query_secrets(&self) -> Vec<Cow<'_, str>> {
+        let query = self.url[self.path_end..].strip_prefix('?').unwrap_or("");
+        query
+            .split('&')
+            .enumerate()
+            .filter(|(i, _)| *i < 64 && self.secret_pairs & (1 << i) != 0)
+            .map(|(_, pair)| {
+                let value = pair.split_once('=').map_or("", |(_, v)| v);
+                percent_decode_str(value).decode_utf8_lossy()
+            })
+            .collect()
     }
 
     /// Adds `name=value` to the query string.
@@ -100,8 +149,12 @@ impl Request {
     /// Adds a secret (a password, a token) to the query string; its value is
     /// also masked in error previews.
     pub fn query_secret(mut self, name: &str, value: &Secret) -> Self {
+        if self.pairs < 64 {
+            self.secret_pairs |= 1 << self.pairs;
+        } else {
+            self.secrets.push(value.clone());
+        }
         self.push_pair(name, value.expose());
-        self.secrets.push(value.clone());
         self
     }
 
@@ -126,6 +179,8 @@ impl Request {
 
     /// Adds one `name=value` pair per value (`?fields=a&fields=b`); nothing when empty.
     pub fn query_multi(mut self, name: &str, values: &[String]) -> Self {
+        let total = values.iter().map(|v| name.len() + v.len() + 2).sum();
+        self.url.reserve(total);
         for value in values {
             self.push_pair(name, value);
         }
@@ -220,32 +275,24 @@ impl Request {
     }
 
     fn url(&self) -> Result<url::Url, String> {
-        let base = &self.client.inner.base;
-        let template = self.op.path;
-        let mut url = String::with_capacity(base.len() + template.len() + 32 + self.query.len());
-        url.push_str(base);
-        let mut rest = template;
-        while let Some(open) = rest.find('{') {
-            url.push_str(&rest[..open]);
-            let close = rest[open..]
+        let path = &self.url[self.client.inner.base.len()..self.path_end];
+        if let Some(open) = path.find('{') {
+            let close = path[open..]
                 .find('}')
                 .ok_or("unclosed `{` in path template")?
                 + open;
-            let name = &rest[open + 1..close];
-            let (_, value) = self
-                .path_params
-                .iter()
-                .find(|(param, _)| *param == name)
-                .ok_or_else(|| format!("path parameter `{name}` was not set"))?;
-            url.push_str(value);
-            rest = &rest[close + 1..];
+            let name = &path[open + 1..close];
+            return Err(format!("path parameter `{name}` was not set"));
         }
-        url.push_str(rest);
-        if !self.query.is_empty() {
-            url.push('?');
-            url.push_str(&self.query);
+        // The base URL was parsed once by the client: only path and query are
+        // parsed here (percent-encoding and dot segments as a full parse does).
+        let inner = &self.client.inner;
+        let mut url = inner.base_url.clone();
+        url.set_path(&self.url[inner.origin_len..self.path_end]);
+        if self.pairs > 0 {
+            url.set_query(Some(&self.url[self.path_end + 1..]));
         }
-        url::Url::parse(&url).map_err(|err| format!("the request URL is invalid: {err}"))
+        Ok(url)
     }
 
     /// One attempt's request: the client's default headers, `Accept`, the
@@ -372,7 +419,9 @@ impl Request {
                     body,
                 });
             }
+            let query_secrets = self.query_secrets();
             let mut secrets: Vec<&str> = self.secrets.iter().map(Secret::expose).collect();
+            secrets.extend(query_secrets.iter().map(AsRef::as_ref));
             secrets.extend(self.client.secrets());
             // A provider's token (the part after `Bearer `) is masked too.
             if let Some(token) = sent_credential
@@ -431,6 +480,38 @@ mod tests {
         idempotent: true,
         accept: Some("application/json"),
     };
+
+    const ITEM: Operation = Operation {
+        name: "item",
+        method: Method::GET,
+        path: "/a/{id}/b/{name}",
+        idempotent: true,
+        accept: None,
+    };
+
+    #[test]
+    fn the_url_is_built_in_place() {
+        let client = Client::new("https://h.example/base").unwrap();
+        let request = client
+            .request(&ITEM, CallOptions::default())
+            .query("q", "x y")
+            .path_param("name", "n/{m}")
+            .query_secret("pw", &Secret::new("p&w é"))
+            .path_param("id", "7")
+            .path_param("id", "8");
+        assert_eq!(
+            request.url().unwrap().as_str(),
+            "https://h.example/base/a/7/b/n%2F%7Bm%7D?q=x%20y&pw=p%26w%20%C3%A9"
+        );
+        assert_eq!(request.query_secrets(), ["p&w é"]);
+        let unset = client
+            .request(&ITEM, CallOptions::default())
+            .path_param("id", "7");
+        assert_eq!(
+            unset.url().unwrap_err(),
+            "path parameter `name` was not set"
+        );
+    }
 
     #[test]
     fn form_bodies_are_url_encoded() {
