@@ -499,6 +499,7 @@ mod get_current_auth {
         let mut server = Server::new_async().await;
         let mock = server
             .mock("GET", "/api/auth")
+            .match_body(Matcher::Exact(String::new()))
             .match_query(Matcher::Missing)
             .match_header("accept", "application/json")
             .match_header("session-token", "sess-tok-1")
@@ -716,6 +717,7 @@ mod get_data_for_change_forgotten_password {
         let mut server = Server::new_async().await;
         let mock = server
             .mock("GET", "/api/auth/forgotten-password/data-for-change")
+            .match_body(Matcher::Exact(String::new()))
             .match_query(Matcher::Exact(
                 "fields=generated&key=k%2By%2Fz%3D%20%C3%A9".into(),
             ))
@@ -825,6 +827,7 @@ mod get_data_for_login {
         let mut server = Server::new_async().await;
         let mock = server
             .mock("GET", "/api/auth/data-for-login")
+            .match_body(Matcher::Exact(String::new()))
             .match_query(Matcher::Exact(
                 "fields=principalTypes&fields=loginPasswordInput".into(),
             ))
@@ -928,6 +931,7 @@ mod get_secondary_password_input {
         let mut server = Server::new_async().await;
         let mock = server
             .mock("GET", "/api/auth/session/secondary-password")
+            .match_body(Matcher::Exact(String::new()))
             .match_query(Matcher::Missing)
             .match_header("accept", "application/json")
             .match_header("session-token", "sess-tok-1")

@@ -836,6 +836,7 @@ mod get_session_sso_token {
                 "GET",
                 format!("/sessions/{UUID_PATH}/tokens/{TOKEN_ID_PATH}").as_str(),
             )
+            .match_body(Matcher::Exact(String::new()))
             .match_query(Matcher::Missing)
             .match_header("accept", "application/json")
             .match_header("content-type", Matcher::Missing)
