@@ -11,7 +11,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime};
 
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use tokio::net::{TcpListener, TcpStream};
+use tokio::net::{TcpListener, TcpSocket, TcpStream};
 use tokio::task::JoinHandle;
 
 /// Connections accepted before the server stops listening.
@@ -550,6 +550,19 @@ pub fn shared_http() -> session_sdks_runtime::reqwest::Client {
             .unwrap_or_else(|err| panic!("the shared HTTP client: {err}"))
     })
     .clone()
+}
+
+/// A loopback address where a connection is refused, reserved while the
+/// returned socket lives. The socket is bound but never listens: a port freed
+/// by dropping a listener could be taken by another test's server in the
+/// same process, whose answers would then arrive instead of the refusal.
+pub fn refused_address() -> (TcpSocket, std::net::SocketAddr) {
+    let socket = TcpSocket::new_v4().expect("a socket");
+    socket
+        .bind(([127, 0, 0, 1], 0).into())
+        .expect("a loopback port");
+    let addr = socket.local_addr().expect("its address");
+    (socket, addr)
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 
 use session_sdks_runtime::{Client, Error, RetryPolicy};
 use session_sdks_tests::catalog::{OpRow, Outcome, all_operations};
-use session_sdks_tests::chaos::{ChaosServer, Reply, shared_http};
+use session_sdks_tests::chaos::{ChaosServer, Reply, refused_address, shared_http};
 
 /// Attempts allowed by the policy under test.
 const ATTEMPTS: usize = 3;
@@ -574,12 +574,9 @@ fn every_fault_is_in_a_group() {
 /// sent) and fails as a connect error after all attempts.
 #[tokio::test]
 async fn connection_refused_is_retried_for_every_operation() {
-    let port = {
-        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-        listener.local_addr().unwrap().port()
-    };
+    let (_reserved, addr) = refused_address();
     for op in all_operations() {
-        let client = client(&format!("http://127.0.0.1:{port}"), LONG);
+        let client = client(&format!("http://{addr}"), LONG);
         let started = Instant::now();
         let err = (op.call)(client, "pw".into()).await.unwrap_err();
         assert!(started.elapsed() < DEADLINE);

@@ -9,7 +9,7 @@ use session_sdks_runtime::{Client, ClientBuilder, Error, RetryPolicy, base64, re
 use session_sdks_tests::catalog::{
     OpRow, Outcome, all_operations, all_secret_holders, render_error,
 };
-use session_sdks_tests::chaos::{ChaosServer, Reply, shared_http};
+use session_sdks_tests::chaos::{ChaosServer, Reply, refused_address, shared_http};
 
 /// Secrets with the characters that defeat naive masking: quotes and
 /// backslashes (escaped in JSON and in `Debug`), runs of whitespace (collapsed
@@ -88,17 +88,10 @@ fn with_credentials(builder: ClientBuilder, secret: &str) -> Client {
 
 #[tokio::test]
 async fn transport_errors_of_a_refused_connection_carry_no_secret() {
-    let port = {
-        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-        listener.local_addr().unwrap().port()
-    };
+    let (_reserved, addr) = refused_address();
     for secret in SECRETS {
         for op in all_operations() {
-            let outcome = (op.call)(
-                client(&format!("http://127.0.0.1:{port}"), secret),
-                secret.into(),
-            )
-            .await;
+            let outcome = (op.call)(client(&format!("http://{addr}"), secret), secret.into()).await;
             let err = outcome.as_ref().unwrap_err();
             assert!(matches!(err, Error::Transport(_)), "{err:?}");
             assert_hidden(

@@ -902,9 +902,11 @@ mod redaction {
 
     #[tokio::test]
     async fn connection_refused() {
-        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-        let addr = listener.local_addr().unwrap();
-        drop(listener);
+        // Bound, never listening: refused, and the port stays reserved (a
+        // freed one could be taken by a parallel test's mock server).
+        let reserved = tokio::net::TcpSocket::new_v4().unwrap();
+        reserved.bind(([127, 0, 0, 1], 0).into()).unwrap();
+        let addr = reserved.local_addr().unwrap();
         let client = Client::builder(format!("http://{addr}"))
             .retry(RetryPolicy::new(2).initial_backoff(Duration::from_millis(5)))
             .build()

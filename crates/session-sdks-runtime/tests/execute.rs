@@ -199,9 +199,7 @@ async fn retry_after_above_the_cap_fails_at_once() {
 
 #[tokio::test]
 async fn connection_refused_is_retried_for_any_operation() {
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let addr = listener.local_addr().unwrap();
-    drop(listener);
+    let (_reserved, addr) = refused_address();
     let client = Client::builder(format!("http://{addr}"))
         .retry(fast_retries(2))
         .build()
@@ -438,9 +436,7 @@ async fn api_errors_show_one_masked_line_and_never_the_query() {
 
 #[tokio::test]
 async fn transport_errors_never_show_the_url() {
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let addr = listener.local_addr().unwrap();
-    drop(listener);
+    let (_reserved, addr) = refused_address();
     let client = Client::builder(format!("http://{addr}"))
         .retry(RetryPolicy::disabled())
         .build()
@@ -651,4 +647,14 @@ async fn redirects_are_followed_within_the_origin_only() {
     assert_eq!(err.status().map(|s| s.as_u16()), Some(307));
     away.assert_async().await;
     stolen.assert_async().await;
+}
+
+/// A loopback address that refuses connections while the socket lives: bound,
+/// never listening. A port freed by dropping a listener could be taken by a
+/// mock server of a test running in parallel.
+fn refused_address() -> (tokio::net::TcpSocket, std::net::SocketAddr) {
+    let socket = tokio::net::TcpSocket::new_v4().unwrap();
+    socket.bind(([127, 0, 0, 1], 0).into()).unwrap();
+    let addr = socket.local_addr().unwrap();
+    (socket, addr)
 }
