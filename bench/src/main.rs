@@ -4,12 +4,13 @@
 //!
 //! ```text
 //! cargo run --release -p session-sdks-bench -- [--quick] [--rounds N] [--duration MS]
-//!     [--tasks N] [--only NAME] [--raw-vs-raw] [--compile-times]
+//!     [--tasks N] [--workers N] [--only NAME] [--raw-vs-raw] [--compile-times]
 //! ```
 
 mod alloc;
 mod compile;
 mod measure;
+mod pin;
 mod scenarios;
 mod server;
 
@@ -27,25 +28,32 @@ pub(crate) const USER_AGENT: &str = "session-sdks/0.1.0";
 pub(crate) const TIMEOUT: Duration = Duration::from_secs(30);
 
 const USAGE: &str =
-    "usage: session-sdks-bench [--quick] [--rounds N] [--duration MS] [--tasks N] [--only NAME]
+    "usage: session-sdks-bench [--quick] [--rounds N] [--duration MS] [--tasks N] [--workers N]
+                           [--only NAME] [--raw-vs-raw]
        session-sdks-bench --compile-times [--only PACKAGE]
 
   --quick          1 round of 200 ms phases (a smoke test, numbers are rough)
-  --rounds N       rounds per scenario, each SDK and raw, sequential and concurrent (default 10)
-  --duration MS    length of one measured phase in milliseconds (default 300)
+  --rounds N       rounds per scenario, each SDK and raw, sequential and concurrent (default 60)
+  --duration MS    length of one measured phase in milliseconds (default 50)
   --tasks N        concurrent tasks in the concurrent mode (default 64)
+  --workers N      client on a tokio runtime of N worker threads, nothing pinned (by default
+                   the client is one thread pinned to CPU 1 and the server is pinned to CPU 0)
   --only NAME      only scenarios (or packages) whose name contains NAME
   --raw-vs-raw     calibration: both sides run the raw call (ratios should be 1.00)
   --compile-times  clean `cargo build --release` of each API crate vs a bare baseline crate";
 
 fn main() -> ExitCode {
     let mut config = Config {
-        rounds: 10,
-        phase: Duration::from_millis(300),
+        // Many short phases: SDK and raw alternate every 50 ms, so a burst of
+        // load on the machine lands on both sides; 60 ratios per median.
+        rounds: 60,
+        phase: Duration::from_millis(50),
         tasks: 64,
         alloc_calls: 2000,
         raw_vs_raw: false,
+        server_cpu: None,
     };
+    let mut workers = None;
     let mut only = String::new();
     let mut compile_times = false;
     let mut args = std::env::args().skip(1);
@@ -75,6 +83,10 @@ fn main() -> ExitCode {
                 Some(n) if n > 0 => config.tasks = n as usize,
                 _ => return ExitCode::from(2),
             },
+            "--workers" => match number("--workers") {
+                Some(n) if n > 0 => workers = Some(n as usize),
+                _ => return ExitCode::from(2),
+            },
             "--only" => match args.next() {
                 Some(name) => only = name,
                 None => {
@@ -98,10 +110,24 @@ fn main() -> ExitCode {
         return compile::run(&only);
     }
 
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build();
+    let cpus = std::thread::available_parallelism().map_or(1, usize::from);
+    // By default the client is one thread on CPU 1 running every task (the
+    // calls and hyper's connection tasks), the server one thread on CPU 0:
+    // the client's CPU is the bottleneck and nothing else competes for it, so
+    // the ratio is the cost of the call itself.
+    let pinned = workers.is_none() && cpus >= 2 && pin::current_thread_to(1);
+    if pinned {
+        config.server_cpu = Some(0);
+    }
+    let runtime = match workers {
+        Some(n) => tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(n)
+            .enable_all()
+            .build(),
+        None => tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build(),
+    };
     let runtime = match runtime {
         Ok(runtime) => runtime,
         Err(err) => {
@@ -109,12 +135,16 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    let layout = match (workers, pinned) {
+        (Some(n), _) => format!("client: {n} tokio workers, server: 1 thread, nothing pinned"),
+        (None, true) => "client: 1 thread pinned to CPU 1, server: 1 thread pinned to CPU 0".into(),
+        (None, false) => "client: 1 thread, server: 1 thread, not pinned".into(),
+    };
     println!(
-        "{} rounds x {} ms phases, {} concurrent tasks, {} logical CPUs; medians over rounds",
+        "{} rounds x {} ms phases, {} concurrent tasks, {cpus} logical CPUs; {layout}; medians over rounds",
         config.rounds,
         config.phase.as_millis(),
         config.tasks,
-        std::thread::available_parallelism().map_or(0, usize::from)
     );
     let reports = runtime.block_on(scenarios::run_all(&config, &only));
     if reports.is_empty() {

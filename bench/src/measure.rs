@@ -27,6 +27,8 @@ pub(crate) struct Config {
     /// Calibration: the "sdk" side runs the raw call too, so the ratios show
     /// the harness's own bias and noise (they should be 1.00).
     pub(crate) raw_vs_raw: bool,
+    /// The CPU the loopback server's thread is pinned to, if any.
+    pub(crate) server_cpu: Option<usize>,
 }
 
 /// Sequential or concurrent.
@@ -188,7 +190,7 @@ fn medians(samples: &[Sample]) -> Figures {
 /// Measures scenario `S` on its own loopback server.
 pub(crate) async fn run<S: Scenario>(config: &Config) -> Report {
     RAW_VS_RAW.store(config.raw_vs_raw, Relaxed);
-    let server = match Server::start(S::ROUTE) {
+    let server = match Server::start(S::ROUTE, config.server_cpu) {
         Ok(server) => server,
         Err(err) => panic!("{}: the loopback server did not start: {err}", S::NAME),
     };

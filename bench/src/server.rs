@@ -1,6 +1,7 @@
 //! The loopback HTTP/1.1 server: keep-alive, pipelining-safe, one canned
 //! response per scenario, nothing allocated per request. It runs on its own
-//! thread and single-threaded runtime so it never waits behind client tasks.
+//! thread and single-threaded runtime (on its own core when pinned) so it
+//! never waits behind client tasks.
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -34,8 +35,9 @@ pub(crate) struct Server {
 }
 
 impl Server {
-    /// Starts the server for `route` on 127.0.0.1 on its own thread.
-    pub(crate) fn start(route: Route) -> std::io::Result<Self> {
+    /// Starts the server for `route` on 127.0.0.1 on its own thread, pinned
+    /// to `cpu` when given.
+    pub(crate) fn start(route: Route, cpu: Option<usize>) -> std::io::Result<Self> {
         let std_listener = std::net::TcpListener::bind("127.0.0.1:0")?;
         std_listener.set_nonblocking(true)?;
         let addr = std_listener.local_addr()?;
@@ -47,6 +49,9 @@ impl Server {
         std::thread::Builder::new()
             .name("loopback-server".into())
             .spawn(move || {
+                if let Some(cpu) = cpu {
+                    crate::pin::current_thread_to(cpu);
+                }
                 runtime.block_on(async move {
                     let Ok(listener) = TcpListener::from_std(std_listener) else {
                         return;

@@ -386,6 +386,24 @@ fn type_args(segment: &syn::PathSegment) -> Vec<&Type> {
 
 /// `Result<ResponseValue<T>, _>` -> `T`.
 fn response_value(ty: &Type) -> Option<Ty> {
+    // `impl Future<Output = Result<ResponseValue<T>, _>> + Send`: the `Output`.
+    if let Type::ImplTrait(it) = ty {
+        return it.bounds.iter().find_map(|bound| {
+            let TypeParamBound::Trait(t) = bound else {
+                return None;
+            };
+            let future = t.path.segments.last().filter(|s| s.ident == "Future")?;
+            let PathArguments::AngleBracketed(args) = &future.arguments else {
+                return None;
+            };
+            args.args.iter().find_map(|arg| match arg {
+                GenericArgument::AssocType(output) if output.ident == "Output" => {
+                    response_value(&output.ty)
+                }
+                _ => None,
+            })
+        });
+    }
     let Type::Path(p) = ty else {
         return None;
     };
@@ -526,7 +544,7 @@ impl SessionApi {
 }
 pub struct DoLogin;
 impl DoLogin {
-    pub async fn send(self) -> Result<ResponseValue<Option<LoginResult>>, Error<DoLoginError>> { todo!() }
+    pub fn send(self) -> impl Future<Output = Result<ResponseValue<Option<LoginResult>>, Error<DoLoginError>>> + Send { async { todo!() } }
 }
 impl IntoFuture for DoLogin { fn into_future(self) {} }
 "#,

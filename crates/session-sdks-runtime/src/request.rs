@@ -80,6 +80,15 @@ impl Request {
         self.problem.get_or_insert(problem);
     }
 
+    /// Refuses the request (with `problem`, before anything is sent) unless
+    /// `valid`: for the constraints a document puts on a parameter.
+    pub fn require(mut self, valid: bool, problem: impl FnOnce() -> String) -> Self {
+        if !valid {
+            self.refuse(problem());
+        }
+        self
+    }
+
     /// Fills `{name}` in the path with `value`, percent-encoded as one segment.
     /// Empty, `.` and `..` values are refused.
     pub fn path_param(mut self, name: &'static str, value: &str) -> Self {
@@ -332,7 +341,26 @@ impl Request {
 
     /// Sends the request, retrying as the policy allows, and reads the body.
     /// A non-2xx status becomes [`Error::Api`] with the body decoded as `E`.
-    pub async fn send<E: ErrorEntity>(self) -> Result<Response, Error<E>> {
+    pub fn send<E: ErrorEntity>(self) -> impl Future<Output = Result<Response, Error<E>>> + Send {
+        self.send_then(Ok)
+    }
+
+    /// [`Request::send`], then `decode` of the 2xx response, in one future.
+    // What the API crates' builders call: every `.await` of a builder boxes
+    // its future, so its size is paid per call. Awaiting `send()` inside
+    // another async block would keep that future twice (as captured and as
+    // awaited), and an `async fn` keeps its `self` twice; this keeps the
+    // request once and borrows it.
+    #[allow(clippy::manual_async_fn)] // deliberately not `async fn`: see above
+    pub fn send_then<T, E, D>(self, decode: D) -> impl Future<Output = Result<T, Error<E>>> + Send
+    where
+        E: ErrorEntity,
+        D: FnOnce(Response) -> Result<T, Error<E>> + Send,
+    {
+        async move { decode(self.exchange().await?) }
+    }
+
+    async fn exchange<E: ErrorEntity>(&self) -> Result<Response, Error<E>> {
         let op = self.op;
         let refuse = |problem: String| Error::InvalidRequest(format!("{}: {problem}", op.name));
         if let Some(problem) = &self.problem {
@@ -345,10 +373,6 @@ impl Request {
                 bad.name
             )));
         }
-        // Built once here (so a bad URL fails before anything is sent) and
-        // rebuilt only for a retry: the first attempt never copies a request.
-        let mut first = Some(self.build(self.url().map_err(refuse)?));
-
         let policy = self.options.retry.as_ref().unwrap_or(&inner.retry);
         let mut attempt = 0u32;
         let mut reauthorized = false;
@@ -356,16 +380,23 @@ impl Request {
         loop {
             attempt += 1;
             let last = attempt >= policy.max_attempts();
-            let mut request = match first.take() {
-                Some(request) => request,
-                None => self.build(self.url().map_err(refuse)?),
+            // Built per attempt, not cloned from a template: the first attempt
+            // never copies a request, and a bad URL fails before anything is
+            // sent. Scoped so that no request or credential takes room in the
+            // future past this point.
+            let pending = {
+                let credential = match &inner.provider {
+                    Some(provider) => Some(provider.credential().await.map_err(Error::map_entity)?),
+                    None => None,
+                };
+                let mut request = self.build(self.url().map_err(refuse)?);
+                if let Some((name, value)) = credential {
+                    request.headers_mut().insert(name, value.clone());
+                    sent_credential = Some(value);
+                }
+                inner.http.execute(request)
             };
-            if let Some(provider) = &inner.provider {
-                let (name, value) = provider.credential().await.map_err(Error::map_entity)?;
-                request.headers_mut().insert(name, value.clone());
-                sent_credential = Some(value);
-            }
-            let mut response = match inner.http.execute(request).await {
+            let mut response = match pending.await {
                 Ok(response) => response,
                 Err(err) => {
                     // A failed connect sent nothing; anything else may have reached the server.
@@ -394,7 +425,7 @@ impl Request {
             }
             // Moved out, not copied: the body is read through the response's body alone.
             let headers = std::mem::take(response.headers_mut());
-            let body = match read_body(response, inner.max_response_bytes).await {
+            let body = match read_body(&mut response, inner.max_response_bytes).await {
                 Ok(body) => body,
                 Err(BodyError::TooLarge(limit)) => {
                     return Err(Error::ResponseTooLarge(ResponseTooLarge {
@@ -449,23 +480,36 @@ enum BodyError {
 }
 
 /// Reads the body, refusing it as soon as it is known to exceed `limit`.
-async fn read_body(mut response: reqwest::Response, limit: usize) -> Result<Bytes, BodyError> {
+async fn read_body(response: &mut reqwest::Response, limit: usize) -> Result<Bytes, BodyError> {
     let declared = response.content_length();
     if declared.is_some_and(|len| len > limit as u64) {
         return Err(BodyError::TooLarge(limit));
     }
-    if declared.is_some() {
-        // The framing guarantees no more than the declared length arrives.
-        return response.bytes().await.map_err(BodyError::Transport);
-    }
-    let mut body = Vec::new();
+    // Chunk by chunk (a small future, unlike `Response::bytes`): a body that
+    // arrives in one chunk is kept as is, more are joined.
+    let mut first: Option<Bytes> = None;
+    let mut joined = Vec::new();
     while let Some(chunk) = response.chunk().await.map_err(BodyError::Transport)? {
-        if body.len() + chunk.len() > limit {
+        let so_far = first.as_ref().map_or(joined.len(), Bytes::len);
+        if so_far + chunk.len() > limit {
             return Err(BodyError::TooLarge(limit));
         }
-        body.extend_from_slice(&chunk);
+        match first.take() {
+            None if joined.is_empty() => first = Some(chunk),
+            held => {
+                if let Some(held) = held {
+                    joined.reserve(
+                        declared
+                            .map_or(0, |len| len as usize)
+                            .max(held.len() + chunk.len()),
+                    );
+                    joined.extend_from_slice(&held);
+                }
+                joined.extend_from_slice(&chunk);
+            }
+        }
     }
-    Ok(Bytes::from(body))
+    Ok(first.unwrap_or_else(|| Bytes::from(joined)))
 }
 
 #[cfg(test)]

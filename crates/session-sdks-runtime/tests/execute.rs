@@ -6,7 +6,9 @@
 use std::time::{Duration, Instant};
 
 use mockito::Matcher;
-use session_sdks_runtime::{CallOptions, Client, Error, Method, Operation, RetryPolicy, Secret};
+use session_sdks_runtime::{
+    CallOptions, Client, Error, Method, Operation, Response, RetryPolicy, Secret,
+};
 
 const GET_THING: Operation = Operation {
     name: "get_thing",
@@ -341,7 +343,85 @@ async fn bad_input_is_refused_before_sending() {
         .await
         .unwrap_err();
     assert!(err.to_string().contains("was not set"), "{err}");
+    // A document's constraint on a parameter; the first problem is the one reported.
+    let err = client
+        .request(&GET_THING, CallOptions::default())
+        .require(false, || "`limit` must be at least 1, got 0".into())
+        .path_param("id", "")
+        .send::<()>()
+        .await
+        .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "invalid request, nothing sent: get_thing: `limit` must be at least 1, got 0"
+    );
+    let ok = client
+        .request(&GET_THING, CallOptions::default())
+        .require(true, || unreachable!("not asked when valid"))
+        .send::<()>()
+        .await
+        .unwrap_err();
+    assert!(ok.to_string().contains("was not set"), "{ok}");
     mock.assert_async().await;
+}
+
+/// A body in many chunks, with and without a declared length, is joined in
+/// order; one byte over the limit across chunks is refused.
+#[tokio::test]
+async fn bodies_in_many_chunks_are_joined() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let parts = ["{\"a\":", "\"xy", "z\",", "\"b\":[1,2,3]}"];
+    let body: String = parts.concat();
+    let server_body = body.clone();
+    tokio::spawn(async move {
+        for chunked in [true, false, true] {
+            let Ok((mut socket, _)) = listener.accept().await else {
+                return;
+            };
+            let mut head = vec![0u8; 4096];
+            let _ = socket.read(&mut head).await;
+            let framing = if chunked {
+                "transfer-encoding: chunked".to_owned()
+            } else {
+                format!("content-length: {}", server_body.len())
+            };
+            let head = format!(
+                "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\n{framing}\r\nconnection: close\r\n\r\n"
+            );
+            let _ = socket.write_all(head.as_bytes()).await;
+            for part in parts {
+                let piece = if chunked {
+                    format!("{:x}\r\n{part}\r\n", part.len())
+                } else {
+                    part.to_owned()
+                };
+                let _ = socket.write_all(piece.as_bytes()).await;
+                let _ = socket.flush().await;
+                tokio::time::sleep(Duration::from_millis(20)).await;
+            }
+            if chunked {
+                let _ = socket.write_all(b"0\r\n\r\n").await;
+            }
+        }
+    });
+    // Chunked, then with a declared length; each exactly at the limit.
+    for _ in 0..2 {
+        let client = Client::builder(format!("http://{addr}"))
+            .max_response_bytes(body.len())
+            .build()
+            .unwrap();
+        let response = get_thing_1(&client).await.unwrap();
+        assert_eq!(response.body().as_ref(), body.as_bytes());
+    }
+    let client = Client::builder(format!("http://{addr}"))
+        .max_response_bytes(body.len() - 1)
+        .retry(RetryPolicy::disabled())
+        .build()
+        .unwrap();
+    let err = get_thing_1(&client).await.unwrap_err();
+    assert!(matches!(err, Error::ResponseTooLarge(_)), "{err:?}");
 }
 
 #[tokio::test]
@@ -647,6 +727,15 @@ async fn redirects_are_followed_within_the_origin_only() {
     assert_eq!(err.status().map(|s| s.as_u16()), Some(307));
     away.assert_async().await;
     stolen.assert_async().await;
+}
+
+/// `GET /things/1`.
+async fn get_thing_1(client: &Client) -> Result<Response, Error> {
+    client
+        .request(&GET_THING, CallOptions::default())
+        .path_param("id", "1")
+        .send()
+        .await
 }
 
 /// A loopback address that refuses connections while the socket lives: bound,

@@ -4,8 +4,8 @@ use std::future::IntoFuture;
 use std::time::Duration;
 
 use session_sdks_runtime::{
-    BoxFuture, CallOptions, Client, Error, ErrorEntity, Method, Operation, ResponseValue,
-    RetryPolicy, StatusCode, json_entity,
+    BoxFuture, CallOptions, Client, Error, ErrorEntity, Method, Operation, Request, Response,
+    ResponseValue, RetryPolicy, StatusCode, json_entity,
 };
 
 use crate::models::{ErrorList, LoginCredentials, LoginResult, PasswordsObject, SuccessData};
@@ -109,12 +109,17 @@ impl DoLogin {
     }
 
     /// Sends the request; the decoded body comes with status and headers.
-    pub async fn send(self) -> Result<ResponseValue<LoginResult>, Error<DoLoginError>> {
-        let request = self
-            .client
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<ResponseValue<LoginResult>, Error<DoLoginError>>> + Send {
+        self.request().send_then(Response::json)
+    }
+
+    /// The request, built from the parameters set.
+    fn request(self) -> Request {
+        self.client
             .request(&DO_LOGIN, self.options)
-            .json(&self.body);
-        request.send().await?.json()
+            .json(&self.body)
     }
 }
 
@@ -123,7 +128,10 @@ impl IntoFuture for DoLogin {
     type IntoFuture = BoxFuture<'static, Self::Output>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(async move { self.send().await.map(ResponseValue::into_inner) })
+        Box::pin(
+            self.request()
+                .send_then(|response| response.json().map(ResponseValue::into_inner)),
+        )
     }
 }
 
@@ -171,12 +179,17 @@ impl DoLogout {
     }
 
     /// Sends the request; the decoded body comes with status and headers.
-    pub async fn send(self) -> Result<ResponseValue<SuccessData>, Error<DoLogoutError>> {
-        let request = self
-            .client
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<ResponseValue<SuccessData>, Error<DoLogoutError>>> + Send {
+        self.request().send_then(Response::json)
+    }
+
+    /// The request, built from the parameters set.
+    fn request(self) -> Request {
+        self.client
             .request(&DO_LOGOUT, self.options)
-            .json_text("{}");
-        request.send().await?.json()
+            .json_text("{}")
     }
 }
 
@@ -185,7 +198,10 @@ impl IntoFuture for DoLogout {
     type IntoFuture = BoxFuture<'static, Self::Output>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(async move { self.send().await.map(ResponseValue::into_inner) })
+        Box::pin(
+            self.request()
+                .send_then(|response| response.json().map(ResponseValue::into_inner)),
+        )
     }
 }
 
@@ -232,12 +248,18 @@ impl UpdateMyPassword {
     }
 
     /// Sends the request; the decoded body comes with status and headers.
-    pub async fn send(self) -> Result<ResponseValue<SuccessData>, Error<UpdateMyPasswordError>> {
-        let request = self
-            .client
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<ResponseValue<SuccessData>, Error<UpdateMyPasswordError>>> + Send
+    {
+        self.request().send_then(Response::json)
+    }
+
+    /// The request, built from the parameters set.
+    fn request(self) -> Request {
+        self.client
             .request(&UPDATE_MY_PASSWORD, self.options)
-            .json(&self.body);
-        request.send().await?.json()
+            .json(&self.body)
     }
 }
 
@@ -246,7 +268,10 @@ impl IntoFuture for UpdateMyPassword {
     type IntoFuture = BoxFuture<'static, Self::Output>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(async move { self.send().await.map(ResponseValue::into_inner) })
+        Box::pin(
+            self.request()
+                .send_then(|response| response.json().map(ResponseValue::into_inner)),
+        )
     }
 }
 

@@ -5,8 +5,8 @@ use std::future::IntoFuture;
 use std::time::Duration;
 
 use session_sdks_runtime::{
-    BoxFuture, CallOptions, Client, Error, ErrorEntity, Method, Operation, Request, ResponseValue,
-    RetryPolicy, Secret, StatusCode, json_entity,
+    BoxFuture, CallOptions, Client, Error, ErrorEntity, Method, Operation, Request, Response,
+    ResponseValue, RetryPolicy, Secret, StatusCode, json_entity,
 };
 
 // The builders of `change_forgotten_password` and `forgotten_password_request` share their
@@ -355,12 +355,18 @@ impl ChangeForgottenPassword {
     }
 
     /// Sends the request; the decoded body comes with status and headers.
-    pub async fn send(self) -> Result<ResponseValue<()>, Error<ChangeForgottenPasswordError>> {
-        let request = self
-            .client
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<ResponseValue<()>, Error<ChangeForgottenPasswordError>>> + Send
+    {
+        self.request().send_then(Response::empty)
+    }
+
+    /// The request, built from the parameters set.
+    fn request(self) -> Request {
+        self.client
             .request(&CHANGE_FORGOTTEN_PASSWORD, self.options)
-            .json(&self.params);
-        request.send().await?.empty()
+            .json(&self.params)
     }
 }
 
@@ -369,7 +375,10 @@ impl IntoFuture for ChangeForgottenPassword {
     type IntoFuture = BoxFuture<'static, Self::Output>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(async move { self.send().await.map(ResponseValue::into_inner) })
+        Box::pin(
+            self.request()
+                .send_then(|response| response.empty().map(ResponseValue::into_inner)),
+        )
     }
 }
 
@@ -433,12 +442,18 @@ impl DisconnectCurrentClient {
     }
 
     /// Sends the request; the decoded body comes with status and headers.
-    pub async fn send(self) -> Result<ResponseValue<()>, Error<DisconnectCurrentClientError>> {
-        let request = self
-            .client
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<ResponseValue<()>, Error<DisconnectCurrentClientError>>> + Send
+    {
+        self.request().send_then(Response::empty)
+    }
+
+    /// The request, built from the parameters set.
+    fn request(self) -> Request {
+        self.client
             .request(&DISCONNECT_CURRENT_CLIENT, self.options)
-            .secret_header_opt("confirmationPassword", self.confirmation_password.as_ref());
-        request.send().await?.empty()
+            .secret_header_opt("confirmationPassword", self.confirmation_password.as_ref())
     }
 }
 
@@ -447,7 +462,10 @@ impl IntoFuture for DisconnectCurrentClient {
     type IntoFuture = BoxFuture<'static, Self::Output>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(async move { self.send().await.map(ResponseValue::into_inner) })
+        Box::pin(
+            self.request()
+                .send_then(|response| response.empty().map(ResponseValue::into_inner)),
+        )
     }
 }
 
@@ -506,12 +524,18 @@ impl ForgottenPasswordRequest {
     }
 
     /// Sends the request; the decoded body comes with status and headers.
-    pub async fn send(self) -> Result<ResponseValue<()>, Error<ForgottenPasswordRequestError>> {
-        let request = self
-            .client
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<ResponseValue<()>, Error<ForgottenPasswordRequestError>>> + Send
+    {
+        self.request().send_then(Response::empty)
+    }
+
+    /// The request, built from the parameters set.
+    fn request(self) -> Request {
+        self.client
             .request(&FORGOTTEN_PASSWORD_REQUEST, self.options)
-            .json(&self.params);
-        request.send().await?.empty()
+            .json(&self.params)
     }
 }
 
@@ -520,7 +544,10 @@ impl IntoFuture for ForgottenPasswordRequest {
     type IntoFuture = BoxFuture<'static, Self::Output>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(async move { self.send().await.map(ResponseValue::into_inner) })
+        Box::pin(
+            self.request()
+                .send_then(|response| response.empty().map(ResponseValue::into_inner)),
+        )
     }
 }
 
@@ -584,13 +611,19 @@ impl GetCurrentAuth {
     }
 
     /// Sends the request; the decoded body comes with status and headers.
-    pub async fn send(self) -> Result<ResponseValue<Auth>, Error<GetCurrentAuthError>> {
-        let request = add_fields(
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<ResponseValue<Auth>, Error<GetCurrentAuthError>>> + Send {
+        self.request().send_then(Response::json)
+    }
+
+    /// The request, built from the parameters set.
+    fn request(self) -> Request {
+        add_fields(
             self.client.request(&GET_CURRENT_AUTH, self.options),
             self.fields_format,
             &self.fields,
-        );
-        request.send().await?.json()
+        )
     }
 }
 
@@ -599,7 +632,10 @@ impl IntoFuture for GetCurrentAuth {
     type IntoFuture = BoxFuture<'static, Self::Output>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(async move { self.send().await.map(ResponseValue::into_inner) })
+        Box::pin(
+            self.request()
+                .send_then(|response| response.json().map(ResponseValue::into_inner)),
+        )
     }
 }
 
@@ -665,25 +701,27 @@ impl GetDataForChangeForgottenPassword {
     }
 
     /// Sends the request; the decoded body comes with status and headers.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<
-        ResponseValue<DataForChangeForgottenPassword>,
-        Error<GetDataForChangeForgottenPasswordError>,
-    > {
-        if self.key.is_empty() {
-            return Err(Error::InvalidRequest(
-                "get_data_for_change_forgotten_password: `key` must not be empty".into(),
-            ));
-        }
-        let request = add_fields(
+    ) -> impl Future<
+        Output = Result<
+            ResponseValue<DataForChangeForgottenPassword>,
+            Error<GetDataForChangeForgottenPasswordError>,
+        >,
+    > + Send {
+        self.request().send_then(Response::json)
+    }
+
+    /// The request, built from the parameters set.
+    fn request(self) -> Request {
+        add_fields(
             self.client
-                .request(&GET_DATA_FOR_CHANGE_FORGOTTEN_PASSWORD, self.options),
+                .request(&GET_DATA_FOR_CHANGE_FORGOTTEN_PASSWORD, self.options)
+                .require(!self.key.is_empty(), || "`key` must not be empty".into()),
             self.fields_format,
             &self.fields,
         )
-        .query_secret("key", &self.key);
-        request.send().await?.json()
+        .query_secret("key", &self.key)
     }
 }
 
@@ -693,7 +731,10 @@ impl IntoFuture for GetDataForChangeForgottenPassword {
     type IntoFuture = BoxFuture<'static, Self::Output>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(async move { self.send().await.map(ResponseValue::into_inner) })
+        Box::pin(
+            self.request()
+                .send_then(|response| response.json().map(ResponseValue::into_inner)),
+        )
     }
 }
 
@@ -758,15 +799,21 @@ impl GetDataForLogin {
     }
 
     /// Sends the request; the decoded body comes with status and headers.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<ResponseValue<Option<DataForLogin>>, Error<GetDataForLoginError>> {
-        let request = add_fields(
+    ) -> impl Future<
+        Output = Result<ResponseValue<Option<DataForLogin>>, Error<GetDataForLoginError>>,
+    > + Send {
+        self.request().send_then(Response::json_or_empty)
+    }
+
+    /// The request, built from the parameters set.
+    fn request(self) -> Request {
+        add_fields(
             self.client.request(&GET_DATA_FOR_LOGIN, self.options),
             self.fields_format,
             &self.fields,
-        );
-        request.send().await?.json_or_empty()
+        )
     }
 }
 
@@ -775,7 +822,10 @@ impl IntoFuture for GetDataForLogin {
     type IntoFuture = BoxFuture<'static, Self::Output>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(async move { self.send().await.map(ResponseValue::into_inner) })
+        Box::pin(
+            self.request()
+                .send_then(|response| response.json_or_empty().map(ResponseValue::into_inner)),
+        )
     }
 }
 
@@ -830,13 +880,18 @@ impl GetSecondaryPasswordInput {
     }
 
     /// Sends the request; the decoded body comes with status and headers.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<ResponseValue<PasswordInput>, Error<GetSecondaryPasswordInputError>> {
-        let request = self
-            .client
-            .request(&GET_SECONDARY_PASSWORD_INPUT, self.options);
-        request.send().await?.json()
+    ) -> impl Future<
+        Output = Result<ResponseValue<PasswordInput>, Error<GetSecondaryPasswordInputError>>,
+    > + Send {
+        self.request().send_then(Response::json)
+    }
+
+    /// The request, built from the parameters set.
+    fn request(self) -> Request {
+        self.client
+            .request(&GET_SECONDARY_PASSWORD_INPUT, self.options)
     }
 }
 
@@ -845,7 +900,10 @@ impl IntoFuture for GetSecondaryPasswordInput {
     type IntoFuture = BoxFuture<'static, Self::Output>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(async move { self.send().await.map(ResponseValue::into_inner) })
+        Box::pin(
+            self.request()
+                .send_then(|response| response.json().map(ResponseValue::into_inner)),
+        )
     }
 }
 
@@ -925,20 +983,24 @@ impl Login {
     }
 
     /// Sends the request; the decoded body comes with status and headers.
-    pub async fn send(self) -> Result<ResponseValue<Auth>, Error<LoginError>> {
-        if self.timeout_in_seconds.is_some_and(|seconds| seconds < 0) {
-            return Err(Error::InvalidRequest(
-                "login: `timeoutInSeconds` must not be negative".into(),
-            ));
-        }
-        let request = add_fields(
-            self.client.request(&LOGIN, self.options),
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<ResponseValue<Auth>, Error<LoginError>>> + Send {
+        self.request().send_then(Response::json)
+    }
+
+    /// The request, built from the parameters set.
+    fn request(self) -> Request {
+        add_fields(
+            self.client.request(&LOGIN, self.options).require(
+                self.timeout_in_seconds.is_none_or(|seconds| seconds >= 0),
+                || "`timeoutInSeconds` must not be negative".into(),
+            ),
             self.fields_format,
             &self.fields,
         )
         .query_bool("cookie", self.cookie)
-        .query_int("timeoutInSeconds", self.timeout_in_seconds.map(i64::from));
-        request.send().await?.json()
+        .query_int("timeoutInSeconds", self.timeout_in_seconds.map(i64::from))
     }
 }
 
@@ -947,7 +1009,10 @@ impl IntoFuture for Login {
     type IntoFuture = BoxFuture<'static, Self::Output>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(async move { self.send().await.map(ResponseValue::into_inner) })
+        Box::pin(
+            self.request()
+                .send_then(|response| response.json().map(ResponseValue::into_inner)),
+        )
     }
 }
 
@@ -1008,12 +1073,17 @@ impl Logout {
     }
 
     /// Sends the request; the decoded body comes with status and headers.
-    pub async fn send(self) -> Result<ResponseValue<()>, Error<LogoutError>> {
-        let request = self
-            .client
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<ResponseValue<()>, Error<LogoutError>>> + Send {
+        self.request().send_then(Response::empty)
+    }
+
+    /// The request, built from the parameters set.
+    fn request(self) -> Request {
+        self.client
             .request(&LOGOUT, self.options)
-            .query_bool("cookie", self.cookie);
-        request.send().await?.empty()
+            .query_bool("cookie", self.cookie)
     }
 }
 
@@ -1022,7 +1092,10 @@ impl IntoFuture for Logout {
     type IntoFuture = BoxFuture<'static, Self::Output>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(async move { self.send().await.map(ResponseValue::into_inner) })
+        Box::pin(
+            self.request()
+                .send_then(|response| response.empty().map(ResponseValue::into_inner)),
+        )
     }
 }
 
@@ -1080,12 +1153,17 @@ impl NewOtp {
     }
 
     /// Sends the request; the decoded body comes with status and headers.
-    pub async fn send(self) -> Result<ResponseValue<Vec<String>>, Error<NewOtpError>> {
-        let request = self
-            .client
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<ResponseValue<Vec<String>>, Error<NewOtpError>>> + Send {
+        self.request().send_then(Response::json)
+    }
+
+    /// The request, built from the parameters set.
+    fn request(self) -> Request {
+        self.client
             .request(&NEW_OTP, self.options)
-            .query("medium", self.medium.as_str());
-        request.send().await?.json()
+            .query("medium", self.medium.as_str())
     }
 }
 
@@ -1094,7 +1172,10 @@ impl IntoFuture for NewOtp {
     type IntoFuture = BoxFuture<'static, Self::Output>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(async move { self.send().await.map(ResponseValue::into_inner) })
+        Box::pin(
+            self.request()
+                .send_then(|response| response.json().map(ResponseValue::into_inner)),
+        )
     }
 }
 
@@ -1154,12 +1235,18 @@ impl ValidateSecondaryPassword {
     }
 
     /// Sends the request; the decoded body comes with status and headers.
-    pub async fn send(self) -> Result<ResponseValue<()>, Error<ValidateSecondaryPasswordError>> {
-        let request = self
-            .client
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<ResponseValue<()>, Error<ValidateSecondaryPasswordError>>> + Send
+    {
+        self.request().send_then(Response::empty)
+    }
+
+    /// The request, built from the parameters set.
+    fn request(self) -> Request {
+        self.client
             .request(&VALIDATE_SECONDARY_PASSWORD, self.options)
-            .text_secret(&self.password);
-        request.send().await?.empty()
+            .text_secret(&self.password)
     }
 }
 
@@ -1168,7 +1255,10 @@ impl IntoFuture for ValidateSecondaryPassword {
     type IntoFuture = BoxFuture<'static, Self::Output>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(async move { self.send().await.map(ResponseValue::into_inner) })
+        Box::pin(
+            self.request()
+                .send_then(|response| response.empty().map(ResponseValue::into_inner)),
+        )
     }
 }
 

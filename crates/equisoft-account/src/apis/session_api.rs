@@ -5,8 +5,8 @@ use std::future::IntoFuture;
 use std::time::Duration;
 
 use session_sdks_runtime::{
-    BoxFuture, CallOptions, Client, Error, ErrorEntity, Method, Operation, ResponseValue,
-    RetryPolicy, Secret, StatusCode, json_entity,
+    BoxFuture, CallOptions, Client, Error, ErrorEntity, Method, Operation, Request, Response,
+    ResponseValue, RetryPolicy, Secret, StatusCode, json_entity,
 };
 
 use crate::models::{ErrorPayload, ImpersonatePayload, Session, SessionPayload, SsoToken};
@@ -296,17 +296,22 @@ impl CreateSession {
     }
 
     /// Sends the request; the decoded body comes with status and headers.
-    pub async fn send(self) -> Result<ResponseValue<Session>, Error<CreateSessionError>> {
-        if let Some(timeout) = self.body.absolute_timeout.filter(|t| *t < 1) {
-            return Err(Error::InvalidRequest(format!(
-                "create_session: `absoluteTimeout` must be at least 1, got {timeout}"
-            )));
-        }
-        let request = self
-            .client
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<ResponseValue<Session>, Error<CreateSessionError>>> + Send
+    {
+        self.request().send_then(Response::json)
+    }
+
+    /// The request, built from the parameters set.
+    fn request(self) -> Request {
+        let timeout = self.body.absolute_timeout.unwrap_or(1);
+        self.client
             .request(&CREATE_SESSION, self.options)
-            .json(&self.body);
-        request.send().await?.json()
+            .require(timeout >= 1, || {
+                format!("`absoluteTimeout` must be at least 1, got {timeout}")
+            })
+            .json(&self.body)
     }
 }
 
@@ -315,7 +320,10 @@ impl IntoFuture for CreateSession {
     type IntoFuture = BoxFuture<'static, Self::Output>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(async move { self.send().await.map(ResponseValue::into_inner) })
+        Box::pin(
+            self.request()
+                .send_then(|response| response.json().map(ResponseValue::into_inner)),
+        )
     }
 }
 
@@ -355,9 +363,15 @@ impl DeleteAllSessions {
     }
 
     /// Sends the request; any 2xx is success, its body is ignored.
-    pub async fn send(self) -> Result<ResponseValue<()>, Error<DeleteAllSessionsError>> {
-        let request = self.client.request(&DELETE_ALL_SESSIONS, self.options);
-        request.send().await?.empty()
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<ResponseValue<()>, Error<DeleteAllSessionsError>>> + Send {
+        self.request().send_then(Response::empty)
+    }
+
+    /// The request, built from the parameters set.
+    fn request(self) -> Request {
+        self.client.request(&DELETE_ALL_SESSIONS, self.options)
     }
 }
 
@@ -366,7 +380,10 @@ impl IntoFuture for DeleteAllSessions {
     type IntoFuture = BoxFuture<'static, Self::Output>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(async move { self.send().await.map(ResponseValue::into_inner) })
+        Box::pin(
+            self.request()
+                .send_then(|response| response.empty().map(ResponseValue::into_inner)),
+        )
     }
 }
 
@@ -407,12 +424,17 @@ impl DeleteSession {
     }
 
     /// Sends the request; any 2xx is success, its body is ignored.
-    pub async fn send(self) -> Result<ResponseValue<()>, Error<DeleteSessionError>> {
-        let request = self
-            .client
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<ResponseValue<()>, Error<DeleteSessionError>>> + Send {
+        self.request().send_then(Response::empty)
+    }
+
+    /// The request, built from the parameters set.
+    fn request(self) -> Request {
+        self.client
             .request(&DELETE_SESSION, self.options)
-            .path_param("uuid", &self.uuid);
-        request.send().await?.empty()
+            .path_param("uuid", &self.uuid)
     }
 }
 
@@ -421,7 +443,10 @@ impl IntoFuture for DeleteSession {
     type IntoFuture = BoxFuture<'static, Self::Output>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(async move { self.send().await.map(ResponseValue::into_inner) })
+        Box::pin(
+            self.request()
+                .send_then(|response| response.empty().map(ResponseValue::into_inner)),
+        )
     }
 }
 
@@ -468,13 +493,19 @@ impl DeleteSessionSsoToken {
     }
 
     /// Sends the request; any 2xx is success, its body is ignored.
-    pub async fn send(self) -> Result<ResponseValue<()>, Error<DeleteSessionSsoTokenError>> {
-        let request = self
-            .client
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<ResponseValue<()>, Error<DeleteSessionSsoTokenError>>> + Send
+    {
+        self.request().send_then(Response::empty)
+    }
+
+    /// The request, built from the parameters set.
+    fn request(self) -> Request {
+        self.client
             .request(&DELETE_SESSION_SSO_TOKEN, self.options)
             .path_param("uuid", &self.uuid)
-            .path_param("tokenId", &self.token_id);
-        request.send().await?.empty()
+            .path_param("tokenId", &self.token_id)
     }
 }
 
@@ -483,7 +514,10 @@ impl IntoFuture for DeleteSessionSsoToken {
     type IntoFuture = BoxFuture<'static, Self::Output>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(async move { self.send().await.map(ResponseValue::into_inner) })
+        Box::pin(
+            self.request()
+                .send_then(|response| response.empty().map(ResponseValue::into_inner)),
+        )
     }
 }
 
@@ -529,12 +563,17 @@ impl EnableSession {
     }
 
     /// Sends the request; any 2xx is success, its body is ignored.
-    pub async fn send(self) -> Result<ResponseValue<()>, Error<EnableSessionError>> {
-        let request = self
-            .client
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<ResponseValue<()>, Error<EnableSessionError>>> + Send {
+        self.request().send_then(Response::empty)
+    }
+
+    /// The request, built from the parameters set.
+    fn request(self) -> Request {
+        self.client
             .request(&ENABLE_SESSION, self.options)
-            .path_param("uuid", &self.uuid);
-        request.send().await?.empty()
+            .path_param("uuid", &self.uuid)
     }
 }
 
@@ -543,7 +582,10 @@ impl IntoFuture for EnableSession {
     type IntoFuture = BoxFuture<'static, Self::Output>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(async move { self.send().await.map(ResponseValue::into_inner) })
+        Box::pin(
+            self.request()
+                .send_then(|response| response.empty().map(ResponseValue::into_inner)),
+        )
     }
 }
 
@@ -597,13 +639,19 @@ impl EnableSessionForCrm {
     }
 
     /// Sends the request; any 2xx is success, its body is ignored.
-    pub async fn send(self) -> Result<ResponseValue<()>, Error<EnableSessionForCrmError>> {
-        let request = self
-            .client
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<ResponseValue<()>, Error<EnableSessionForCrmError>>> + Send
+    {
+        self.request().send_then(Response::empty)
+    }
+
+    /// The request, built from the parameters set.
+    fn request(self) -> Request {
+        self.client
             .request(&ENABLE_SESSION_FOR_CRM, self.options)
             .path_param("uuid", &self.uuid)
-            .query_bool("bumpOldestSession", self.bump_oldest_session);
-        request.send().await?.empty()
+            .query_bool("bumpOldestSession", self.bump_oldest_session)
     }
 }
 
@@ -612,7 +660,10 @@ impl IntoFuture for EnableSessionForCrm {
     type IntoFuture = BoxFuture<'static, Self::Output>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(async move { self.send().await.map(ResponseValue::into_inner) })
+        Box::pin(
+            self.request()
+                .send_then(|response| response.empty().map(ResponseValue::into_inner)),
+        )
     }
 }
 
@@ -661,12 +712,17 @@ impl GetSession {
     }
 
     /// Sends the request; the decoded body comes with status and headers.
-    pub async fn send(self) -> Result<ResponseValue<Session>, Error<GetSessionError>> {
-        let request = self
-            .client
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<ResponseValue<Session>, Error<GetSessionError>>> + Send {
+        self.request().send_then(Response::json)
+    }
+
+    /// The request, built from the parameters set.
+    fn request(self) -> Request {
+        self.client
             .request(&GET_SESSION, self.options)
-            .path_param("uuid", &self.uuid);
-        request.send().await?.json()
+            .path_param("uuid", &self.uuid)
     }
 }
 
@@ -675,7 +731,10 @@ impl IntoFuture for GetSession {
     type IntoFuture = BoxFuture<'static, Self::Output>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(async move { self.send().await.map(ResponseValue::into_inner) })
+        Box::pin(
+            self.request()
+                .send_then(|response| response.json().map(ResponseValue::into_inner)),
+        )
     }
 }
 
@@ -722,13 +781,19 @@ impl GetSessionSsoToken {
     }
 
     /// Sends the request; the decoded body comes with status and headers.
-    pub async fn send(self) -> Result<ResponseValue<SsoToken>, Error<GetSessionSsoTokenError>> {
-        let request = self
-            .client
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<ResponseValue<SsoToken>, Error<GetSessionSsoTokenError>>> + Send
+    {
+        self.request().send_then(Response::json)
+    }
+
+    /// The request, built from the parameters set.
+    fn request(self) -> Request {
+        self.client
             .request(&GET_SESSION_SSO_TOKEN, self.options)
             .path_param("uuid", &self.uuid)
-            .path_param("tokenId", &self.token_id);
-        request.send().await?.json()
+            .path_param("tokenId", &self.token_id)
     }
 }
 
@@ -737,7 +802,10 @@ impl IntoFuture for GetSessionSsoToken {
     type IntoFuture = BoxFuture<'static, Self::Output>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(async move { self.send().await.map(ResponseValue::into_inner) })
+        Box::pin(
+            self.request()
+                .send_then(|response| response.json().map(ResponseValue::into_inner)),
+        )
     }
 }
 
@@ -784,13 +852,18 @@ impl Impersonate {
     }
 
     /// Sends the request; the decoded body comes with status and headers.
-    pub async fn send(self) -> Result<ResponseValue<Session>, Error<ImpersonateError>> {
-        let request = self
-            .client
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<ResponseValue<Session>, Error<ImpersonateError>>> + Send {
+        self.request().send_then(Response::json)
+    }
+
+    /// The request, built from the parameters set.
+    fn request(self) -> Request {
+        self.client
             .request(&IMPERSONATE, self.options)
             .path_param("uuid", &self.uuid)
-            .json(&self.body);
-        request.send().await?.json()
+            .json(&self.body)
     }
 }
 
@@ -799,7 +872,10 @@ impl IntoFuture for Impersonate {
     type IntoFuture = BoxFuture<'static, Self::Output>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(async move { self.send().await.map(ResponseValue::into_inner) })
+        Box::pin(
+            self.request()
+                .send_then(|response| response.json().map(ResponseValue::into_inner)),
+        )
     }
 }
 
@@ -848,12 +924,18 @@ impl RevertIdentity {
     }
 
     /// Sends the request; the decoded body comes with status and headers.
-    pub async fn send(self) -> Result<ResponseValue<Session>, Error<RevertIdentityError>> {
-        let request = self
-            .client
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<ResponseValue<Session>, Error<RevertIdentityError>>> + Send
+    {
+        self.request().send_then(Response::json)
+    }
+
+    /// The request, built from the parameters set.
+    fn request(self) -> Request {
+        self.client
             .request(&REVERT_IDENTITY, self.options)
-            .path_param("uuid", &self.uuid);
-        request.send().await?.json()
+            .path_param("uuid", &self.uuid)
     }
 }
 
@@ -862,7 +944,10 @@ impl IntoFuture for RevertIdentity {
     type IntoFuture = BoxFuture<'static, Self::Output>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(async move { self.send().await.map(ResponseValue::into_inner) })
+        Box::pin(
+            self.request()
+                .send_then(|response| response.json().map(ResponseValue::into_inner)),
+        )
     }
 }
 
@@ -913,14 +998,20 @@ impl SetSessionSsoToken {
     }
 
     /// Sends the request; any 2xx is success, its body is ignored.
-    pub async fn send(self) -> Result<ResponseValue<()>, Error<SetSessionSsoTokenError>> {
-        let request = self
-            .client
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<ResponseValue<()>, Error<SetSessionSsoTokenError>>> + Send
+    {
+        self.request().send_then(Response::empty)
+    }
+
+    /// The request, built from the parameters set.
+    fn request(self) -> Request {
+        self.client
             .request(&SET_SESSION_SSO_TOKEN, self.options)
             .path_param("uuid", &self.uuid)
             .path_param("tokenId", &self.token_id)
-            .text_secret(&self.body);
-        request.send().await?.empty()
+            .text_secret(&self.body)
     }
 }
 
@@ -929,7 +1020,10 @@ impl IntoFuture for SetSessionSsoToken {
     type IntoFuture = BoxFuture<'static, Self::Output>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(async move { self.send().await.map(ResponseValue::into_inner) })
+        Box::pin(
+            self.request()
+                .send_then(|response| response.empty().map(ResponseValue::into_inner)),
+        )
     }
 }
 

@@ -8,8 +8,8 @@ use std::future::IntoFuture;
 use std::time::Duration;
 
 use session_sdks_runtime::{
-    BoxFuture, CallOptions, Client, Error, ErrorEntity, Method, Operation, ResponseValue,
-    RetryPolicy, Secret, StatusCode, json_entity,
+    BoxFuture, CallOptions, Client, Error, ErrorEntity, Method, Operation, Request, Response,
+    ResponseValue, RetryPolicy, Secret, StatusCode, json_entity,
 };
 
 /// The server of the document: `https://live-api.letmc.com`.
@@ -243,17 +243,21 @@ impl SessionControllerChangePassword {
     }
 
     /// Sends the request; a 2xx body is ignored (the server sends 204).
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<ResponseValue<()>, Error<SessionControllerChangePasswordError>> {
-        let request = self
-            .client
+    ) -> impl Future<Output = Result<ResponseValue<()>, Error<SessionControllerChangePasswordError>>>
+    + Send {
+        self.request().send_then(Response::empty)
+    }
+
+    /// The request, built from the parameters set.
+    fn request(self) -> Request {
+        self.client
             .request(&SESSION_CONTROLLER_CHANGE_PASSWORD, self.options)
             .path_param("shortName", &self.short_name)
             .query_secret("token", &self.token)
             .query_secret("oldPassword", &self.old_password)
-            .query_secret("newPassword", &self.new_password);
-        request.send().await?.empty()
+            .query_secret("newPassword", &self.new_password)
     }
 }
 
@@ -262,7 +266,10 @@ impl IntoFuture for SessionControllerChangePassword {
     type IntoFuture = BoxFuture<'static, Self::Output>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(async move { self.send().await.map(ResponseValue::into_inner) })
+        Box::pin(
+            self.request()
+                .send_then(|response| response.empty().map(ResponseValue::into_inner)),
+        )
     }
 }
 
@@ -320,11 +327,17 @@ impl SessionControllerCreateLandlordLogin {
     }
 
     /// Sends the request; a 2xx body is ignored (the server sends 204).
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<ResponseValue<()>, Error<SessionControllerCreateLandlordLoginError>> {
-        let request = self
-            .client
+    ) -> impl Future<
+        Output = Result<ResponseValue<()>, Error<SessionControllerCreateLandlordLoginError>>,
+    > + Send {
+        self.request().send_then(Response::empty)
+    }
+
+    /// The request, built from the parameters set.
+    fn request(self) -> Request {
+        self.client
             .request(&SESSION_CONTROLLER_CREATE_LANDLORD_LOGIN, self.options)
             .path_param("shortName", &self.short_name)
             .query("email", &self.email)
@@ -333,8 +346,7 @@ impl SessionControllerCreateLandlordLogin {
             .query("surname", &self.surname)
             .query("propertyAddress", &self.property_address)
             .query("contactDetails", &self.contact_details)
-            .query_opt("branchID", self.branch_id.as_deref());
-        request.send().await?.empty()
+            .query_opt("branchID", self.branch_id.as_deref())
     }
 }
 
@@ -343,7 +355,10 @@ impl IntoFuture for SessionControllerCreateLandlordLogin {
     type IntoFuture = BoxFuture<'static, Self::Output>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(async move { self.send().await.map(ResponseValue::into_inner) })
+        Box::pin(
+            self.request()
+                .send_then(|response| response.empty().map(ResponseValue::into_inner)),
+        )
     }
 }
 
@@ -396,15 +411,20 @@ impl SessionControllerGetSessionInfo {
 
     /// Sends the request; the string is decoded by `Content-Type` (a JSON
     /// string literal, an XML `<string>`, or plain text).
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<ResponseValue<String>, Error<SessionControllerGetSessionInfoError>> {
-        let request = self
-            .client
+    ) -> impl Future<
+        Output = Result<ResponseValue<String>, Error<SessionControllerGetSessionInfoError>>,
+    > + Send {
+        self.request().send_then(Response::string)
+    }
+
+    /// The request, built from the parameters set.
+    fn request(self) -> Request {
+        self.client
             .request(&SESSION_CONTROLLER_GET_SESSION_INFO, self.options)
             .path_param("shortName", &self.short_name)
-            .query_secret("token", &self.token);
-        request.send().await?.string()
+            .query_secret("token", &self.token)
     }
 }
 
@@ -413,7 +433,10 @@ impl IntoFuture for SessionControllerGetSessionInfo {
     type IntoFuture = BoxFuture<'static, Self::Output>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(async move { self.send().await.map(ResponseValue::into_inner) })
+        Box::pin(
+            self.request()
+                .send_then(|response| response.string().map(ResponseValue::into_inner)),
+        )
     }
 }
 
@@ -467,14 +490,21 @@ impl SessionControllerLogin {
 
     /// Sends the request; the token is decoded by `Content-Type` (a JSON
     /// string literal, an XML `<string>`, or plain text).
-    pub async fn send(self) -> Result<ResponseValue<Secret>, Error<SessionControllerLoginError>> {
-        let request = self
-            .client
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<ResponseValue<Secret>, Error<SessionControllerLoginError>>> + Send
+    {
+        self.request()
+            .send_then(|response| Ok(response.string()?.map(Secret::from)))
+    }
+
+    /// The request, built from the parameters set.
+    fn request(self) -> Request {
+        self.client
             .request(&SESSION_CONTROLLER_LOGIN, self.options)
             .path_param("shortName", &self.short_name)
             .query("username", &self.username)
-            .query_secret("password", &self.password);
-        Ok(request.send().await?.string()?.map(Secret::from))
+            .query_secret("password", &self.password)
     }
 }
 
@@ -483,7 +513,10 @@ impl IntoFuture for SessionControllerLogin {
     type IntoFuture = BoxFuture<'static, Self::Output>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(async move { self.send().await.map(ResponseValue::into_inner) })
+        Box::pin(
+            self.request()
+                .send_then(|response| Ok(Secret::from(response.string()?.into_inner()))),
+        )
     }
 }
 
@@ -528,13 +561,19 @@ impl SessionControllerLogout {
     }
 
     /// Sends the request; a 2xx body is ignored (the server sends 204).
-    pub async fn send(self) -> Result<ResponseValue<()>, Error<SessionControllerLogoutError>> {
-        let request = self
-            .client
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<ResponseValue<()>, Error<SessionControllerLogoutError>>> + Send
+    {
+        self.request().send_then(Response::empty)
+    }
+
+    /// The request, built from the parameters set.
+    fn request(self) -> Request {
+        self.client
             .request(&SESSION_CONTROLLER_LOGOUT, self.options)
             .path_param("shortName", &self.short_name)
-            .query_secret("token", &self.token);
-        request.send().await?.empty()
+            .query_secret("token", &self.token)
     }
 }
 
@@ -543,7 +582,10 @@ impl IntoFuture for SessionControllerLogout {
     type IntoFuture = BoxFuture<'static, Self::Output>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(async move { self.send().await.map(ResponseValue::into_inner) })
+        Box::pin(
+            self.request()
+                .send_then(|response| response.empty().map(ResponseValue::into_inner)),
+        )
     }
 }
 
@@ -588,15 +630,19 @@ impl SessionControllerResetPassword {
     }
 
     /// Sends the request; a 2xx body is ignored (the server sends 204).
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<ResponseValue<()>, Error<SessionControllerResetPasswordError>> {
-        let request = self
-            .client
+    ) -> impl Future<Output = Result<ResponseValue<()>, Error<SessionControllerResetPasswordError>>> + Send
+    {
+        self.request().send_then(Response::empty)
+    }
+
+    /// The request, built from the parameters set.
+    fn request(self) -> Request {
+        self.client
             .request(&SESSION_CONTROLLER_RESET_PASSWORD, self.options)
             .path_param("shortName", &self.short_name)
-            .query("email", &self.email);
-        request.send().await?.empty()
+            .query("email", &self.email)
     }
 }
 
@@ -605,7 +651,10 @@ impl IntoFuture for SessionControllerResetPassword {
     type IntoFuture = BoxFuture<'static, Self::Output>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(async move { self.send().await.map(ResponseValue::into_inner) })
+        Box::pin(
+            self.request()
+                .send_then(|response| response.empty().map(ResponseValue::into_inner)),
+        )
     }
 }
 

@@ -5,8 +5,8 @@ use std::future::IntoFuture;
 use std::time::Duration;
 
 use session_sdks_runtime::{
-    BoxFuture, CallOptions, Client, Error, ErrorEntity, Method, Operation, ResponseValue,
-    RetryPolicy, StatusCode, json_entity,
+    BoxFuture, CallOptions, Client, Error, ErrorEntity, Method, Operation, Request, Response,
+    ResponseValue, RetryPolicy, StatusCode, json_entity,
 };
 
 use crate::VZ_M2M_TOKEN;
@@ -122,7 +122,15 @@ impl LoginUsingPost {
     }
 
     /// Sends the request; the decoded body comes with status and headers.
-    pub async fn send(self) -> Result<ResponseValue<LogInResponse>, Error<LoginUsingPostError>> {
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<ResponseValue<LogInResponse>, Error<LoginUsingPostError>>> + Send
+    {
+        self.request().send_then(Response::json)
+    }
+
+    /// The request, built from the parameters set.
+    fn request(self) -> Request {
         let mut request = self
             .client
             .without_header(VZ_M2M_TOKEN)
@@ -130,7 +138,7 @@ impl LoginUsingPost {
         if let Some(body) = &self.body {
             request = request.json(body);
         }
-        request.send().await?.json()
+        request
     }
 }
 
@@ -139,7 +147,10 @@ impl IntoFuture for LoginUsingPost {
     type IntoFuture = BoxFuture<'static, Self::Output>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(async move { self.send().await.map(ResponseValue::into_inner) })
+        Box::pin(
+            self.request()
+                .send_then(|response| response.json().map(ResponseValue::into_inner)),
+        )
     }
 }
 
@@ -185,9 +196,16 @@ impl LogoutUsingPost {
     }
 
     /// Sends the request; the decoded body comes with status and headers.
-    pub async fn send(self) -> Result<ResponseValue<LogOutRequest>, Error<LogoutUsingPostError>> {
-        let request = self.client.request(&LOGOUT_USING_POST, self.options);
-        request.send().await?.json()
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<ResponseValue<LogOutRequest>, Error<LogoutUsingPostError>>> + Send
+    {
+        self.request().send_then(Response::json)
+    }
+
+    /// The request, built from the parameters set.
+    fn request(self) -> Request {
+        self.client.request(&LOGOUT_USING_POST, self.options)
     }
 }
 
@@ -196,7 +214,10 @@ impl IntoFuture for LogoutUsingPost {
     type IntoFuture = BoxFuture<'static, Self::Output>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(async move { self.send().await.map(ResponseValue::into_inner) })
+        Box::pin(
+            self.request()
+                .send_then(|response| response.json().map(ResponseValue::into_inner)),
+        )
     }
 }
 
@@ -243,14 +264,19 @@ impl ResetUsingPut {
     }
 
     /// Sends the request; the decoded body comes with status and headers.
-    pub async fn send(
+    pub fn send(
         self,
-    ) -> Result<ResponseValue<SessionResetPasswordResponse>, Error<ResetUsingPutError>> {
-        let request = self
-            .client
+    ) -> impl Future<
+        Output = Result<ResponseValue<SessionResetPasswordResponse>, Error<ResetUsingPutError>>,
+    > + Send {
+        self.request().send_then(Response::json)
+    }
+
+    /// The request, built from the parameters set.
+    fn request(self) -> Request {
+        self.client
             .request(&RESET_USING_PUT, self.options)
-            .json(&self.body);
-        request.send().await?.json()
+            .json(&self.body)
     }
 }
 
@@ -259,7 +285,10 @@ impl IntoFuture for ResetUsingPut {
     type IntoFuture = BoxFuture<'static, Self::Output>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(async move { self.send().await.map(ResponseValue::into_inner) })
+        Box::pin(
+            self.request()
+                .send_then(|response| response.json().map(ResponseValue::into_inner)),
+        )
     }
 }
 
