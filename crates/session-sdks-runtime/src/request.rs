@@ -308,7 +308,10 @@ impl Request {
     /// credentials, the call's headers and body, the timeout.
     fn build(&self, url: url::Url) -> reqwest::Request {
         let inner = &self.client.inner;
-        let mut headers = HeaderMap::with_capacity(
+        let mut request = reqwest::Request::new(self.op.method.clone(), url);
+        // Filled in place, sized once: no second map built and swapped in.
+        let headers = request.headers_mut();
+        headers.reserve(
             inner.default_headers.len() + 2 + inner.credentials.len() + self.headers.len(),
         );
         for (name, value) in &inner.default_headers {
@@ -325,7 +328,6 @@ impl Request {
         for (name, value) in &self.headers {
             headers.insert(name.clone(), value.clone());
         }
-        let mut request = reqwest::Request::new(self.op.method.clone(), url);
         if let Some((body, content_type)) = &self.body {
             headers.insert(CONTENT_TYPE, content_type.clone());
             *request.body_mut() = Some(body.clone().into());
@@ -334,7 +336,6 @@ impl Request {
             // answers 411 Length Required otherwise, and hyper omits it.
             headers.insert(CONTENT_LENGTH, HeaderValue::from_static("0"));
         }
-        *request.headers_mut() = headers;
         *request.timeout_mut() = Some(self.options.timeout.unwrap_or(inner.timeout));
         request
     }
