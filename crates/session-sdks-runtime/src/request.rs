@@ -283,16 +283,21 @@ impl Request {
         self
     }
 
-    fn url(&self) -> Result<url::Url, String> {
+    /// The first path parameter of the template left unset, as a problem.
+    fn unset_path_param(&self) -> Option<String> {
         let path = &self.url[self.client.inner.base.len()..self.path_end];
-        if let Some(open) = path.find('{') {
-            let close = path[open..]
-                .find('}')
-                .ok_or("unclosed `{` in path template")?
-                + open;
-            let name = &path[open + 1..close];
-            return Err(format!("path parameter `{name}` was not set"));
-        }
+        let open = path.find('{')?;
+        Some(match path[open..].find('}') {
+            Some(close) => format!(
+                "path parameter `{}` was not set",
+                &path[open + 1..open + close]
+            ),
+            None => "unclosed `{` in path template".into(),
+        })
+    }
+
+    /// The URL to send (the path complete: see [`Request::unset_path_param`]).
+    fn url(&self) -> url::Url {
         // The base URL was parsed once by the client: only path and query are
         // parsed here (percent-encoding and dot segments as a full parse does).
         let inner = &self.client.inner;
@@ -301,7 +306,7 @@ impl Request {
         if self.pairs > 0 {
             url.set_query(Some(&self.url[self.path_end + 1..]));
         }
-        Ok(url)
+        url
     }
 
     /// One attempt's request: the client's default headers, `Accept`, the
@@ -364,8 +369,9 @@ impl Request {
     async fn exchange<E: ErrorEntity>(&self) -> Result<Response, Error<E>> {
         let op = self.op;
         let refuse = |problem: String| Error::InvalidRequest(format!("{}: {problem}", op.name));
-        if let Some(problem) = &self.problem {
-            return Err(refuse(problem.clone()));
+        // Everything checked before anything is sent, a token request included.
+        if let Some(problem) = self.problem.clone().or_else(|| self.unset_path_param()) {
+            return Err(refuse(problem));
         }
         let inner = &self.client.inner;
         if let Some(bad) = inner.credentials.iter().find(|c| c.value.is_none()) {
@@ -382,15 +388,14 @@ impl Request {
             attempt += 1;
             let last = attempt >= policy.max_attempts();
             // Built per attempt, not cloned from a template: the first attempt
-            // never copies a request, and a bad URL fails before anything is
-            // sent. Scoped so that no request or credential takes room in the
-            // future past this point.
+            // never copies a request. Scoped so that no request or credential
+            // takes room in the future past this point.
             let pending = {
                 let credential = match &inner.provider {
                     Some(provider) => Some(provider.credential().await.map_err(Error::map_entity)?),
                     None => None,
                 };
-                let mut request = self.build(self.url().map_err(refuse)?);
+                let mut request = self.build(self.url());
                 if let Some((name, value)) = credential {
                     request.headers_mut().insert(name, value.clone());
                     sent_credential = Some(value);
@@ -545,16 +550,17 @@ mod tests {
             .path_param("id", "7")
             .path_param("id", "8");
         assert_eq!(
-            request.url().unwrap().as_str(),
+            request.url().as_str(),
             "https://h.example/base/a/7/b/n%2F%7Bm%7D?q=x%20y&pw=p%26w%20%C3%A9"
         );
+        assert_eq!(request.unset_path_param(), None);
         assert_eq!(request.query_secrets(), ["p&w é"]);
         let unset = client
             .request(&ITEM, CallOptions::default())
             .path_param("id", "7");
         assert_eq!(
-            unset.url().unwrap_err(),
-            "path parameter `name` was not set"
+            unset.unset_path_param().as_deref(),
+            Some("path parameter `name` was not set")
         );
     }
 

@@ -747,3 +747,68 @@ fn refused_address() -> (tokio::net::TcpSocket, std::net::SocketAddr) {
     let addr = socket.local_addr().unwrap();
     (socket, addr)
 }
+
+/// Counts the credentials it is asked for.
+struct CountingProvider(std::sync::atomic::AtomicUsize);
+
+impl session_sdks_runtime::AuthProvider for CountingProvider {
+    fn credential(
+        &self,
+    ) -> session_sdks_runtime::BoxFuture<
+        '_,
+        Result<
+            (
+                session_sdks_runtime::header::HeaderName,
+                session_sdks_runtime::header::HeaderValue,
+            ),
+            Error,
+        >,
+    > {
+        self.0.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        Box::pin(async {
+            Ok((
+                session_sdks_runtime::header::AUTHORIZATION,
+                session_sdks_runtime::header::HeaderValue::from_static("Bearer t0k"),
+            ))
+        })
+    }
+
+    fn invalidate(&self) -> bool {
+        false
+    }
+}
+
+/// Bad input is refused before anything is sent, a token request included:
+/// the provider is not asked for a credential; valid input asks it once.
+#[tokio::test]
+async fn bad_input_fetches_no_credential() {
+    let mut server = mockito::Server::new_async().await;
+    let mock = server
+        .mock("GET", "/things/1")
+        .match_header("authorization", "Bearer t0k")
+        .with_status(200)
+        .expect(1)
+        .create_async()
+        .await;
+    let provider = std::sync::Arc::new(CountingProvider(Default::default()));
+    let client = client(&server).await.with_auth_provider(provider.clone());
+    let count = || provider.0.load(std::sync::atomic::Ordering::SeqCst);
+    let err = client
+        .request(&GET_THING, CallOptions::default())
+        .send::<()>()
+        .await
+        .unwrap_err();
+    assert!(err.to_string().contains("`id` was not set"), "{err}");
+    let err = client
+        .request(&GET_THING, CallOptions::default())
+        .path_param("id", "1")
+        .require(false, || "no".into())
+        .send::<()>()
+        .await
+        .unwrap_err();
+    assert!(matches!(err, Error::InvalidRequest(_)), "{err:?}");
+    assert_eq!(count(), 0);
+    get_thing_1(&client).await.unwrap();
+    assert_eq!(count(), 1);
+    mock.assert_async().await;
+}
