@@ -26,6 +26,8 @@ const JSON: HeaderValue = HeaderValue::from_static("application/json");
 const TEXT: HeaderValue = HeaderValue::from_static("text/plain");
 /// Bytes reserved beyond the base and path for the query string.
 const QUERY_CAPACITY: usize = 128;
+/// Headers reqwest and hyper add to every request when absent (`Accept`, `Host`).
+const DOWNSTREAM_HEADERS: usize = 2;
 const FORM: HeaderValue = HeaderValue::from_static("application/x-www-form-urlencoded");
 
 /// One request being built for an [`Operation`]. Problems found while
@@ -315,9 +317,15 @@ impl Request {
         let inner = &self.client.inner;
         let mut request = reqwest::Request::new(self.op.method.clone(), url);
         // Filled in place, sized once: no second map built and swapped in.
+        // Room for what is added downstream too (reqwest's default `Accept`,
+        // hyper's `Host`): a full map would be regrown, rehashed, per call.
         let headers = request.headers_mut();
         headers.reserve(
-            inner.default_headers.len() + 2 + inner.credentials.len() + self.headers.len(),
+            inner.default_headers.len()
+                + 2
+                + inner.credentials.len()
+                + self.headers.len()
+                + DOWNSTREAM_HEADERS,
         );
         for (name, value) in &inner.default_headers {
             headers.append(name.clone(), value.clone());
@@ -561,6 +569,28 @@ mod tests {
         assert_eq!(
             unset.unset_path_param().as_deref(),
             Some("path parameter `name` was not set")
+        );
+    }
+
+    #[test]
+    fn the_header_map_has_room_for_what_reqwest_and_hyper_add() {
+        let client = Client::builder("https://h.example")
+            .default_header("x-tenant", "acme")
+            .build()
+            .unwrap();
+        let request = client
+            .request(&TOKEN, CallOptions::default())
+            .header("x-call", "1")
+            .json_text("{}");
+        let built = request.build(request.url());
+        let headers = built.headers();
+        // user-agent, x-tenant, accept, x-call, content-type
+        assert_eq!(headers.len(), 5);
+        assert!(
+            headers.capacity() >= headers.len() + DOWNSTREAM_HEADERS,
+            "{} headers in room for {}: reqwest's `Accept` or hyper's `Host` would regrow the map",
+            headers.len(),
+            headers.capacity()
         );
     }
 
