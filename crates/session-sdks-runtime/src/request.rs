@@ -26,8 +26,11 @@ const JSON: HeaderValue = HeaderValue::from_static("application/json");
 const TEXT: HeaderValue = HeaderValue::from_static("text/plain");
 /// Bytes reserved beyond the base and path for the query string.
 const QUERY_CAPACITY: usize = 128;
-/// Headers reqwest and hyper add to every request when absent (`Accept`, `Host`).
-const DOWNSTREAM_HEADERS: usize = 2;
+/// Headers a request gets besides the client's, the credentials and the
+/// call's: `Accept` (the operation's, or reqwest's default `*/*`), `Host`
+/// (hyper), and with a body `Content-Type` (ours) and `Content-Length`
+/// (hyper's, or ours: `0` for a POST without one).
+const ADDED_HEADERS: usize = 4;
 const FORM: HeaderValue = HeaderValue::from_static("application/x-www-form-urlencoded");
 
 /// One request being built for an [`Operation`]. Problems found while
@@ -316,16 +319,16 @@ impl Request {
     fn build(&self, url: url::Url) -> reqwest::Request {
         let inner = &self.client.inner;
         let mut request = reqwest::Request::new(self.op.method.clone(), url);
-        // Filled in place, sized once: no second map built and swapped in.
-        // Room for what is added downstream too (reqwest's default `Accept`,
-        // hyper's `Host`): a full map would be regrown, rehashed, per call.
+        // Filled in place, sized once for every header the request will carry
+        // on the wire, those added after this too: a full map would be
+        // regrown and rehashed, per call.
         let headers = request.headers_mut();
         headers.reserve(
             inner.default_headers.len()
-                + 2
                 + inner.credentials.len()
+                + usize::from(inner.provider.is_some())
                 + self.headers.len()
-                + DOWNSTREAM_HEADERS,
+                + ADDED_HEADERS,
         );
         for (name, value) in &inner.default_headers {
             headers.append(name.clone(), value.clone());
@@ -572,26 +575,96 @@ mod tests {
         );
     }
 
+    /// What reqwest 0.13, hyper-util and hyper 1 do to a request's header map
+    /// on its way out (`Client::execute_request`, `try_send_request`, `set_length`).
+    fn add_downstream_headers(headers: &mut HeaderMap, body: bool) {
+        use reqwest::header::{HOST, TRANSFER_ENCODING};
+        // reqwest: its client's default headers, when absent (`Accept: */*`).
+        headers
+            .entry(ACCEPT)
+            .or_insert(HeaderValue::from_static("*/*"));
+        // hyper-util: `Host`.
+        headers
+            .entry(HOST)
+            .or_insert(HeaderValue::from_static("h.example"));
+        // hyper: a body of known length, after looking for `Transfer-Encoding`.
+        if body {
+            let _ = headers.entry(TRANSFER_ENCODING);
+            headers.insert(CONTENT_LENGTH, HeaderValue::from(2u16));
+        }
+    }
+
     #[test]
-    fn the_header_map_has_room_for_what_reqwest_and_hyper_add() {
-        let client = Client::builder("https://h.example")
-            .default_header("x-tenant", "acme")
-            .build()
-            .unwrap();
-        let request = client
-            .request(&TOKEN, CallOptions::default())
-            .header("x-call", "1")
-            .json_text("{}");
-        let built = request.build(request.url());
-        let headers = built.headers();
-        // user-agent, x-tenant, accept, x-call, content-type
-        assert_eq!(headers.len(), 5);
-        assert!(
-            headers.capacity() >= headers.len() + DOWNSTREAM_HEADERS,
-            "{} headers in room for {}: reqwest's `Accept` or hyper's `Host` would regrow the map",
-            headers.len(),
-            headers.capacity()
-        );
+    fn the_header_map_is_never_regrown_downstream() {
+        const NOTE: Operation = Operation {
+            name: "note",
+            method: Method::POST,
+            path: "/n",
+            idempotent: false,
+            accept: None,
+        };
+        struct Token;
+        impl crate::auth::AuthProvider for Token {
+            fn credential(
+                &self,
+            ) -> crate::auth::BoxFuture<'_, Result<(HeaderName, HeaderValue), Error>> {
+                Box::pin(async {
+                    Ok((
+                        reqwest::header::AUTHORIZATION,
+                        HeaderValue::from_static("Bearer t"),
+                    ))
+                })
+            }
+            fn invalidate(&self) -> bool {
+                false
+            }
+        }
+        let mut shapes = 0;
+        for (defaults, provider) in (0..5).flat_map(|d| [(d, false), (d, true)]) {
+            let mut builder = Client::builder("https://h.example");
+            for i in 0..defaults {
+                builder = builder.default_header(format!("x-default-{i}"), "d");
+            }
+            let mut client = builder.build().unwrap();
+            if defaults % 2 == 1 {
+                client = client.with_api_key("x-api-key", "k");
+            }
+            if provider {
+                client = client.with_auth_provider(std::sync::Arc::new(Token));
+            }
+            for op in [&TOKEN, &NOTE] {
+                for per_call in 0..4 {
+                    for body in [false, true] {
+                        let mut request = client.request(op, CallOptions::default());
+                        for i in 0..per_call {
+                            request = request.header(["x-a", "x-b", "x-c"][i], "v");
+                        }
+                        if body {
+                            request = request.json_text("{}");
+                        }
+                        let mut built = request.build(request.url());
+                        let headers = built.headers_mut();
+                        let (len, room) = (headers.len(), headers.capacity());
+                        if provider {
+                            // What `exchange` adds from the provider.
+                            headers.insert(
+                                reqwest::header::AUTHORIZATION,
+                                HeaderValue::from_static("Bearer t"),
+                            );
+                        }
+                        add_downstream_headers(headers, body);
+                        assert_eq!(
+                            headers.capacity(),
+                            room,
+                            "{len} headers (accept: {:?}, body: {body}, provider: {provider}) regrown from room for {room}",
+                            op.accept
+                        );
+                        shapes += 1;
+                    }
+                }
+            }
+        }
+        assert_eq!(shapes, 160);
     }
 
     #[test]
