@@ -532,22 +532,21 @@ pub fn http_date(at: SystemTime) -> String {
     )
 }
 
-/// One `reqwest::Client` for the clients of the suites that need no redirect:
-/// building a client loads the TLS roots (tens of milliseconds in a debug
-/// build, on the thread that must also drive the cases' timeouts), a clone of
-/// this is free. It keeps no idle connection, so no case reuses a connection
-/// of another (chaos servers come and go, and their ports are reused), and it
-/// follows no redirect.
-pub fn shared_http() -> session_sdks_runtime::reqwest::Client {
-    use session_sdks_runtime::reqwest;
-    static HTTP: std::sync::OnceLock<reqwest::Client> = std::sync::OnceLock::new();
-    HTTP.get_or_init(|| {
-        reqwest::Client::builder()
+/// One SDK client whose connection pool the suites' clients share
+/// (`ClientBuilder::share_pool`): building a pool loads the TLS roots (tens of
+/// milliseconds in a debug build, on the thread that must also drive the
+/// cases' timeouts), sharing it is free. It keeps no idle connection, so no
+/// case reuses a connection of another (chaos servers come and go, and their
+/// ports are reused). Like every SDK pool it follows same-origin redirects only.
+pub fn shared_pool() -> session_sdks_runtime::Client {
+    use session_sdks_runtime::{Client, reqwest};
+    static POOL: std::sync::OnceLock<Client> = std::sync::OnceLock::new();
+    POOL.get_or_init(|| {
+        Client::builder("http://127.0.0.1:9")
+            .http_client(reqwest::Client::builder().pool_max_idle_per_host(0))
             .connect_timeout(Duration::from_secs(5))
-            .pool_max_idle_per_host(0)
-            .redirect(reqwest::redirect::Policy::none())
             .build()
-            .unwrap_or_else(|err| panic!("the shared HTTP client: {err}"))
+            .unwrap_or_else(|err| panic!("the shared pool: {err}"))
     })
     .clone()
 }

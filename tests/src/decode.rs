@@ -8,7 +8,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use session_sdks_runtime::header::{CONTENT_TYPE, HeaderMap, HeaderValue};
 use session_sdks_runtime::{
-    Error, ErrorEntity, Method, Operation, Response, ResponseContent, StatusCode,
+    Error, ErrorEntity, Method, Operation, Repeat, Response, ResponseContent, StatusCode,
 };
 
 /// One decoder: a name (the fuzz target and seed folder) and a function of the body bytes.
@@ -24,7 +24,7 @@ const DECODE: Operation = Operation {
     name: "decode",
     method: Method::GET,
     path: "/decode",
-    idempotent: true,
+    repeat: Repeat::Idempotent,
     accept: None,
 };
 
@@ -52,7 +52,7 @@ pub fn response(status: u16, content_type: Option<&str>, body: &[u8]) -> Respons
 }
 
 /// Renders an error every way, so its formatting code runs too.
-pub fn render<E>(err: &Error<E>) {
+pub fn render<E: Debug>(err: &Error<E>) {
     let _ = (err.to_string(), format!("{err:?}"), err.status());
 }
 
@@ -94,6 +94,7 @@ pub fn entity<E: ErrorEntity + Debug>(statuses: &[u16], body: &[u8]) {
             headers: HeaderMap::new(),
             body: Bytes::copy_from_slice(body),
             preview: String::from_utf8_lossy(body).chars().take(200).collect(),
+            withheld: false,
             entity,
         }));
         render(&err);

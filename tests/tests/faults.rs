@@ -6,9 +6,9 @@
 
 use std::time::{Duration, Instant};
 
-use session_sdks_runtime::{Client, Error, RetryPolicy};
+use session_sdks_runtime::{Client, Error, Repeat, RetryPolicy};
 use session_sdks_tests::catalog::{OpRow, Outcome, all_operations};
-use session_sdks_tests::chaos::{ChaosServer, Reply, refused_address, shared_http};
+use session_sdks_tests::chaos::{ChaosServer, Reply, refused_address, shared_pool};
 
 /// Attempts allowed by the policy under test.
 const ATTEMPTS: usize = 3;
@@ -59,7 +59,11 @@ fn expect(kind: Kind, requests: usize) -> Expect {
 
 /// Attempts of an operation that fails after possibly reaching the server.
 fn attempts(op: &OpRow) -> usize {
-    if op.idempotent { ATTEMPTS } else { 1 }
+    if op.repeat == Repeat::Idempotent {
+        ATTEMPTS
+    } else {
+        1
+    }
 }
 
 const TRANSPORT: Kind = Kind::Transport {
@@ -308,7 +312,7 @@ fn faults() -> Vec<Fault> {
                 ]
             },
             expect: |op| {
-                if op.idempotent {
+                if op.repeat == Repeat::Idempotent {
                     Expect {
                         at_least: Duration::from_millis(900),
                         ..expect(Kind::Ok, 2)
@@ -378,7 +382,7 @@ fn faults() -> Vec<Fault> {
 
 fn client(base: &str, timeout: Duration) -> Client {
     Client::builder(base)
-        .http_client(shared_http())
+        .share_pool(&shared_pool())
         .timeout(timeout)
         .max_response_bytes(LIMIT)
         .retry(
@@ -393,7 +397,7 @@ fn client(base: &str, timeout: Duration) -> Client {
 
 fn kind(outcome: &Outcome) -> Kind {
     match outcome {
-        Ok(()) => Kind::Ok,
+        Ok(_) => Kind::Ok,
         Err(Error::Transport(err)) => Kind::Transport {
             timeout: err.is_timeout(),
             connect: err.is_connect(),
@@ -702,7 +706,7 @@ async fn vzm2m_oauth_token_endpoint_faults() {
             .base_url(api.url())
             .oauth_base_url(oauth.url())
             .client_credentials("app-id", SECRET)
-            .http_client(shared_http())
+            .share_pool(&shared_pool())
             .timeout(timeout)
             .retry(
                 RetryPolicy::new(ATTEMPTS as u32)
@@ -721,7 +725,7 @@ async fn vzm2m_oauth_token_endpoint_faults() {
         )
         .await
         .unwrap_or_else(|_| panic!("{name}: still running after {DEADLINE:?}"))
-        .map(drop)
+        .map(|value| format!("{value:?}"))
         .map_err(Error::map_entity);
         assert!(started.elapsed() < DEADLINE);
         let mut problems = Vec::new();

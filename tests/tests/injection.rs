@@ -7,7 +7,7 @@
 use session_sdks_runtime::{CallOptions, Client, Error, RetryPolicy};
 use session_sdks_tests::catalog::runtime::GET_THING;
 use session_sdks_tests::catalog::{all_operations, all_path_params};
-use session_sdks_tests::chaos::{ChaosServer, Reply, shared_http};
+use session_sdks_tests::chaos::{ChaosServer, Reply, shared_pool};
 
 /// Path parameter values and their one-segment encoding on the wire.
 const SEGMENTS: [(&str, &str); 12] = [
@@ -27,7 +27,7 @@ const SEGMENTS: [(&str, &str); 12] = [
 
 fn client(base: &str) -> Client {
     Client::builder(base)
-        .http_client(shared_http())
+        .share_pool(&shared_pool())
         .retry(RetryPolicy::disabled())
         .build()
         .unwrap()

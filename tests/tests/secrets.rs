@@ -5,11 +5,11 @@
 
 #![allow(clippy::unwrap_used)]
 
-use session_sdks_runtime::{Client, ClientBuilder, Error, RetryPolicy, base64, reqwest};
+use session_sdks_runtime::{Client, ClientBuilder, Error, RetryPolicy, base64};
 use session_sdks_tests::catalog::{
     OpRow, Outcome, all_operations, all_secret_holders, render_error,
 };
-use session_sdks_tests::chaos::{ChaosServer, Reply, refused_address, shared_http};
+use session_sdks_tests::chaos::{ChaosServer, Reply, refused_address, shared_pool};
 
 /// Secrets with the characters that defeat naive masking: quotes and
 /// backslashes (escaped in JSON and in `Debug`), runs of whitespace (collapsed
@@ -49,7 +49,7 @@ fn assert_hidden(secret: &str, what: &str, renders: &[String]) {
 
 fn outcome_renders(outcome: &Outcome) -> Vec<String> {
     match outcome {
-        Ok(()) => Vec::new(),
+        Ok(_) => Vec::new(),
         Err(err) => render_error(err),
     }
 }
@@ -69,12 +69,12 @@ fn configs_clients_models_and_builders_never_print_a_secret() {
 /// A client holding `secret` in every credential slot the operation may use,
 /// on the shared connection pool (which follows no redirect).
 fn client(base: &str, secret: &str) -> Client {
-    with_credentials(Client::builder(base).http_client(shared_http()), secret)
+    with_credentials(Client::builder(base).share_pool(&shared_pool()), secret)
 }
 
-/// The same on `http`, the SDK's own HTTP client (with its redirect policy).
-fn sdk_client(base: &str, secret: &str, http: &reqwest::Client) -> Client {
-    with_credentials(Client::builder(base).http_client(http.clone()), secret)
+/// The same on the pool of `pool`, an SDK client with the SDK's own redirect policy.
+fn sdk_client(base: &str, secret: &str, pool: &Client) -> Client {
+    with_credentials(Client::builder(base).share_pool(pool), secret)
 }
 
 fn with_credentials(builder: ClientBuilder, secret: &str) -> Client {
@@ -258,10 +258,7 @@ async fn redirects_to_another_origin_carry_no_secret() {
     let secret = SECRETS[0];
     // One SDK-built HTTP client (building one loads the TLS roots); every server
     // stays up to the end, so no port, and no pooled connection, is reused.
-    let http = Client::new("http://127.0.0.1:9")
-        .unwrap()
-        .http_client()
-        .clone();
+    let http = Client::new("http://127.0.0.1:9").unwrap();
     let mut servers = Vec::new();
     for op in all_operations() {
         for status in [301, 302, 303, 307, 308] {

@@ -4,7 +4,7 @@
 
 use reqwest::header::{ACCEPT, USER_AGENT};
 use serde::Deserialize;
-use session_sdks_runtime::{CallOptions, Client, Method, Operation};
+use session_sdks_runtime::{CallOptions, Client, Method, Operation, Repeat};
 
 use super::Scenario;
 use crate::server::Route;
@@ -13,7 +13,7 @@ const GET_AUTH: Operation = Operation {
     name: "get_current_auth",
     method: Method::GET,
     path: "/auth",
-    idempotent: true,
+    repeat: Repeat::Idempotent,
     accept: Some("application/json"),
 };
 

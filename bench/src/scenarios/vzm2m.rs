@@ -36,7 +36,7 @@ impl Scenario for Vzm2m {
         let (http, base) = (client.http_client().clone(), client.base_url().to_owned());
         let vz = VzM2mClient::builder(Environment::Production)
             .base_url(&base)
-            .http_client(http.clone())
+            .share_pool(&client)
             .user_agent(crate::USER_AGENT)
             .timeout(crate::TIMEOUT)
             .retry(client.retry_policy().clone())

@@ -816,7 +816,7 @@ mod redaction {
     const SECRETS: [&str; 4] = ["pw-secret-1", "pw-secret-2", "tok-secret-3", "tok-secret-4"];
 
     /// Everything an error shows: `Display`, `Debug`, and its whole source chain.
-    fn shown<E>(err: &Error<E>) -> Vec<String> {
+    fn shown<E: std::fmt::Debug + 'static>(err: &Error<E>) -> Vec<String> {
         let mut texts = vec![err.to_string(), format!("{err:?}")];
         let mut source = std::error::Error::source(err);
         while let Some(inner) = source {

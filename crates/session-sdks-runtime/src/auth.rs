@@ -15,26 +15,31 @@ pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
 /// One auth header the client adds to every request.
 #[derive(Clone)]
 pub(crate) struct Credential {
-    pub(crate) name: HeaderName,
-    /// `None` when the value cannot be a header (CR, LF, NUL): every request
-    /// then fails with [`Error::InvalidRequest`] before anything is sent.
-    pub(crate) value: Option<HeaderValue>,
-    /// The raw secret, kept only to mask it in error previews.
+    /// The header name as given: what replaces it, and what messages and `Debug` name.
+    pub(crate) label: Box<str>,
+    /// The header sent, or why it cannot be: every request then fails with
+    /// [`Error::InvalidRequest`] before anything is sent.
+    pub(crate) header: Result<(HeaderName, HeaderValue), String>,
+    /// The raw secret, kept to judge what an error may show.
     pub(crate) secret: Secret,
 }
 
 impl Credential {
     /// `name: prefix + secret`, marked sensitive so HTTP/2 never indexes it.
-    pub(crate) fn new(name: HeaderName, prefix: &str, secret: Secret) -> Self {
-        let value = HeaderValue::from_str(&format!("{prefix}{}", secret.expose()))
-            .ok()
-            .map(|mut value| {
-                value.set_sensitive(true);
-                value
-            });
+    pub(crate) fn new(name: &str, prefix: &str, secret: Secret) -> Self {
+        let header = header_name(name).and_then(|header| {
+            if secret.expose().trim().is_empty() {
+                return Err(format!("the `{name}` credential is empty"));
+            }
+            let value = header_value(name, &format!("{prefix}{}", secret.expose()))?;
+            Ok((header, value))
+        });
         Self {
-            name,
-            value,
+            label: name.into(),
+            header: header.map(|(name, mut value)| {
+                value.set_sensitive(true);
+                (name, value)
+            }),
             secret,
         }
     }
@@ -43,17 +48,64 @@ impl Credential {
     pub(crate) fn basic(user: &str, password: &Secret) -> Self {
         let raw = format!("{user}:{}", password.expose());
         let mut credential = Self::new(
-            reqwest::header::AUTHORIZATION,
+            "authorization",
             "Basic ",
             Secret::new(base64(raw.as_bytes())),
         );
         credential.secret = password.clone();
-        if user.contains(':') {
+        let problem = if user.is_empty() {
+            Some("the basic-auth user is empty")
+        } else if user.contains(':') {
             // RFC 7617: a user-id containing a colon cannot be sent.
-            credential.value = None;
+            Some("the basic-auth user contains `:`, which RFC 7617 does not allow")
+        } else if password.is_empty() {
+            Some("the basic-auth password is empty")
+        } else {
+            None
+        };
+        if let Some(problem) = problem {
+            credential.header = Err(problem.into());
+        } else if let Some(problem) =
+            value_problem(user).or_else(|| value_problem(password.expose()))
+        {
+            credential.header = Err(format!("the basic-auth credential {problem}"));
         }
         credential
     }
+}
+
+/// `name` as a header name, or a message saying why it is not one.
+pub(crate) fn header_name(name: &str) -> Result<HeaderName, String> {
+    HeaderName::from_bytes(name.as_bytes()).map_err(|_| {
+        format!(
+            "`{}` is not a valid header name (letters, digits and !#$%&'*+-.^_`|~ only)",
+            name.escape_debug()
+        )
+    })
+}
+
+/// `value` as the value of header `name`, or a message naming the first
+/// character that cannot be sent.
+pub(crate) fn header_value(name: &str, value: &str) -> Result<HeaderValue, String> {
+    HeaderValue::from_str(value).map_err(|_| match value_problem(value) {
+        Some(problem) => format!("the value of header `{name}` {problem}"),
+        None => format!("the value of header `{name}` cannot be sent"),
+    })
+}
+
+/// The first character of `value` that no header value may hold, described.
+fn value_problem(value: &str) -> Option<String> {
+    let bad = value
+        .bytes()
+        .find(|&b| (b < 0x20 && b != b'\t') || b == 0x7f)?;
+    let what = match bad {
+        b'\r' => "a carriage return (CR)",
+        b'\n' => "a line feed (LF)",
+        0 => "a NUL byte",
+        0x7f => "a DEL character",
+        _ => "a control character",
+    };
+    Some(format!("contains {what} (0x{bad:02x})"))
 }
 
 /// Supplies an auth header per request, fetching or refreshing it as needed.
@@ -127,24 +179,50 @@ mod tests {
 
     #[test]
     fn header_values_with_control_characters_are_unusable() {
-        let name = HeaderName::from_static("session-token");
         assert!(
-            Credential::new(name.clone(), "", Secret::new("abc"))
-                .value
-                .is_some()
+            Credential::new("session-token", "", Secret::new("abc"))
+                .header
+                .is_ok()
         );
-        for bad in ["a\r\nX-Evil: 1", "a\nb", "a\0b"] {
-            assert!(
-                Credential::new(name.clone(), "", Secret::new(bad))
-                    .value
-                    .is_none(),
-                "{bad:?}"
+        for (bad, what) in [
+            ("a\r\nX-Evil: 1", "a carriage return (CR) (0x0d)"),
+            ("a\nb", "a line feed (LF) (0x0a)"),
+            ("a\0b", "a NUL byte (0x00)"),
+            ("a\u{7f}b", "a DEL character (0x7f)"),
+            ("a\u{1b}b", "a control character (0x1b)"),
+        ] {
+            let err = Credential::new("session-token", "", Secret::new(bad))
+                .header
+                .unwrap_err();
+            assert_eq!(
+                err,
+                format!("the value of header `session-token` contains {what}")
             );
         }
-        let value = Credential::new(name, "Bearer ", Secret::new("t"))
-            .value
+        let (_, value) = Credential::new("authorization", "Bearer ", Secret::new("t"))
+            .header
             .unwrap();
         assert!(value.is_sensitive());
-        assert!(Credential::basic("a:b", &Secret::new("p")).value.is_none());
+        for (user, password, problem) in [
+            ("a:b", "p", "contains `:`"),
+            ("", "p", "user is empty"),
+            ("u", "", "password is empty"),
+        ] {
+            let err = Credential::basic(user, &Secret::new(password))
+                .header
+                .unwrap_err();
+            assert!(err.contains(problem), "{err}");
+        }
+        let err = Credential::new("Session Token", "", Secret::new("t"))
+            .header
+            .unwrap_err();
+        assert!(
+            err.starts_with("`Session Token` is not a valid header name"),
+            "{err}"
+        );
+        let err = Credential::new("session-token", "", Secret::new(" "))
+            .header
+            .unwrap_err();
+        assert_eq!(err, "the `session-token` credential is empty");
     }
 }

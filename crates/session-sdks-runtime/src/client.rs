@@ -8,7 +8,7 @@ use std::time::Duration;
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 use url::Url;
 
-use crate::auth::{AuthProvider, Credential};
+use crate::auth::{AuthProvider, Credential, header_name, header_value};
 use crate::error::Error;
 use crate::retry::RetryPolicy;
 use crate::secret::Secret;
@@ -40,6 +40,7 @@ pub(crate) struct Inner {
     pub(crate) origin_len: usize,
     pub(crate) default_headers: HeaderMap,
     pub(crate) timeout: Duration,
+    pub(crate) deadline: Option<Duration>,
     pub(crate) retry: RetryPolicy,
     pub(crate) max_response_bytes: usize,
     pub(crate) credentials: Vec<Credential>,
@@ -78,21 +79,26 @@ impl Client {
         self.inner.timeout
     }
 
+    /// The default operation deadline (all attempts of a call), if any.
+    pub fn deadline(&self) -> Option<Duration> {
+        self.inner.deadline
+    }
+
     /// The response body limit in bytes.
     pub fn max_response_bytes(&self) -> usize {
         self.inner.max_response_bytes
     }
 
-    /// A client sending `Authorization: Bearer <token>`.
+    /// A client sending `Authorization: Bearer <token>`. An empty token, or
+    /// one that cannot be a header value, makes every call fail with
+    /// [`Error::InvalidRequest`] before anything is sent.
     pub fn with_bearer_token(&self, token: impl Into<Secret>) -> Self {
-        self.with_credential(Credential::new(
-            reqwest::header::AUTHORIZATION,
-            "Bearer ",
-            token.into(),
-        ))
+        self.with_credential(Credential::new("authorization", "Bearer ", token.into()))
     }
 
-    /// A client sending `Authorization: Basic base64(user:password)`.
+    /// A client sending `Authorization: Basic base64(user:password)`. An
+    /// empty user or password, or a user with `:`, makes every call fail
+    /// before anything is sent.
     pub fn with_basic_auth(&self, user: &str, password: impl Into<Secret>) -> Self {
         self.with_credential(Credential::basic(user, &password.into()))
     }
@@ -104,21 +110,15 @@ impl Client {
 
     /// A client sending a token in a named header (`VZ-M2M-Token`,
     /// `Session-Token`, ...). Replaces an earlier value of the same header.
+    /// An invalid header name, or an empty token, makes every call fail with
+    /// [`Error::InvalidRequest`] (naming the header) before anything is sent.
     pub fn with_token_header(&self, header: &str, token: impl Into<Secret>) -> Self {
-        match HeaderName::from_bytes(header.as_bytes()) {
-            Ok(name) => self.with_credential(Credential::new(name, "", token.into())),
-            // An impossible header name: keep it unusable so the call fails before sending.
-            Err(_) => self.with_credential(Credential {
-                name: HeaderName::from_static("x-invalid-header-name"),
-                value: None,
-                secret: token.into(),
-            }),
-        }
+        self.with_credential(Credential::new(header, "", token.into()))
     }
 
     /// A client without the named auth header.
     pub fn without_header(&self, header: &str) -> Self {
-        let named = |c: &Credential| c.name.as_str().eq_ignore_ascii_case(header);
+        let named = |c: &Credential| c.label.eq_ignore_ascii_case(header);
         if !self.inner.credentials.iter().any(named) {
             // Nothing to remove (the usual case for a per-call guard such as
             // vzm2m's login): share this configuration instead of copying it.
@@ -159,18 +159,53 @@ impl Client {
         }
     }
 
+    /// The same client with another default per-attempt timeout (a zero one
+    /// makes every call fail before anything is sent).
+    pub fn with_timeout(&self, timeout: Duration) -> Self {
+        let mut inner = self.inner.clone_config();
+        inner.timeout = timeout;
+        Self {
+            inner: Arc::new(inner),
+        }
+    }
+
+    /// The same client with another default operation deadline: the time
+    /// one call may take, all attempts, backoffs, token fetches and re-logins
+    /// included (`None`: only the per-attempt timeout bounds it).
+    pub fn with_deadline(&self, deadline: Option<Duration>) -> Self {
+        let mut inner = self.inner.clone_config();
+        inner.deadline = deadline;
+        Self {
+            inner: Arc::new(inner),
+        }
+    }
+
     fn with_credential(&self, credential: Credential) -> Self {
         let mut inner = self.inner.clone_config();
-        inner.credentials.retain(|c| c.name != credential.name);
+        inner
+            .credentials
+            .retain(|c| !c.label.eq_ignore_ascii_case(&credential.label));
         inner.credentials.push(credential);
         Self {
             inner: Arc::new(inner),
         }
     }
 
-    /// The secret values this client sends, to mask them in error previews.
+    /// Every value this client sends that may be a secret: its credentials
+    /// and its default headers (an API key may be set as one), to judge what
+    /// an error may show of a server's answer.
     pub(crate) fn secrets(&self) -> impl Iterator<Item = &str> {
-        self.inner.credentials.iter().map(|c| c.secret.expose())
+        let defaults = self
+            .inner
+            .default_headers
+            .iter()
+            .filter(|(name, _)| *name != reqwest::header::USER_AGENT)
+            .filter_map(|(_, value)| value.to_str().ok());
+        self.inner
+            .credentials
+            .iter()
+            .map(|c| c.secret.expose())
+            .chain(defaults)
     }
 }
 
@@ -183,6 +218,7 @@ impl Inner {
             origin_len: self.origin_len,
             default_headers: self.default_headers.clone(),
             timeout: self.timeout,
+            deadline: self.deadline,
             retry: self.retry.clone(),
             max_response_bytes: self.max_response_bytes,
             credentials: self.credentials.clone(),
@@ -193,12 +229,7 @@ impl Inner {
 
 impl fmt::Debug for Client {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let auth: Vec<&str> = self
-            .inner
-            .credentials
-            .iter()
-            .map(|c| c.name.as_str())
-            .collect();
+        let auth: Vec<&str> = self.inner.credentials.iter().map(|c| &*c.label).collect();
         let headers: Vec<&str> = self
             .inner
             .default_headers
@@ -208,6 +239,7 @@ impl fmt::Debug for Client {
         f.debug_struct("Client")
             .field("base_url", &self.inner.base)
             .field("timeout", &self.inner.timeout)
+            .field("deadline", &self.inner.deadline)
             .field("retry", &self.inner.retry)
             .field("max_response_bytes", &self.inner.max_response_bytes)
             .field("default_headers", &headers)
@@ -225,9 +257,20 @@ pub struct ClientBuilder {
     default_headers: Vec<(String, String)>,
     connect_timeout: Duration,
     timeout: Duration,
+    deadline: Option<Duration>,
     retry: RetryPolicy,
     max_response_bytes: usize,
-    http: Option<reqwest::Client>,
+    http: Http,
+}
+
+/// Where a client's connection pool comes from.
+enum Http {
+    /// A new one, built with the SDK's settings.
+    Own,
+    /// The caller's configuration, with the SDK's redirect and referer policy applied.
+    Builder(reqwest::ClientBuilder),
+    /// The pool of another SDK client (built with the same policy).
+    Shared(reqwest::Client),
 }
 
 impl ClientBuilder {
@@ -238,9 +281,10 @@ impl ClientBuilder {
             default_headers: Vec::new(),
             connect_timeout: DEFAULT_CONNECT_TIMEOUT,
             timeout: DEFAULT_TIMEOUT,
+            deadline: None,
             retry: RetryPolicy::default(),
             max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
-            http: None,
+            http: Http::Own,
         }
     }
 
@@ -250,7 +294,10 @@ impl ClientBuilder {
         self
     }
 
-    /// Adds a header sent on every request (not for secrets: use the `with_*` auth methods).
+    /// Adds a header sent on every request. For credentials prefer the
+    /// `with_*` auth methods (their values are marked sensitive); a value set
+    /// here is still treated as a possible secret: an error never shows server
+    /// text of a request that carried one.
     pub fn default_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.default_headers.push((name.into(), value.into()));
         self
@@ -262,9 +309,19 @@ impl ClientBuilder {
         self
     }
 
-    /// Time allowed for one attempt, from sending to the last body byte (default 30 s).
+    /// Time allowed for one attempt, from sending to the last body byte
+    /// (default 30 s; zero is refused by [`ClientBuilder::build`]).
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = timeout;
+        self
+    }
+
+    /// Time allowed for a whole call: every attempt, backoff, token fetch and
+    /// re-login (default: none, so the per-attempt timeout and the retry
+    /// policy bound it). When it passes the call fails with
+    /// [`Error::DeadlineExceeded`]; zero is refused by [`ClientBuilder::build`].
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.deadline = Some(deadline);
         self
     }
 
@@ -280,13 +337,24 @@ impl ClientBuilder {
         self
     }
 
-    /// Uses your own `reqwest::Client` (proxies, TLS roots, pool settings).
-    /// The connect timeout set here then does not apply: configure it on yours,
-    /// and its redirect policy applies too (the SDK's own client follows
-    /// same-origin redirects only, so API keys and token headers, which reqwest
-    /// does not strip, never reach another host).
-    pub fn http_client(mut self, http: reqwest::Client) -> Self {
-        self.http = Some(http);
+    /// Builds the connection pool from your `reqwest::ClientBuilder`
+    /// (proxies, TLS roots, pool settings, HTTP/2, local address...), with the
+    /// SDK's own rules applied on top, so that bringing your own client can
+    /// never leak a credential: redirects are followed within the origin
+    /// (scheme, host, port) only, at most 10, and no `Referer` is sent (a LetMC
+    /// URL carries the password). The connect timeout set here applies too.
+    ///
+    /// To share one pool between several SDK clients, build the first, then
+    /// give the others [`ClientBuilder::share_pool`].
+    pub fn http_client(mut self, http: reqwest::ClientBuilder) -> Self {
+        self.http = Http::Builder(http);
+        self
+    }
+
+    /// Uses the connection pool of `other`, an SDK client built with the
+    /// same rules (see [`ClientBuilder::http_client`]); its connect timeout applies.
+    pub fn share_pool(mut self, other: &Client) -> Self {
+        self.http = Http::Shared(other.inner.http.clone());
         self
     }
 
@@ -295,33 +363,41 @@ impl ClientBuilder {
         let base = validate_base_url(&self.base_url)?;
         let base_url = Url::parse(&base).map_err(|err| Error::InvalidRequest(err.to_string()))?;
         let origin_len = base_url[..url::Position::BeforePath].len();
+        for (what, limit) in [
+            ("timeout", Some(self.timeout)),
+            ("connect timeout", Some(self.connect_timeout)),
+            ("deadline", self.deadline),
+        ] {
+            if limit == Some(Duration::ZERO) {
+                return Err(Error::InvalidRequest(format!(
+                    "the {what} is zero: every call would fail"
+                )));
+            }
+        }
         let mut default_headers = HeaderMap::new();
-        let user_agent = HeaderValue::from_str(&self.user_agent).map_err(|_| {
-            Error::InvalidRequest(
-                "the user agent contains characters not allowed in a header".into(),
-            )
-        })?;
+        let user_agent =
+            header_value("user-agent", &self.user_agent).map_err(Error::InvalidRequest)?;
         default_headers.insert(reqwest::header::USER_AGENT, user_agent);
         for (name, value) in &self.default_headers {
-            let name = HeaderName::from_bytes(name.as_bytes()).map_err(|_| {
-                Error::InvalidRequest(format!("`{name}` is not a valid header name"))
-            })?;
-            let value = HeaderValue::from_str(value).map_err(|_| {
-                Error::InvalidRequest(format!(
-                    "the value of header `{name}` contains CR, LF or NUL"
-                ))
-            })?;
+            let name: HeaderName = header_name(name).map_err(Error::InvalidRequest)?;
+            let value: HeaderValue =
+                header_value(name.as_str(), value).map_err(Error::InvalidRequest)?;
             default_headers.append(name, value);
         }
         let http = match self.http {
-            Some(http) => http,
-            None => reqwest::Client::builder()
-                .connect_timeout(self.connect_timeout)
-                .redirect(same_origin_redirects())
-                .build()
-                .map_err(|err| {
-                    Error::InvalidRequest(format!("the HTTP client could not be built: {err}"))
-                })?,
+            Http::Shared(http) => http,
+            Http::Builder(builder) => with_policy(builder, self.connect_timeout)?,
+            Http::Own => {
+                let builder = reqwest::Client::builder();
+                // A proxy from the environment must not see loopback traffic
+                // (with `http://`, it would read a LetMC password in the request line).
+                let builder = if is_loopback(&base_url) {
+                    builder.no_proxy()
+                } else {
+                    builder
+                };
+                with_policy(builder, self.connect_timeout)?
+            }
         };
         Ok(Client {
             inner: Arc::new(Inner {
@@ -331,12 +407,37 @@ impl ClientBuilder {
                 origin_len,
                 default_headers,
                 timeout: self.timeout,
+                deadline: self.deadline,
                 retry: self.retry,
                 max_response_bytes: self.max_response_bytes,
                 credentials: Vec::new(),
                 provider: None,
             }),
         })
+    }
+}
+
+/// `builder` with the SDK's rules: same-origin redirects only, no `Referer`,
+/// the connect timeout.
+fn with_policy(
+    builder: reqwest::ClientBuilder,
+    connect_timeout: Duration,
+) -> Result<reqwest::Client, Error> {
+    builder
+        .connect_timeout(connect_timeout)
+        .redirect(same_origin_redirects())
+        .referer(false)
+        .build()
+        .map_err(|err| Error::InvalidRequest(format!("the HTTP client could not be built: {err}")))
+}
+
+/// Whether `url` names this machine (`localhost`, `127.0.0.0/8`, `::1`).
+fn is_loopback(url: &Url) -> bool {
+    match url.host() {
+        Some(url::Host::Domain(name)) => name.eq_ignore_ascii_case("localhost"),
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
     }
 }
 

@@ -2,26 +2,30 @@
 //!
 //! Every `Display` is one line: operation, method, path template (never the
 //! query string, which may hold passwords), and what went wrong. No header
-//! value and no secret is ever printed.
+//! value and no secret is ever printed; what a server's body may add is
+//! decided in one place (`server_text`). `Debug` shows the same line and the
+//! error's structure: names, sizes and statuses, never header values or bodies.
 
 use std::error::Error as StdError;
 use std::fmt;
+use std::sync::Arc;
+use std::time::Duration;
 
 use bytes::Bytes;
 use reqwest::StatusCode;
 use reqwest::header::HeaderMap;
 
-use crate::operation::Operation;
-
-/// How many characters of an error body `Display` shows.
-const PREVIEW_CHARS: usize = 200;
+use crate::operation::{Failure, Operation};
+use crate::response::HeaderNames;
+use crate::server_text::escape_controls;
 
 /// Everything that can go wrong with a call. `E` is the operation's typed error
 /// body (an enum keyed by the documented statuses).
 #[non_exhaustive]
 pub enum Error<E = ()> {
     /// The request was refused before anything was sent: bad base URL, empty
-    /// path parameter, header value with CR/LF/NUL, unserializable body.
+    /// path parameter or credential, header value with a control character,
+    /// a URL over the length limit, a zero timeout, unserializable body.
     InvalidRequest(String),
     /// Connect, TLS, timeout or I/O failure. The URL is stripped from it.
     Transport(TransportError),
@@ -31,6 +35,9 @@ pub enum Error<E = ()> {
     Decode(Box<DecodeError>),
     /// The response body is larger than the configured limit.
     ResponseTooLarge(ResponseTooLarge),
+    /// A deadline covering several attempts passed: the operation's deadline,
+    /// or the one bounding a shared token fetch or login.
+    DeadlineExceeded(DeadlineExceeded),
 }
 
 impl<E> Error<E> {
@@ -40,21 +47,33 @@ impl<E> Error<E> {
             Error::Api(content) => Some(content.status),
             Error::Decode(err) => Some(err.status),
             Error::ResponseTooLarge(err) => Some(err.status),
-            Error::InvalidRequest(_) | Error::Transport(_) => None,
+            Error::InvalidRequest(_) | Error::Transport(_) | Error::DeadlineExceeded(_) => None,
         }
     }
 
-    /// Whether an attempt ran out of time.
+    /// Whether a time limit fired: an attempt's timeout or a deadline.
     pub fn is_timeout(&self) -> bool {
-        matches!(self, Error::Transport(err) if err.is_timeout())
+        match self {
+            Error::Transport(err) => err.is_timeout(),
+            Error::DeadlineExceeded(_) => true,
+            _ => false,
+        }
     }
 
-    /// Whether trying again later could succeed (transport failure, 429, 502, 503, 504).
+    /// Whether the runtime itself sends the request again after this failure
+    /// (when the retry policy has attempts and the deadline time left): the
+    /// failure is transient and the operation's [`Repeat`](crate::Repeat)
+    /// rule allows it. So `true` also says that sending it again later cannot
+    /// make the server act twice, or that acting twice is harmless.
     pub fn is_retryable(&self) -> bool {
         match self {
-            Error::Transport(_) => true,
-            Error::Api(content) => matches!(content.status.as_u16(), 429 | 502 | 503 | 504),
-            _ => false,
+            Error::Transport(err) => err.operation.repeat.allows(err.failure()),
+            Error::Api(content) => match status_failure(content.status) {
+                Some(failure) => content.operation.repeat.allows(failure),
+                None => false,
+            },
+            Error::DeadlineExceeded(err) => err.retryable,
+            Error::InvalidRequest(_) | Error::Decode(_) | Error::ResponseTooLarge(_) => false,
         }
     }
 
@@ -85,10 +104,34 @@ impl<E> Error<E> {
                 headers: content.headers,
                 body: content.body,
                 preview: content.preview,
+                withheld: content.withheld,
                 entity: None,
             })),
             Error::Decode(err) => Error::Decode(err),
             Error::ResponseTooLarge(err) => Error::ResponseTooLarge(err),
+            Error::DeadlineExceeded(err) => Error::DeadlineExceeded(err),
+        }
+    }
+}
+
+/// The failure class of a status the runtime may retry.
+pub(crate) fn status_failure(status: StatusCode) -> Option<Failure> {
+    match status.as_u16() {
+        429 => Some(Failure::Throttled),
+        502..=504 => Some(Failure::Unavailable),
+        _ => None,
+    }
+}
+
+impl<E: Clone> Clone for Error<E> {
+    fn clone(&self) -> Self {
+        match self {
+            Error::InvalidRequest(message) => Error::InvalidRequest(message.clone()),
+            Error::Transport(err) => Error::Transport(err.clone()),
+            Error::Api(content) => Error::Api(content.clone()),
+            Error::Decode(err) => Error::Decode(err.clone()),
+            Error::ResponseTooLarge(err) => Error::ResponseTooLarge(err.clone()),
+            Error::DeadlineExceeded(err) => Error::DeadlineExceeded(err.clone()),
         }
     }
 }
@@ -96,16 +139,19 @@ impl<E> Error<E> {
 impl<E> fmt::Display for Error<E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Error::InvalidRequest(message) => write!(f, "invalid request, nothing sent: {message}"),
+            Error::InvalidRequest(message) => {
+                write!(f, "invalid request, nothing sent: {message}")
+            }
             Error::Transport(err) => err.fmt(f),
             Error::Api(content) => content.fmt(f),
             Error::Decode(err) => err.fmt(f),
             Error::ResponseTooLarge(err) => err.fmt(f),
+            Error::DeadlineExceeded(err) => err.fmt(f),
         }
     }
 }
 
-impl<E> fmt::Debug for Error<E> {
+impl<E: fmt::Debug> fmt::Debug for Error<E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Error::InvalidRequest(message) => {
@@ -115,14 +161,15 @@ impl<E> fmt::Debug for Error<E> {
             Error::Api(content) => f.debug_tuple("Api").field(content).finish(),
             Error::Decode(err) => f.debug_tuple("Decode").field(err).finish(),
             Error::ResponseTooLarge(err) => f.debug_tuple("ResponseTooLarge").field(err).finish(),
+            Error::DeadlineExceeded(err) => f.debug_tuple("DeadlineExceeded").field(err).finish(),
         }
     }
 }
 
-impl<E> StdError for Error<E> {
+impl<E: fmt::Debug> StdError for Error<E> {
     fn source(&self) -> Option<&(dyn StdError + 'static)> {
         match self {
-            Error::Transport(err) => Some(&err.source),
+            Error::Transport(err) => Some(&*err.source),
             _ => None,
         }
     }
@@ -133,28 +180,43 @@ fn write_operation(f: &mut fmt::Formatter<'_>, op: &Operation) -> fmt::Result {
     write!(f, "{} ({} {})", op.name, op.method, op.path)
 }
 
+/// `Display` as a `Debug` field: the message, quoted like a string.
+struct Message<'a, T: fmt::Display>(&'a T);
+
+impl<T: fmt::Display> fmt::Debug for Message<'_, T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&self.0.to_string(), f)
+    }
+}
+
 /// A transport failure: nothing, or not all, of the response arrived.
+#[derive(Clone)]
 pub struct TransportError {
     pub(crate) operation: &'static Operation,
     pub(crate) attempts: u32,
-    pub(crate) source: reqwest::Error,
+    /// The per-attempt timeout that applied.
+    pub(crate) timeout: Duration,
+    /// Shared, so that one failed token fetch or login answers every caller.
+    pub(crate) source: Arc<reqwest::Error>,
 }
 
 impl TransportError {
     pub(crate) fn new(
         operation: &'static Operation,
         attempts: u32,
+        timeout: Duration,
         source: reqwest::Error,
     ) -> Self {
         // reqwest errors carry the request URL, and LetMC puts passwords in it.
         Self {
             operation,
             attempts,
-            source: source.without_url(),
+            timeout,
+            source: Arc::new(source.without_url()),
         }
     }
 
-    /// Whether the attempt ran out of time.
+    /// Whether the attempt ran out of time (its per-attempt timeout).
     pub fn is_timeout(&self) -> bool {
         self.source.is_timeout()
     }
@@ -173,14 +235,27 @@ impl TransportError {
     pub fn operation(&self) -> &'static Operation {
         self.operation
     }
+
+    pub(crate) fn failure(&self) -> Failure {
+        if self.is_connect() {
+            Failure::NotSent
+        } else {
+            Failure::AfterSending
+        }
+    }
 }
 
 impl fmt::Display for TransportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write_operation(f, self.operation)?;
-        let what = if self.is_timeout() {
-            "timed out"
-        } else if self.is_connect() {
+        if self.is_timeout() {
+            return write!(
+                f,
+                ": timed out: the {:?} attempt timeout passed (attempt {})",
+                self.timeout, self.attempts
+            );
+        }
+        let what = if self.is_connect() {
             "could not connect"
         } else if self.source.is_body() || self.source.is_decode() {
             "failed while reading the response"
@@ -194,6 +269,7 @@ impl fmt::Display for TransportError {
 impl fmt::Debug for TransportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("TransportError")
+            .field("message", &Message(self))
             .field("operation", &self.operation.name)
             .field("attempts", &self.attempts)
             .field("source", &self.source)
@@ -203,12 +279,74 @@ impl fmt::Debug for TransportError {
 
 impl StdError for TransportError {
     fn source(&self) -> Option<&(dyn StdError + 'static)> {
-        Some(&self.source)
+        Some(&*self.source)
     }
 }
 
+/// Which deadline passed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Deadline {
+    /// The operation's deadline: all its attempts, backoffs, token fetches and re-logins.
+    Operation,
+    /// The deadline of one shared token fetch or login, which every caller waiting on it shares.
+    Flight,
+}
+
+/// A deadline passed before the operation finished.
+#[derive(Debug, Clone)]
+pub struct DeadlineExceeded {
+    pub(crate) operation: &'static Operation,
+    pub(crate) deadline: Deadline,
+    pub(crate) limit: Duration,
+    pub(crate) attempts: u32,
+    pub(crate) retryable: bool,
+}
+
+impl DeadlineExceeded {
+    /// The operation that was running.
+    pub fn operation(&self) -> &'static Operation {
+        self.operation
+    }
+
+    /// Which deadline passed.
+    pub fn deadline(&self) -> Deadline {
+        self.deadline
+    }
+
+    /// Its length.
+    pub fn limit(&self) -> Duration {
+        self.limit
+    }
+
+    /// Attempts started before it passed.
+    pub fn attempts(&self) -> u32 {
+        self.attempts
+    }
+}
+
+impl fmt::Display for DeadlineExceeded {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write_operation(f, self.operation)?;
+        let which = match self.deadline {
+            Deadline::Operation => "operation deadline",
+            Deadline::Flight => "deadline of the shared fetch",
+        };
+        write!(
+            f,
+            ": timed out: the {:?} {which} passed (after {} attempt{})",
+            self.limit,
+            self.attempts,
+            if self.attempts == 1 { "" } else { "s" }
+        )
+    }
+}
+
+impl StdError for DeadlineExceeded {}
+
 /// A non-2xx response: status, headers, raw body, and the typed body when the
 /// status is documented and the body parsed.
+#[derive(Clone)]
 pub struct ResponseContent<E> {
     /// The operation that failed.
     pub operation: &'static Operation,
@@ -216,10 +354,14 @@ pub struct ResponseContent<E> {
     pub status: StatusCode,
     /// The response headers (never printed).
     pub headers: HeaderMap,
-    /// The raw body.
+    /// The raw body (never printed).
     pub body: Bytes,
-    /// The start of the body as one line, with the call's secrets masked.
+    /// What `Display` shows of the body: its start when the request carried
+    /// no secret, else only error codes checked against every secret.
     pub preview: String,
+    /// Whether the request carried a secret, so that the server's text is
+    /// withheld from `Display` and `Debug` (the typed entity included).
+    pub withheld: bool,
     /// The typed body, when the status is documented and the body parsed.
     pub entity: Option<E>,
 }
@@ -230,7 +372,7 @@ impl<E> ResponseContent<E> {
         self.entity.as_ref()
     }
 
-    /// The raw body as text (lossy).
+    /// The raw body as text (lossy). It may echo a secret the request carried.
     pub fn text(&self) -> String {
         String::from_utf8_lossy(&self.body).into_owned()
     }
@@ -241,43 +383,48 @@ impl<E> fmt::Display for ResponseContent<E> {
         write_operation(f, self.operation)?;
         write!(f, ": HTTP {}", self.status)?;
         if !self.preview.is_empty() {
-            write!(f, ": {}", self.preview)?;
+            // Escaped again: the field is public and may have been set by hand.
+            write!(f, ": {}", escape_controls(&self.preview))?;
         }
         Ok(())
     }
 }
 
-impl<E> fmt::Debug for ResponseContent<E> {
+impl<E: fmt::Debug> fmt::Debug for ResponseContent<E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        // Header values and the raw body may hold tokens: show names and sizes.
-        let names: Vec<&str> = self.headers.keys().map(|name| name.as_str()).collect();
-        f.debug_struct("ResponseContent")
+        let mut out = f.debug_struct("ResponseContent");
+        out.field("message", &Message(self))
             .field("operation", &self.operation.name)
             .field("status", &self.status)
-            .field("headers", &names)
-            .field("body_len", &self.body.len())
-            .field("preview", &self.preview)
-            .field(
+            .field("headers", &HeaderNames(&self.headers))
+            .field("body_len", &self.body.len());
+        match &self.entity {
+            // Parsed from the server's body: shown only when that was allowed.
+            Some(entity) if !self.withheld => out.field("entity", entity),
+            Some(_) => out.field(
                 "entity",
-                &self.entity.as_ref().map(|_| std::any::type_name::<E>()),
-            )
-            .finish()
+                &format_args!("{} (withheld)", std::any::type_name::<E>()),
+            ),
+            None => out.field("entity", &None::<()>),
+        };
+        out.finish()
     }
 }
 
 /// A 2xx response whose body does not match the documented type.
 ///
 /// Its messages never quote the body: a successful login body holds the new token.
+#[derive(Clone)]
 pub struct DecodeError {
     /// The operation.
     pub operation: &'static Operation,
     /// The response status.
     pub status: StatusCode,
-    /// The response `Content-Type`, if any.
+    /// The response `Content-Type`, if any (never printed: only its media type is).
     pub content_type: Option<String>,
-    /// The raw body, for callers who want to inspect it.
+    /// The raw body, for callers who want to inspect it (never printed).
     pub body: Bytes,
-    /// What did not match, with quoted values masked.
+    /// What did not match, in the SDK's words: no value from the body.
     pub message: String,
 }
 
@@ -287,19 +434,34 @@ impl fmt::Display for DecodeError {
         write!(
             f,
             ": HTTP {} body could not be decoded: {}",
-            self.status, self.message
+            self.status,
+            escape_controls(&self.message)
         )
     }
 }
 
 impl fmt::Debug for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // The media type only, and only when it is one (`type/subtype` tokens).
+        let media = self.content_type.as_deref().map(|value| {
+            let essence = value.split(';').next().unwrap_or("").trim();
+            let token = |part: &str| {
+                !part.is_empty()
+                    && part
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || "!#$&^_.+-".contains(c))
+            };
+            match essence.split_once('/') {
+                Some((kind, sub)) if token(kind) && token(sub) && essence.len() <= 64 => essence,
+                _ => "(not a media type)",
+            }
+        });
         f.debug_struct("DecodeError")
+            .field("message", &Message(self))
             .field("operation", &self.operation.name)
             .field("status", &self.status)
-            .field("content_type", &self.content_type)
+            .field("media_type", &media)
             .field("body_len", &self.body.len())
-            .field("message", &self.message)
             .finish()
     }
 }
@@ -307,7 +469,7 @@ impl fmt::Debug for DecodeError {
 impl StdError for DecodeError {}
 
 /// The response body exceeded the configured limit; the rest was not read.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct ResponseTooLarge {
     /// The operation.
     pub operation: &'static Operation,
@@ -354,145 +516,4 @@ impl ErrorEntity for serde_json::Value {
 /// Parses `body` as JSON into `T`, for [`ErrorEntity`] implementations.
 pub fn json_entity<T: serde::de::DeserializeOwned>(body: &[u8]) -> Option<T> {
     serde_json::from_slice(body).ok()
-}
-
-/// One line of at most [`PREVIEW_CHARS`] characters from `body`, with every
-/// secret in `secrets` masked in each form a server may echo it in.
-pub(crate) fn preview(body: &[u8], secrets: &[&str]) -> String {
-    let text = String::from_utf8_lossy(body);
-    let mut line = collapse_whitespace(&text);
-    let mut forms: Vec<String> = secrets.iter().flat_map(|s| echo_forms(s)).collect();
-    // Longest first, so a shorter form never leaves part of a longer one.
-    forms.sort_by_key(|form| std::cmp::Reverse(form.len()));
-    for form in forms.iter().filter(|f| f.chars().count() >= 3) {
-        if line.contains(form.as_str()) {
-            line = line.replace(form.as_str(), "***");
-        }
-    }
-    if line.chars().count() > PREVIEW_CHARS {
-        line = line.chars().take(PREVIEW_CHARS).collect::<String>() + "…";
-    }
-    line
-}
-
-fn collapse_whitespace(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// `secret` as a server may echo it: as is, JSON-escaped (non-ASCII kept, or
-/// `\u`-escaped in lower or upper hex), percent-encoded (`%20` or `+` for a
-/// space); each with whitespace collapsed as the preview line is.
-fn echo_forms(secret: &str) -> Vec<String> {
-    let quoted = serde_json::to_string(secret).unwrap_or_default();
-    let json = quoted
-        .strip_prefix('"')
-        .and_then(|q| q.strip_suffix('"'))
-        .unwrap_or(secret)
-        .to_owned();
-    let mut ascii_lower = String::with_capacity(json.len());
-    let mut ascii_upper = String::with_capacity(json.len());
-    for c in json.chars() {
-        if c.is_ascii() {
-            ascii_lower.push(c);
-            ascii_upper.push(c);
-        } else {
-            for unit in c.encode_utf16(&mut [0; 2]) {
-                ascii_lower.push_str(&format!("\\u{unit:04x}"));
-                ascii_upper.push_str(&format!("\\u{unit:04X}"));
-            }
-        }
-    }
-    let mut percent = String::with_capacity(secret.len() * 3);
-    crate::encode::push_encoded(&mut percent, secret);
-    let plus = percent.replace("%20", "+");
-    let mut forms: Vec<String> = [
-        secret.to_owned(),
-        json,
-        ascii_lower,
-        ascii_upper,
-        percent,
-        plus,
-    ]
-    .iter()
-    .map(|form| collapse_whitespace(form))
-    .collect();
-    forms.sort();
-    forms.dedup();
-    forms
-}
-
-/// A decode error message with every double-quoted value masked: serde quotes
-/// the offending string, and that string may be a token.
-pub(crate) fn mask_quoted(message: &str) -> String {
-    let mut out = String::with_capacity(message.len());
-    let mut inside = false;
-    let mut escaped = false;
-    for c in message.chars() {
-        if inside {
-            // serde quotes with `Debug`, which escapes `"` as `\"`: an escaped
-            // quote is part of the value, not its end.
-            if escaped {
-                escaped = false;
-            } else if c == '\\' {
-                escaped = true;
-            } else if c == '"' {
-                out.push_str("***\"");
-                inside = false;
-            }
-        } else {
-            out.push(c);
-            inside = c == '"';
-        }
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn preview_is_one_line_masked_and_short() {
-        let body = b"{\n  \"Message\": \"bad password hunter2\"\n}";
-        let line = preview(body, &["hunter2"]);
-        assert_eq!(line, r#"{ "Message": "bad password ***" }"#);
-        for (secret, echo) in [
-            ("two  spaces", "two spaces"),
-            ("q\"uote", r#"q\"uote"#),
-            ("p\u{e4}ss", r"p\u00e4ss"),
-            ("p\u{e4}ss", r"p\u00E4ss"),
-            ("p\u{e4}ss", "p\u{e4}ss"),
-            ("a&b=c d", "a%26b%3Dc%20d"),
-            ("a&b=c d", "a%26b%3Dc+d"),
-        ] {
-            let body = format!("password {echo} refused");
-            assert_eq!(
-                preview(body.as_bytes(), &[secret]),
-                "password *** refused",
-                "{secret:?} as {echo:?}"
-            );
-        }
-        let long = "x".repeat(500);
-        assert_eq!(
-            preview(long.as_bytes(), &[]).chars().count(),
-            PREVIEW_CHARS + 1
-        );
-    }
-
-    #[test]
-    fn quoted_values_are_masked() {
-        assert_eq!(
-            mask_quoted(r#"invalid type: string "tok-123", expected u64 at line 1 column 9"#),
-            r#"invalid type: string "***", expected u64 at line 1 column 9"#
-        );
-        assert_eq!(
-            mask_quoted(r#"invalid type: string "a\"tok-123\\", expected u64"#),
-            r#"invalid type: string "***", expected u64"#
-        );
-        assert_eq!(mask_quoted(r#"unclosed "a\"#), r#"unclosed ""#);
-        assert_eq!(
-            mask_quoted("missing field `token`"),
-            "missing field `token`"
-        );
-    }
 }

@@ -4,6 +4,7 @@ mod auth;
 mod client;
 mod encode;
 mod error;
+mod flight;
 #[cfg(feature = "oauth2")]
 mod oauth2;
 mod operation;
@@ -12,6 +13,7 @@ mod request;
 mod response;
 mod retry;
 mod secret;
+mod server_text;
 #[cfg(feature = "xml")]
 mod xml;
 
@@ -20,13 +22,14 @@ pub use client::{
     Client, ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT,
 };
 pub use error::{
-    DecodeError, Error, ErrorEntity, ResponseContent, ResponseTooLarge, TransportError, json_entity,
+    Deadline, DeadlineExceeded, DecodeError, Error, ErrorEntity, ResponseContent, ResponseTooLarge,
+    TransportError, json_entity,
 };
 #[cfg(feature = "oauth2")]
-pub use oauth2::{ClientCredentials, DEFAULT_REFRESH_BEFORE};
-pub use operation::Operation;
+pub use oauth2::{ClientCredentials, DEFAULT_FETCH_DEADLINE, DEFAULT_REFRESH_BEFORE};
+pub use operation::{Operation, Repeat};
 pub use options::CallOptions;
-pub use request::Request;
+pub use request::{MAX_URL_BYTES, Request};
 pub use response::{Response, ResponseValue};
 pub use retry::RetryPolicy;
 pub use secret::{REDACTED, Secret};

@@ -3,7 +3,9 @@
 //!
 //! The token is fetched on first use, cached, fetched again shortly before it
 //! expires or after the API refuses it with a 401, and never fetched by two
-//! calls at once: concurrent calls wait for the one fetch in flight.
+//! calls at once: concurrent calls wait for the one fetch in flight and share
+//! its outcome, the token or the error, even a token that expires at once. A
+//! stalled fetch is bounded by one deadline for all who wait on it.
 
 use std::fmt;
 use std::sync::{Mutex, MutexGuard, PoisonError};
@@ -13,8 +15,9 @@ use reqwest::header::{AUTHORIZATION, HeaderName, HeaderValue};
 use serde::Deserialize;
 
 use crate::auth::{AuthProvider, BoxFuture};
-use crate::client::Client;
+use crate::client::{Client, DEFAULT_TIMEOUT};
 use crate::error::Error;
+use crate::flight::SingleFlight;
 use crate::operation::Operation;
 use crate::options::CallOptions;
 use crate::secret::{REDACTED, Secret};
@@ -22,6 +25,10 @@ use crate::secret::{REDACTED, Secret};
 /// How long before its expiry a token is replaced by default: 60 s (at most
 /// half its lifetime, so short-lived tokens are still reused).
 pub const DEFAULT_REFRESH_BEFORE: Duration = Duration::from_secs(60);
+
+/// How long one token fetch, retries included, may take by default: 30 s.
+/// Every call waiting for the token fails with the same error when it passes.
+pub const DEFAULT_FETCH_DEADLINE: Duration = DEFAULT_TIMEOUT;
 
 /// Sends `Authorization: Bearer <token>` with a token obtained by the
 /// client-credentials grant.
@@ -34,12 +41,12 @@ pub const DEFAULT_REFRESH_BEFORE: Duration = Duration::from_secs(60);
 ///
 /// ```no_run
 /// # use std::sync::Arc;
-/// # use session_sdks_runtime::{Client, ClientCredentials, Method, Operation};
+/// # use session_sdks_runtime::{Client, ClientCredentials, Method, Operation, Repeat};
 /// const REQUEST_TOKEN: Operation = Operation {
 ///     name: "request_token",
 ///     method: Method::POST,
 ///     path: "/oauth2/token",
-///     idempotent: true,
+///     repeat: Repeat::Idempotent,
 ///     accept: Some("application/json"),
 /// };
 /// # fn run() -> Result<(), session_sdks_runtime::Error> {
@@ -55,9 +62,10 @@ pub struct ClientCredentials {
     client_id: String,
     scope: Option<String>,
     refresh_before: Duration,
+    fetch_deadline: Duration,
     cached: Mutex<Option<CachedToken>>,
-    /// Held while a token is fetched: the single flight.
-    fetching: tokio::sync::Mutex<()>,
+    /// The one token fetch in progress, whose outcome every waiting call shares.
+    flight: SingleFlight<CachedToken>,
 }
 
 #[derive(Clone)]
@@ -95,8 +103,9 @@ impl ClientCredentials {
             client_id,
             scope: None,
             refresh_before: DEFAULT_REFRESH_BEFORE,
+            fetch_deadline: DEFAULT_FETCH_DEADLINE,
             cached: Mutex::new(None),
-            fetching: tokio::sync::Mutex::new(()),
+            flight: SingleFlight::default(),
         }
     }
 
@@ -112,6 +121,15 @@ impl ClientCredentials {
     #[must_use]
     pub fn refresh_before(mut self, margin: Duration) -> Self {
         self.refresh_before = margin;
+        self
+    }
+
+    /// Bounds one token fetch, all its attempts included (default
+    /// [`DEFAULT_FETCH_DEADLINE`]). When it passes, every call waiting for the
+    /// token fails with the same [`Error::DeadlineExceeded`].
+    #[must_use]
+    pub fn fetch_deadline(mut self, deadline: Duration) -> Self {
+        self.fetch_deadline = deadline;
         self
     }
 
@@ -161,14 +179,17 @@ impl ClientCredentials {
         if let Some(cached) = self.fresh() {
             return Ok(cached);
         }
-        let _flight = self.fetching.lock().await;
-        // Another call may have fetched one while this one waited.
-        if let Some(cached) = self.fresh() {
-            return Ok(cached);
-        }
-        let fetched = self.fetch().await?;
-        *self.cache() = Some(fetched.clone());
-        Ok(fetched)
+        self.flight
+            .run(self.operation, self.fetch_deadline, || async {
+                // A flight may have landed between the look above and this one.
+                if let Some(cached) = self.fresh() {
+                    return Ok(cached);
+                }
+                let fetched = self.fetch().await?;
+                *self.cache() = Some(fetched.clone());
+                Ok(fetched)
+            })
+            .await
     }
 
     async fn fetch(&self) -> Result<CachedToken, Error> {
@@ -272,6 +293,7 @@ impl fmt::Debug for ClientCredentials {
             .field("client_secret", &REDACTED)
             .field("scope", &self.scope)
             .field("refresh_before", &self.refresh_before)
+            .field("fetch_deadline", &self.fetch_deadline)
             .field("has_token", &self.cache().is_some())
             .finish()
     }
@@ -286,13 +308,14 @@ mod tests {
 
     use super::*;
     use crate::auth::base64;
+    use crate::operation::Repeat;
     use crate::retry::RetryPolicy;
 
     const REQUEST_TOKEN: Operation = Operation {
         name: "request_token",
         method: Method::POST,
         path: "/oauth2/token",
-        idempotent: true,
+        repeat: Repeat::Idempotent,
         accept: Some("application/json"),
     };
 
@@ -300,7 +323,7 @@ mod tests {
         name: "change",
         method: Method::PUT,
         path: "/things/change",
-        idempotent: false,
+        repeat: Repeat::IfUnprocessed,
         accept: Some("application/json"),
     };
 

@@ -1,4 +1,5 @@
-//! [`Operation`]: the static description of one documented API call.
+//! [`Operation`]: the static description of one documented API call, and
+//! [`Repeat`]: when it may be sent again.
 
 use reqwest::Method;
 
@@ -14,9 +15,83 @@ pub struct Operation {
     pub method: Method,
     /// Path template relative to the base URL, with `{param}` placeholders.
     pub path: &'static str,
-    /// Whether repeating the call is harmless, so it may be retried after a
-    /// timeout or a 502/503/504 (GET, HEAD and documented-idempotent DELETEs).
-    pub idempotent: bool,
+    /// When a failed attempt may be sent again.
+    pub repeat: Repeat,
     /// The `Accept` header to send, if the document declares one.
     pub accept: Option<&'static str>,
+}
+
+/// When an operation may be sent again after an attempt failed.
+///
+/// The runtime retries exactly the failures its operation's rule allows (while
+/// the retry policy has attempts and the deadline has time left), and
+/// [`Error::is_retryable`](crate::Error::is_retryable) answers the same question
+/// with the same rule.
+///
+/// | failure of an attempt | `Idempotent` | `IfUnprocessed` | `Once` |
+/// |---|---|---|---|
+/// | no connection could be made (nothing was sent) | again | again | again |
+/// | `429 Too Many Requests` (not processed) | again | again | returned |
+/// | `401` from the API, and the token provider renewed the refused token | again, once | again, once | returned (the token is renewed for the next call) |
+/// | timeout or broken connection after sending | again | returned | returned |
+/// | `502`, `503`, `504` | again | returned | returned |
+/// | any other status | returned | returned | returned |
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Repeat {
+    /// Repeating it is harmless (`GET`, `HEAD`, a documented-idempotent
+    /// `PUT` or `DELETE`): sent again after any transient failure.
+    Idempotent,
+    /// It acts once per request (a logout, a create): sent again only when
+    /// the server cannot have acted on it.
+    IfUnprocessed,
+    /// It presents or changes a credential (a login, a password change,
+    /// reset or check): sent again only when nothing was sent. Servers count
+    /// refused logins toward a lock-out (Verizon locks an account after five)
+    /// and throttle them with 429, so a credential is never sent twice by the
+    /// SDK on its own once it may have reached the server.
+    Once,
+}
+
+/// How an attempt failed, as far as repeating it is concerned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Failure {
+    /// The connection could not be made: nothing was sent.
+    NotSent,
+    /// `429`: the server refused to process it.
+    Throttled,
+    /// `401`, and the token provider replaced the refused token.
+    TokenRenewed,
+    /// `502`, `503`, `504`: a gateway or an overloaded server.
+    Unavailable,
+    /// A timeout or a broken connection after the request may have arrived.
+    AfterSending,
+}
+
+impl Repeat {
+    /// Whether an attempt that failed this way may be sent again.
+    pub(crate) fn allows(self, failure: Failure) -> bool {
+        match failure {
+            Failure::NotSent => true,
+            Failure::Throttled | Failure::TokenRenewed => self != Repeat::Once,
+            Failure::Unavailable | Failure::AfterSending => self == Repeat::Idempotent,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_rule_table() {
+        use Failure::*;
+        let failures = [NotSent, Throttled, TokenRenewed, Unavailable, AfterSending];
+        let expect = |repeat: Repeat| failures.map(|f| repeat.allows(f));
+        assert_eq!(expect(Repeat::Idempotent), [true; 5]);
+        assert_eq!(
+            expect(Repeat::IfUnprocessed),
+            [true, true, true, false, false]
+        );
+        assert_eq!(expect(Repeat::Once), [true, false, false, false, false]);
+    }
 }

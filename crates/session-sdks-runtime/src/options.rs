@@ -9,6 +9,9 @@ use crate::retry::RetryPolicy;
 pub struct CallOptions {
     /// Per-attempt timeout, instead of the client's.
     pub timeout: Option<Duration>,
+    /// Operation deadline (all attempts, backoffs, token fetches and
+    /// re-logins), instead of the client's.
+    pub deadline: Option<Duration>,
     /// Retry policy, instead of the client's.
     pub retry: Option<RetryPolicy>,
     /// `Accept` header, instead of the operation's.

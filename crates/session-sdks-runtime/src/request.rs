@@ -4,6 +4,8 @@
 use std::borrow::Cow;
 use std::fmt::Write as _;
 use std::ops::Range;
+use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
+use std::time::Duration;
 
 use bytes::Bytes;
 use percent_encoding::{percent_decode_str, utf8_percent_encode};
@@ -11,16 +13,26 @@ use reqwest::header::{ACCEPT, CONTENT_LENGTH, CONTENT_TYPE, HeaderMap, HeaderNam
 use reqwest::{Method, StatusCode};
 use serde::Serialize;
 
+use crate::auth::{header_name, header_value};
 use crate::client::Client;
 use crate::encode::{COMPONENT, push_encoded, unusable_segment};
 use crate::error::{
-    Error, ErrorEntity, ResponseContent, ResponseTooLarge, TransportError, preview,
+    Deadline, DeadlineExceeded, Error, ErrorEntity, ResponseContent, ResponseTooLarge,
+    TransportError, status_failure,
 };
-use crate::operation::Operation;
+use crate::operation::{Failure, Operation};
 use crate::options::CallOptions;
 use crate::response::Response;
-use crate::retry::retryable_status;
 use crate::secret::{Secret, collect_serialized};
+use crate::server_text::summary;
+
+/// The longest URL sent, in bytes. hyper cannot send one of 64 KiB or more,
+/// and servers refuse far shorter ones (8 KiB is common): a longer one is
+/// refused before sending, naming the parameter that made it so.
+pub const MAX_URL_BYTES: usize = 16 * 1024;
+/// The most of a response body reserved ahead of the bytes read, whatever
+/// length the server declares.
+const MAX_RESERVE: usize = 256 * 1024;
 
 const JSON: HeaderValue = HeaderValue::from_static("application/json");
 const TEXT: HeaderValue = HeaderValue::from_static("text/plain");
@@ -102,6 +114,11 @@ impl Request {
             None => {
                 // Borrowed when nothing needs encoding; it has no `{` either way.
                 let encoded: Cow<'_, str> = utf8_percent_encode(value, COMPONENT).into();
+                if self.url.len() + encoded.len() > MAX_URL_BYTES {
+                    let what = format!("path parameter `{name}`");
+                    self.refuse_long(&what, encoded.len());
+                    return self;
+                }
                 while let Some(range) = self.placeholder(name) {
                     self.path_end = self.path_end - range.len() + encoded.len();
                     self.url.replace_range(range, &encoded);
@@ -109,6 +126,13 @@ impl Request {
             }
         }
         self
+    }
+
+    fn refuse_long(&mut self, what: &str, adding: usize) {
+        self.refuse(format!(
+            "{what} would make the URL {} bytes long, over the {MAX_URL_BYTES}-byte limit",
+            self.url.len() + adding
+        ));
     }
 
     /// Where `{name}` is in the path, if still unfilled.
@@ -123,6 +147,19 @@ impl Request {
     }
 
     fn push_pair(&mut self, name: &str, value: &str) {
+        // At most three bytes per byte once percent-encoded: checked before
+        // anything is encoded, so a huge value costs nothing.
+        if self.url.len() + 2 + name.len() + value.len() > MAX_URL_BYTES {
+            let mut encoded = String::new();
+            if value.len() <= MAX_URL_BYTES {
+                push_encoded(&mut encoded, value);
+            }
+            let grown = 2 + name.len() + encoded.len().max(value.len());
+            if self.url.len() + grown > MAX_URL_BYTES {
+                self.refuse_long(&format!("query parameter `{name}`"), grown);
+                return;
+            }
+        }
         // `&name=value`, before any percent-encoding grows it.
         self.url.reserve(name.len() + value.len() + 2);
         self.url.push(if self.pairs == 0 { '?' } else { '&' });
@@ -130,6 +167,12 @@ impl Request {
         self.url.push('=');
         push_encoded(&mut self.url, value);
         self.pairs += 1;
+        if self.url.len() > MAX_URL_BYTES {
+            let url_len = self.url.len();
+            self.refuse(format!(
+                "query parameter `{name}` makes the URL {url_len} bytes long, over the {MAX_URL_BYTES}-byte limit"
+            ));
+        }
     }
 
     /// The decoded values of the secret query pairs (error path only).
@@ -160,9 +203,13 @@ impl Request {
         }
     }
 
-    /// Adds a secret (a password, a token) to the query string; its value is
-    /// also masked in error previews.
+    /// Adds a secret (a password, a token) to the query string; an error then
+    /// shows no server text. An empty one is refused before sending.
     pub fn query_secret(mut self, name: &str, value: &Secret) -> Self {
+        if value.is_empty() {
+            self.refuse(format!("query parameter `{name}` is empty"));
+            return self;
+        }
         if self.pairs < 64 {
             self.secret_pairs |= 1 << self.pairs;
         } else {
@@ -209,14 +256,20 @@ impl Request {
         self
     }
 
-    /// Adds a header; a value with CR, LF or NUL is refused.
+    /// Adds a header; a value with a control character (CR, LF, NUL, DEL...)
+    /// is refused before sending.
     pub fn header(mut self, name: &'static str, value: &str) -> Self {
         self.insert_header(name, value, false);
         self
     }
 
-    /// Adds a header holding a secret (marked sensitive, masked in previews).
+    /// Adds a header holding a secret (marked sensitive; an error then shows
+    /// no server text). An empty one is refused before sending.
     pub fn secret_header(mut self, name: &'static str, value: &Secret) -> Self {
+        if value.is_empty() {
+            self.refuse(format!("header `{name}` is empty"));
+            return self;
+        }
         self.insert_header(name, value.expose(), true);
         self.secrets.push(value.clone());
         self
@@ -231,16 +284,14 @@ impl Request {
     }
 
     fn insert_header(&mut self, name: &'static str, value: &str, sensitive: bool) {
-        let Ok(header) = HeaderName::from_bytes(name.as_bytes()) else {
-            self.refuse(format!("`{name}` is not a valid header name"));
-            return;
-        };
-        match HeaderValue::from_str(value) {
-            Ok(mut value) => {
+        let header: Result<(HeaderName, HeaderValue), String> =
+            header_name(name).and_then(|header| Ok((header, header_value(name, value)?)));
+        match header {
+            Ok((header, mut value)) => {
                 value.set_sensitive(sensitive);
                 self.headers.insert(header, value);
             }
-            Err(_) => self.refuse(format!("header `{name}` contains CR, LF or NUL")),
+            Err(problem) => self.refuse(problem),
         }
     }
 
@@ -271,7 +322,7 @@ impl Request {
         self
     }
 
-    /// Sends a secret as a `text/plain` body, masked in previews.
+    /// Sends a secret as a `text/plain` body (an error then shows no server text).
     pub fn text_secret(mut self, body: &Secret) -> Self {
         self.body = Some((Bytes::copy_from_slice(body.expose().as_bytes()), TEXT));
         self.secrets.push(body.clone());
@@ -316,7 +367,7 @@ impl Request {
 
     /// One attempt's request: the client's default headers, `Accept`, the
     /// credentials, the call's headers and body, the timeout.
-    fn build(&self, url: url::Url) -> reqwest::Request {
+    fn build(&self, url: url::Url, timeout: Duration) -> reqwest::Request {
         let inner = &self.client.inner;
         let mut request = reqwest::Request::new(self.op.method.clone(), url);
         // Filled in place, sized once for every header the request will carry
@@ -337,8 +388,8 @@ impl Request {
             headers.insert(ACCEPT, HeaderValue::from_static(accept));
         }
         for credential in &inner.credentials {
-            if let Some(value) = &credential.value {
-                headers.insert(credential.name.clone(), value.clone());
+            if let Ok((name, value)) = &credential.header {
+                headers.insert(name.clone(), value.clone());
             }
         }
         for (name, value) in &self.headers {
@@ -352,7 +403,7 @@ impl Request {
             // answers 411 Length Required otherwise, and hyper omits it.
             headers.insert(CONTENT_LENGTH, HeaderValue::from_static("0"));
         }
-        *request.timeout_mut() = Some(self.options.timeout.unwrap_or(inner.timeout));
+        *request.timeout_mut() = Some(timeout);
         request
     }
 
@@ -385,18 +436,57 @@ impl Request {
             return Err(refuse(problem));
         }
         let inner = &self.client.inner;
-        if let Some(bad) = inner.credentials.iter().find(|c| c.value.is_none()) {
-            return Err(refuse(format!(
-                "the `{}` credential is not a valid header value (CR, LF, NUL or a `:` in a basic-auth user)",
-                bad.name
-            )));
+        if let Some(problem) = inner
+            .credentials
+            .iter()
+            .find_map(|c| c.header.as_ref().err())
+        {
+            return Err(refuse(problem.clone()));
         }
+        let timeout = self.options.timeout.unwrap_or(inner.timeout);
+        if timeout.is_zero() {
+            return Err(refuse("the per-attempt timeout is zero".into()));
+        }
+        let progress = Progress::default();
+        match self.options.deadline.or(inner.deadline) {
+            None => self.attempts(timeout, &progress).await,
+            Some(limit) if limit.is_zero() => Err(refuse("the operation deadline is zero".into())),
+            // Boxed: a call without a deadline does not carry a timer in its future.
+            Some(limit) => match Box::pin(tokio::time::timeout(
+                limit,
+                self.attempts(timeout, &progress),
+            ))
+            .await
+            {
+                Ok(outcome) => outcome,
+                Err(_) => Err(Error::DeadlineExceeded(DeadlineExceeded {
+                    operation: op,
+                    deadline: Deadline::Operation,
+                    limit,
+                    attempts: progress.attempts.load(Ordering::Relaxed),
+                    retryable: progress.waiting.load(Ordering::Relaxed)
+                        || op.repeat.allows(Failure::AfterSending),
+                })),
+            },
+        }
+    }
+
+    /// The attempts of one call, as the retry policy and the operation's
+    /// [`Repeat`](crate::Repeat) rule allow.
+    async fn attempts<E: ErrorEntity>(
+        &self,
+        timeout: Duration,
+        progress: &Progress,
+    ) -> Result<Response, Error<E>> {
+        let op = self.op;
+        let inner = &self.client.inner;
         let policy = self.options.retry.as_ref().unwrap_or(&inner.retry);
         let mut attempt = 0u32;
         let mut reauthorized = false;
         let mut sent_credential: Option<HeaderValue> = None;
         loop {
             attempt += 1;
+            progress.start(attempt);
             let last = attempt >= policy.max_attempts();
             // Built per attempt, not cloned from a template: the first attempt
             // never copies a request. Scoped so that no request or credential
@@ -406,7 +496,7 @@ impl Request {
                     Some(provider) => Some(provider.credential().await.map_err(Error::map_entity)?),
                     None => None,
                 };
-                let mut request = self.build(self.url());
+                let mut request = self.build(self.url(), timeout);
                 if let Some((name, value)) = credential {
                     request.headers_mut().insert(name, value.clone());
                     sent_credential = Some(value);
@@ -417,26 +507,38 @@ impl Request {
                 Ok(response) => response,
                 Err(err) => {
                     // A failed connect sent nothing; anything else may have reached the server.
-                    if !last && (err.is_connect() || op.idempotent) {
-                        tokio::time::sleep(policy.backoff(attempt)).await;
+                    let failure = if err.is_connect() {
+                        Failure::NotSent
+                    } else {
+                        Failure::AfterSending
+                    };
+                    if !last && op.repeat.allows(failure) {
+                        progress.wait(policy.backoff(attempt)).await;
                         continue;
                     }
-                    return Err(Error::Transport(TransportError::new(op, attempt, err)));
+                    return Err(Error::Transport(TransportError::new(
+                        op, attempt, timeout, err,
+                    )));
                 }
             };
             let status = response.status();
             if status == StatusCode::UNAUTHORIZED && !reauthorized {
                 if let (Some(provider), Some(sent)) = (&inner.provider, &sent_credential) {
-                    if provider.invalidate_rejected(sent) {
+                    // The refused token is dropped either way, so the next call
+                    // gets a fresh one; this one is repeated only if its rule allows.
+                    if provider.invalidate_rejected(sent) && op.repeat.allows(Failure::TokenRenewed)
+                    {
                         reauthorized = true;
                         attempt -= 1;
                         continue;
                     }
                 }
             }
-            if !last && retryable_status(status, op.idempotent) {
+            if !last && status_failure(status).is_some_and(|failure| op.repeat.allows(failure)) {
                 if let Ok(delay) = policy.retry_after(response.headers()) {
-                    tokio::time::sleep(delay.unwrap_or_else(|| policy.backoff(attempt))).await;
+                    progress
+                        .wait(delay.unwrap_or_else(|| policy.backoff(attempt)))
+                        .await;
                     continue;
                 }
             }
@@ -452,11 +554,13 @@ impl Request {
                     }));
                 }
                 Err(BodyError::Transport(err)) => {
-                    if !last && op.idempotent {
-                        tokio::time::sleep(policy.backoff(attempt)).await;
+                    if !last && op.repeat.allows(Failure::AfterSending) {
+                        progress.wait(policy.backoff(attempt)).await;
                         continue;
                     }
-                    return Err(Error::Transport(TransportError::new(op, attempt, err)));
+                    return Err(Error::Transport(TransportError::new(
+                        op, attempt, timeout, err,
+                    )));
                 }
             };
             if status.is_success() {
@@ -467,27 +571,57 @@ impl Request {
                     body,
                 });
             }
-            let query_secrets = self.query_secrets();
-            let mut secrets: Vec<&str> = self.secrets.iter().map(Secret::expose).collect();
-            secrets.extend(query_secrets.iter().map(AsRef::as_ref));
-            secrets.extend(self.client.secrets());
-            // A provider's token (the part after `Bearer `) is masked too.
-            if let Some(token) = sent_credential
-                .as_ref()
-                .and_then(|value| value.to_str().ok())
-                .and_then(|value| value.rsplit(' ').next())
-            {
-                secrets.push(token);
-            }
-            return Err(Error::Api(Box::new(ResponseContent {
-                operation: op,
-                status,
-                entity: E::from_response(status, &body),
-                preview: preview(&body, &secrets),
-                headers,
-                body,
-            })));
+            return Err(self.api_error(status, headers, body, sent_credential.as_ref()));
         }
+    }
+
+    /// A non-2xx response as an error, showing of its body only what the
+    /// secrets this request carried allow (see `server_text`).
+    fn api_error<E: ErrorEntity>(
+        &self,
+        status: StatusCode,
+        headers: HeaderMap,
+        body: Bytes,
+        sent_credential: Option<&HeaderValue>,
+    ) -> Error<E> {
+        let query_secrets = self.query_secrets();
+        let mut secrets: Vec<&str> = self.secrets.iter().map(Secret::expose).collect();
+        secrets.extend(query_secrets.iter().map(AsRef::as_ref));
+        secrets.extend(self.client.secrets());
+        // A provider's credential (the token after `Bearer `, and the whole value).
+        if let Some(value) = sent_credential.and_then(|value| value.to_str().ok()) {
+            secrets.push(value);
+            secrets.extend(value.rsplit(' ').next());
+        }
+        Error::Api(Box::new(ResponseContent {
+            operation: self.op,
+            status,
+            entity: E::from_response(status, &body),
+            preview: summary(&body, &secrets),
+            withheld: secrets.iter().any(|secret| !secret.is_empty()),
+            headers,
+            body,
+        }))
+    }
+}
+
+/// How far a call got, for the error its deadline gives.
+#[derive(Default)]
+struct Progress {
+    attempts: AtomicU32,
+    /// Waiting to retry: the last failure was one the rule allows repeating.
+    waiting: AtomicBool,
+}
+
+impl Progress {
+    fn start(&self, attempt: u32) {
+        self.attempts.store(attempt, Ordering::Relaxed);
+        self.waiting.store(false, Ordering::Relaxed);
+    }
+
+    async fn wait(&self, delay: Duration) {
+        self.waiting.store(true, Ordering::Relaxed);
+        tokio::time::sleep(delay).await;
     }
 }
 
@@ -515,11 +649,11 @@ async fn read_body(response: &mut reqwest::Response, limit: usize) -> Result<Byt
             None if joined.is_empty() => first = Some(chunk),
             held => {
                 if let Some(held) = held {
-                    joined.reserve(
-                        declared
-                            .map_or(0, |len| len as usize)
-                            .max(held.len() + chunk.len()),
-                    );
+                    // What the server declares is a hint, not a promise: never
+                    // more than a bounded chunk ahead of what has arrived.
+                    let arrived = held.len() + chunk.len();
+                    let hint = declared.map_or(0, |len| usize::try_from(len).unwrap_or(usize::MAX));
+                    joined.reserve(hint.min(arrived.saturating_add(MAX_RESERVE)).max(arrived));
                     joined.extend_from_slice(&held);
                 }
                 joined.extend_from_slice(&chunk);
@@ -538,7 +672,7 @@ mod tests {
         name: "request_token",
         method: Method::POST,
         path: "/oauth2/token",
-        idempotent: true,
+        repeat: crate::operation::Repeat::Idempotent,
         accept: Some("application/json"),
     };
 
@@ -546,7 +680,7 @@ mod tests {
         name: "item",
         method: Method::GET,
         path: "/a/{id}/b/{name}",
-        idempotent: true,
+        repeat: crate::operation::Repeat::Idempotent,
         accept: None,
     };
 
@@ -600,7 +734,7 @@ mod tests {
             name: "note",
             method: Method::POST,
             path: "/n",
-            idempotent: false,
+            repeat: crate::operation::Repeat::IfUnprocessed,
             accept: None,
         };
         struct Token;
@@ -642,7 +776,7 @@ mod tests {
                         if body {
                             request = request.json_text("{}");
                         }
-                        let mut built = request.build(request.url());
+                        let mut built = request.build(request.url(), Duration::from_secs(1));
                         let headers = built.headers_mut();
                         let (len, room) = (headers.len(), headers.capacity());
                         if provider {

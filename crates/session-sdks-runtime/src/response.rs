@@ -1,5 +1,6 @@
 //! [`Response`] (a 2xx, fully read) and its decoding into [`ResponseValue`].
 
+use std::fmt;
 use std::ops::Deref;
 
 use bytes::Bytes;
@@ -7,11 +8,70 @@ use reqwest::StatusCode;
 use reqwest::header::{CONTENT_TYPE, HeaderMap};
 use serde::de::DeserializeOwned;
 
-use crate::error::{DecodeError, Error, mask_quoted};
+use crate::error::{DecodeError, Error};
 use crate::operation::Operation;
+use crate::secret::Secret;
+use crate::server_text::{escape_controls, json_error};
+
+/// Headers whose values `Debug` shows: they describe the response and never
+/// carry a credential. Every other value (`set-cookie`, `authorization`,
+/// token headers, anything unknown) prints as `***`.
+const SHOWN_HEADERS: [&str; 18] = [
+    "accept-ranges",
+    "age",
+    "cache-control",
+    "connection",
+    "content-encoding",
+    "content-language",
+    "content-length",
+    "content-type",
+    "date",
+    "etag",
+    "expires",
+    "last-modified",
+    "pragma",
+    "retry-after",
+    "server",
+    "transfer-encoding",
+    "vary",
+    "x-request-id",
+];
+
+/// `Debug` of a header map: names in order, values only of [`SHOWN_HEADERS`].
+pub(crate) struct RedactedHeaders<'a>(pub(crate) &'a HeaderMap);
+
+impl fmt::Debug for RedactedHeaders<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut map = f.debug_map();
+        for (name, value) in self.0 {
+            let shown = SHOWN_HEADERS.contains(&name.as_str()) && !value.is_sensitive();
+            match value.to_str() {
+                Ok(text) if shown && text.len() <= 128 => {
+                    map.entry(&name.as_str(), &escape_controls(text))
+                }
+                _ => map.entry(&name.as_str(), &format_args!("***")),
+            };
+        }
+        map.finish()
+    }
+}
+
+/// `Debug` of a header map's names only.
+pub(crate) struct HeaderNames<'a>(pub(crate) &'a HeaderMap);
+
+impl fmt::Debug for HeaderNames<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list()
+            .entries(self.0.keys().map(|name| name.as_str()))
+            .finish()
+    }
+}
 
 /// A decoded 2xx response: the body with its status and headers.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// `Debug` shows the body's own `Debug` (whose secrets are [`Secret`]s) and
+/// the headers with every credential-bearing value redacted.
+#[derive(Clone, PartialEq)]
 pub struct ResponseValue<T> {
     inner: T,
     status: StatusCode,
@@ -53,6 +113,16 @@ impl<T> ResponseValue<T> {
     }
 }
 
+impl<T: fmt::Debug> fmt::Debug for ResponseValue<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ResponseValue")
+            .field("inner", &self.inner)
+            .field("status", &self.status)
+            .field("headers", &RedactedHeaders(&self.headers))
+            .finish()
+    }
+}
+
 impl<T> Deref for ResponseValue<T> {
     type Target = T;
     fn deref(&self) -> &T {
@@ -61,12 +131,24 @@ impl<T> Deref for ResponseValue<T> {
 }
 
 /// A 2xx response whose body has been read (up to the client's limit).
-#[derive(Debug)]
+///
+/// `Debug` shows its structure, never the body (a login's holds the token).
 pub struct Response {
     pub(crate) operation: &'static Operation,
     pub(crate) status: StatusCode,
     pub(crate) headers: HeaderMap,
     pub(crate) body: Bytes,
+}
+
+impl fmt::Debug for Response {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Response")
+            .field("operation", &self.operation.name)
+            .field("status", &self.status)
+            .field("headers", &RedactedHeaders(&self.headers))
+            .field("body_len", &self.body.len())
+            .finish()
+    }
 }
 
 /// What a response's `Content-Type` says the body is.
@@ -135,12 +217,15 @@ impl Response {
         }
     }
 
-    fn decode_error<E>(self, message: String) -> Error<E> {
-        let content_type = self
-            .headers
+    fn content_type(&self) -> Option<String> {
+        self.headers
             .get(CONTENT_TYPE)
             .and_then(|v| v.to_str().ok())
-            .map(str::to_owned);
+            .map(str::to_owned)
+    }
+
+    fn decode_error<E>(self, message: String) -> Error<E> {
+        let content_type = self.content_type();
         Error::Decode(Box::new(DecodeError {
             operation: self.operation,
             status: self.status,
@@ -175,7 +260,7 @@ impl Response {
         match serde_json::from_slice(&self.body) {
             Ok(value) => self.value(value),
             Err(err) => {
-                let message = mask_quoted(&err.to_string());
+                let message = json_error(&err);
                 Err(self.decode_error(message))
             }
         }
@@ -207,6 +292,24 @@ impl Response {
         }
     }
 
+    /// A documented `string` result that is a credential (a login's token),
+    /// decoded as [`Response::string`]: an empty or all-whitespace one is a
+    /// [`Error::Decode`], since an empty token is not a token.
+    pub fn token<E>(self) -> Result<ResponseValue<Secret>, Error<E>> {
+        let (operation, status, content_type) = (self.operation, self.status, self.content_type());
+        let value = self.string::<E>()?;
+        if value.trim().is_empty() {
+            return Err(Error::Decode(Box::new(DecodeError {
+                operation,
+                status,
+                content_type,
+                body: Bytes::new(),
+                message: "expected a token, got an empty one".into(),
+            })));
+        }
+        Ok(value.map(Secret::from))
+    }
+
     /// A documented `string` result, by `Content-Type`: a JSON string literal,
     /// an XML `<string>` element (ASP.NET DataContract), or plain text.
     pub fn string<E>(self) -> Result<ResponseValue<String>, Error<E>> {
@@ -214,8 +317,7 @@ impl Response {
             Media::Json => match serde_json::from_slice::<String>(&self.body) {
                 Ok(text) => self.value(text),
                 Err(err) => {
-                    let message =
-                        format!("expected a JSON string: {}", mask_quoted(&err.to_string()));
+                    let message = format!("expected a JSON string: {}", json_error(&err));
                     Err(self.decode_error(message))
                 }
             },
@@ -259,7 +361,7 @@ mod tests {
         name: "op",
         method: Method::GET,
         path: "/x",
-        idempotent: true,
+        repeat: crate::Repeat::Idempotent,
         accept: None,
     };
 

@@ -88,9 +88,18 @@ impl serde::Serialize for Secret {
     }
 }
 
+/// An empty string is refused: an empty password or token is not one, and a
+/// response carrying it is a decode error, not a credential that fails later.
 impl<'de> serde::Deserialize<'de> for Secret {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self::from)
+        let value = String::deserialize(deserializer)?;
+        if value.is_empty() {
+            return Err(serde::de::Error::invalid_value(
+                serde::de::Unexpected::Str(""),
+                &"a non-empty secret",
+            ));
+        }
+        Ok(Self::from(value))
     }
 }
 
@@ -129,5 +138,7 @@ mod tests {
         assert_eq!(json, r#""p\"w""#);
         let back: Secret = serde_json::from_str(&json).unwrap();
         assert_eq!(back, secret);
+        let empty = serde_json::from_str::<Secret>(r#""""#).unwrap_err();
+        assert!(empty.to_string().contains("a non-empty secret"), "{empty}");
     }
 }

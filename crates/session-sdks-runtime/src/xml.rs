@@ -13,7 +13,7 @@ pub(crate) fn decode_xml_string(body: &str) -> Result<String, String> {
     loop {
         match reader
             .read_event()
-            .map_err(|err| format!("malformed XML: {err}"))?
+            .map_err(|_| "malformed XML".to_owned())?
         {
             Event::Start(start) => {
                 if depth > 0 {
@@ -36,19 +36,19 @@ pub(crate) fn decode_xml_string(body: &str) -> Result<String, String> {
             }
             Event::End(_) => depth = depth.saturating_sub(1),
             Event::Text(t) if depth > 0 => {
-                text.push_str(&t.decode().map_err(|err| format!("bad text: {err}"))?);
+                text.push_str(&t.decode().map_err(|_| "bad text".to_owned())?);
             }
             Event::CData(c) if depth > 0 => {
-                text.push_str(&c.decode().map_err(|err| format!("bad CDATA: {err}"))?);
+                text.push_str(&c.decode().map_err(|_| "bad CDATA".to_owned())?);
             }
             Event::GeneralRef(r) if depth > 0 => {
                 if let Some(ch) = r
                     .resolve_char_ref()
-                    .map_err(|err| format!("bad character reference: {err}"))?
+                    .map_err(|_| "bad character reference".to_owned())?
                 {
                     text.push(ch);
                 } else {
-                    let name = r.decode().map_err(|err| format!("bad entity: {err}"))?;
+                    let name = r.decode().map_err(|_| "bad entity".to_owned())?;
                     let value = resolve_predefined_entity(&name).ok_or("unknown XML entity")?;
                     text.push_str(value);
                 }
@@ -56,7 +56,7 @@ pub(crate) fn decode_xml_string(body: &str) -> Result<String, String> {
             Event::Text(t)
                 if !t
                     .decode()
-                    .map_err(|err| format!("bad text: {err}"))?
+                    .map_err(|_| "bad text".to_owned())?
                     .trim()
                     .is_empty() =>
             {

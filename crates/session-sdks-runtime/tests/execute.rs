@@ -7,14 +7,14 @@ use std::time::{Duration, Instant};
 
 use mockito::Matcher;
 use session_sdks_runtime::{
-    CallOptions, Client, Error, Method, Operation, Response, RetryPolicy, Secret,
+    CallOptions, Client, Error, Method, Operation, Repeat, Response, RetryPolicy, Secret,
 };
 
 const GET_THING: Operation = Operation {
     name: "get_thing",
     method: Method::GET,
     path: "/things/{id}",
-    idempotent: true,
+    repeat: Repeat::Idempotent,
     accept: Some("application/json"),
 };
 
@@ -22,7 +22,7 @@ const POST_LOGIN: Operation = Operation {
     name: "login",
     method: Method::POST,
     path: "/login",
-    idempotent: false,
+    repeat: Repeat::Once,
     accept: Some("application/json"),
 };
 

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use session_sdks_runtime::{
-    Client, ClientCredentials, Error, Method, Operation, RetryPolicy, Secret, reqwest,
+    Client, ClientCredentials, Error, Method, Operation, Repeat, RetryPolicy, Secret, reqwest,
 };
 
 use crate::apis::session_controller::SessionController;
@@ -20,7 +20,7 @@ const REQUEST_TOKEN: Operation = Operation {
     name: "request_token",
     method: Method::POST,
     path: "/oauth2/token",
-    idempotent: true,
+    repeat: Repeat::Idempotent,
     accept: Some("application/json"),
 };
 
@@ -78,6 +78,7 @@ impl VzM2mClient {
             retry: None,
             max_response_bytes: None,
             http: None,
+            pool: None,
         }
     }
 
@@ -123,7 +124,8 @@ pub struct VzM2mClientBuilder {
     timeout: Option<Duration>,
     retry: Option<RetryPolicy>,
     max_response_bytes: Option<usize>,
-    http: Option<reqwest::Client>,
+    http: Option<reqwest::ClientBuilder>,
+    pool: Option<Client>,
 }
 
 impl VzM2mClientBuilder {
@@ -195,9 +197,19 @@ impl VzM2mClientBuilder {
         self
     }
 
-    /// Uses your own `reqwest::Client` for both servers.
-    pub fn http_client(mut self, http: reqwest::Client) -> Self {
+    /// Builds the connection pool of both servers from your
+    /// `reqwest::ClientBuilder`, with the SDK's rules applied on top
+    /// ([`ClientBuilder::http_client`](session_sdks_runtime::ClientBuilder::http_client)):
+    /// same-origin redirects only and no `Referer`, so that neither the OAuth
+    /// token, the session token nor a password can follow a redirect elsewhere.
+    pub fn http_client(mut self, http: reqwest::ClientBuilder) -> Self {
         self.http = Some(http);
+        self
+    }
+
+    /// Uses the connection pool of another SDK client.
+    pub fn share_pool(mut self, other: &Client) -> Self {
+        self.pool = Some(other.clone());
         self
     }
 
@@ -223,12 +235,15 @@ impl VzM2mClientBuilder {
         if let Some(http) = self.http {
             api = api.http_client(http);
         }
+        if let Some(pool) = &self.pool {
+            api = api.share_pool(pool);
+        }
         let api = api.build()?;
 
         let client = match (self.client_id, self.client_secret, self.oauth_token) {
             (Some(client_id), Some(client_secret), token) => {
                 let mut oauth = Client::builder(self.oauth_base_url)
-                    .http_client(api.http_client().clone())
+                    .share_pool(&api)
                     .timeout(api.timeout())
                     .retry(api.retry_policy().clone())
                     .max_response_bytes(api.max_response_bytes());

@@ -937,7 +937,7 @@ mod oauth {
         name: "request_token",
         method: session_sdks_runtime::Method::POST,
         path: "/oauth2/token",
-        idempotent: true,
+        repeat: session_sdks_runtime::Repeat::Idempotent,
         accept: Some("application/json"),
     };
 }

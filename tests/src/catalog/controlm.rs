@@ -5,7 +5,7 @@ use controlm_session::apis::session_api::{DoLoginError, DoLogoutError, UpdateMyP
 use controlm_session::models::{
     ErrorData, ErrorList, LoginCredentials, LoginResult, PasswordsObject, SuccessData,
 };
-use session_sdks_runtime::{Client, Error, Secret};
+use session_sdks_runtime::{Client, Error, Repeat, Secret};
 
 use super::{ModelRow, OpRow, PathRow, Rendered, render_debug};
 use crate::chaos::Reply;
@@ -21,7 +21,7 @@ pub fn operations() -> Vec<OpRow> {
             name: "do_login",
             method: "POST",
             target: "/session/login",
-            idempotent: false,
+            repeat: Repeat::Once,
             text: false,
             empty: false,
             secret_header: false,
@@ -30,8 +30,9 @@ pub fn operations() -> Vec<OpRow> {
                 Box::pin(async move {
                     SessionApi::new(client)
                         .do_login(LoginCredentials::new("u", secret))
+                        .send()
                         .await
-                        .map(drop)
+                        .map(|value| format!("{value:?}"))
                         .map_err(Error::map_entity)
                 })
             },
@@ -41,7 +42,7 @@ pub fn operations() -> Vec<OpRow> {
             name: "do_logout",
             method: "POST",
             target: "/session/logout",
-            idempotent: false,
+            repeat: Repeat::IfUnprocessed,
             text: false,
             empty: false,
             secret_header: false,
@@ -50,8 +51,9 @@ pub fn operations() -> Vec<OpRow> {
                 Box::pin(async move {
                     SessionApi::new(client)
                         .do_logout()
+                        .send()
                         .await
-                        .map(drop)
+                        .map(|value| format!("{value:?}"))
                         .map_err(Error::map_entity)
                 })
             },
@@ -61,7 +63,7 @@ pub fn operations() -> Vec<OpRow> {
             name: "update_my_password",
             method: "POST",
             target: "/session/user/password/update",
-            idempotent: false,
+            repeat: Repeat::Once,
             text: false,
             empty: false,
             secret_header: false,
@@ -70,8 +72,9 @@ pub fn operations() -> Vec<OpRow> {
                 Box::pin(async move {
                     SessionApi::new(client)
                         .update_my_password(PasswordsObject::new(secret.clone(), secret))
+                        .send()
                         .await
-                        .map(drop)
+                        .map(|value| format!("{value:?}"))
                         .map_err(Error::map_entity)
                 })
             },

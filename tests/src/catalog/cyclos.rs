@@ -22,7 +22,7 @@ use cyclos_auth::models::{
 use cyclos_auth::{AuthApi, CyclosClientExt, FieldsFormat};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
-use session_sdks_runtime::{Client, Error, Secret};
+use session_sdks_runtime::{Client, Error, Repeat, Secret};
 
 use super::{ModelRow, OpRow, PathRow, Rendered, cyclos_models, render_debug};
 use crate::chaos::Reply;
@@ -52,7 +52,7 @@ pub fn operations() -> Vec<OpRow> {
             name: "change_forgotten_password",
             method: "POST",
             target: "/auth/forgotten-password",
-            idempotent: false,
+            repeat: Repeat::Once,
             text: false,
             empty: true,
             secret_header: false,
@@ -61,7 +61,9 @@ pub fn operations() -> Vec<OpRow> {
                 Box::pin(async move {
                     AuthApi::new(client)
                         .change_forgotten_password(change_forgotten_password(&secret))
+                        .send()
                         .await
+                        .map(|value| format!("{value:?}"))
                         .map_err(Error::<ChangeForgottenPasswordError>::map_entity)
                 })
             },
@@ -71,7 +73,7 @@ pub fn operations() -> Vec<OpRow> {
             name: "disconnect_current_client",
             method: "DELETE",
             target: "/auth/access-client",
-            idempotent: false,
+            repeat: Repeat::IfUnprocessed,
             text: false,
             empty: true,
             secret_header: true,
@@ -81,7 +83,9 @@ pub fn operations() -> Vec<OpRow> {
                     AuthApi::new(client)
                         .disconnect_current_client()
                         .confirmation_password(secret)
+                        .send()
                         .await
+                        .map(|value| format!("{value:?}"))
                         .map_err(Error::<DisconnectCurrentClientError>::map_entity)
                 })
             },
@@ -91,7 +95,7 @@ pub fn operations() -> Vec<OpRow> {
             name: "forgotten_password_request",
             method: "POST",
             target: "/auth/forgotten-password/request",
-            idempotent: false,
+            repeat: Repeat::Once,
             text: false,
             empty: true,
             secret_header: false,
@@ -107,7 +111,9 @@ pub fn operations() -> Vec<OpRow> {
                     };
                     AuthApi::new(client)
                         .forgotten_password_request(request)
+                        .send()
                         .await
+                        .map(|value| format!("{value:?}"))
                         .map_err(Error::<ForgottenPasswordRequestError>::map_entity)
                 })
             },
@@ -117,7 +123,7 @@ pub fn operations() -> Vec<OpRow> {
             name: "get_current_auth",
             method: "GET",
             target: "/auth?fields=user&fields=role",
-            idempotent: true,
+            repeat: Repeat::Idempotent,
             text: false,
             empty: false,
             secret_header: false,
@@ -127,8 +133,9 @@ pub fn operations() -> Vec<OpRow> {
                     AuthApi::new(client)
                         .get_current_auth()
                         .fields(["user", "role"])
+                        .send()
                         .await
-                        .map(drop)
+                        .map(|value| format!("{value:?}"))
                         .map_err(Error::<GetCurrentAuthError>::map_entity)
                 })
             },
@@ -138,7 +145,7 @@ pub fn operations() -> Vec<OpRow> {
             name: "get_data_for_change_forgotten_password",
             method: "GET",
             target: "/auth/forgotten-password/data-for-change?fields=user%2CpasswordType&key=pw",
-            idempotent: true,
+            repeat: Repeat::Idempotent,
             text: false,
             empty: false,
             secret_header: false,
@@ -149,8 +156,9 @@ pub fn operations() -> Vec<OpRow> {
                         .with_fields_format(FieldsFormat::Csv)
                         .get_data_for_change_forgotten_password(secret)
                         .fields(["user", "passwordType"])
+                        .send()
                         .await
-                        .map(drop)
+                        .map(|value| format!("{value:?}"))
                         .map_err(Error::<GetDataForChangeForgottenPasswordError>::map_entity)
                 })
             },
@@ -160,7 +168,7 @@ pub fn operations() -> Vec<OpRow> {
             name: "get_data_for_login",
             method: "GET",
             target: "/auth/data-for-login",
-            idempotent: true,
+            repeat: Repeat::Idempotent,
             text: false,
             empty: false,
             secret_header: false,
@@ -169,8 +177,9 @@ pub fn operations() -> Vec<OpRow> {
                 Box::pin(async move {
                     AuthApi::new(client)
                         .get_data_for_login()
+                        .send()
                         .await
-                        .map(drop)
+                        .map(|value| format!("{value:?}"))
                         .map_err(Error::<GetDataForLoginError>::map_entity)
                 })
             },
@@ -180,7 +189,7 @@ pub fn operations() -> Vec<OpRow> {
             name: "get_secondary_password_input",
             method: "GET",
             target: "/auth/session/secondary-password",
-            idempotent: true,
+            repeat: Repeat::Idempotent,
             text: false,
             empty: false,
             secret_header: false,
@@ -189,8 +198,9 @@ pub fn operations() -> Vec<OpRow> {
                 Box::pin(async move {
                     AuthApi::new(client)
                         .get_secondary_password_input()
+                        .send()
                         .await
-                        .map(drop)
+                        .map(|value| format!("{value:?}"))
                         .map_err(Error::<GetSecondaryPasswordInputError>::map_entity)
                 })
             },
@@ -200,7 +210,7 @@ pub fn operations() -> Vec<OpRow> {
             name: "login",
             method: "POST",
             target: "/auth/session?fields=sessionToken&cookie=false&timeoutInSeconds=600",
-            idempotent: false,
+            repeat: Repeat::Once,
             text: false,
             empty: false,
             secret_header: false,
@@ -212,8 +222,9 @@ pub fn operations() -> Vec<OpRow> {
                         .fields(["sessionToken"])
                         .cookie(false)
                         .timeout_in_seconds(600)
+                        .send()
                         .await
-                        .map(drop)
+                        .map(|value| format!("{value:?}"))
                         .map_err(Error::<LoginError>::map_entity)
                 })
             },
@@ -223,7 +234,7 @@ pub fn operations() -> Vec<OpRow> {
             name: "logout",
             method: "DELETE",
             target: "/auth/session?cookie=true",
-            idempotent: false,
+            repeat: Repeat::IfUnprocessed,
             text: false,
             empty: true,
             secret_header: false,
@@ -233,7 +244,9 @@ pub fn operations() -> Vec<OpRow> {
                     AuthApi::new(client)
                         .logout()
                         .cookie(true)
+                        .send()
                         .await
+                        .map(|value| format!("{value:?}"))
                         .map_err(Error::<LogoutError>::map_entity)
                 })
             },
@@ -243,7 +256,7 @@ pub fn operations() -> Vec<OpRow> {
             name: "new_otp",
             method: "POST",
             target: "/auth/otp?medium=sms",
-            idempotent: false,
+            repeat: Repeat::IfUnprocessed,
             text: false,
             empty: false,
             secret_header: false,
@@ -252,8 +265,9 @@ pub fn operations() -> Vec<OpRow> {
                 Box::pin(async move {
                     AuthApi::new(client)
                         .new_otp(SendMediumEnum::Sms)
+                        .send()
                         .await
-                        .map(drop)
+                        .map(|value| format!("{value:?}"))
                         .map_err(Error::<NewOtpError>::map_entity)
                 })
             },
@@ -263,7 +277,7 @@ pub fn operations() -> Vec<OpRow> {
             name: "validate_secondary_password",
             method: "POST",
             target: "/auth/session/secondary-password",
-            idempotent: false,
+            repeat: Repeat::Once,
             text: false,
             empty: true,
             secret_header: false,
@@ -272,7 +286,9 @@ pub fn operations() -> Vec<OpRow> {
                 Box::pin(async move {
                     AuthApi::new(client)
                         .validate_secondary_password(secret)
+                        .send()
                         .await
+                        .map(|value| format!("{value:?}"))
                         .map_err(Error::<ValidateSecondaryPasswordError>::map_entity)
                 })
             },

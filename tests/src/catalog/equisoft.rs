@@ -13,7 +13,7 @@ use equisoft_account::models::{
     SessionState, SsoProvider, SsoToken, User, UserAgreement, UserAgreementState, UserDatabase,
     UserState,
 };
-use session_sdks_runtime::{Client, Error, Secret};
+use session_sdks_runtime::{Client, Error, Repeat, Secret};
 
 use super::{ModelRow, OpRow, Outcome, PathRow, Rendered, render_debug};
 use crate::chaos::Reply;
@@ -31,21 +31,27 @@ fn api(client: Client) -> SessionApi {
 async fn delete_session(client: Client, uuid: String) -> Outcome {
     api(client)
         .delete_session(uuid)
+        .send()
         .await
+        .map(|value| format!("{value:?}"))
         .map_err(Error::map_entity)
 }
 
 async fn delete_session_sso_token(client: Client, uuid: String, token_id: String) -> Outcome {
     api(client)
         .delete_session_sso_token(uuid, token_id)
+        .send()
         .await
+        .map(|value| format!("{value:?}"))
         .map_err(Error::map_entity)
 }
 
 async fn enable_session(client: Client, uuid: String) -> Outcome {
     api(client)
         .enable_session(uuid)
+        .send()
         .await
+        .map(|value| format!("{value:?}"))
         .map_err(Error::map_entity)
 }
 
@@ -53,23 +59,27 @@ async fn enable_session_for_crm(client: Client, uuid: String) -> Outcome {
     api(client)
         .enable_session_for_crm(uuid)
         .bump_oldest_session(true)
+        .send()
         .await
+        .map(|value| format!("{value:?}"))
         .map_err(Error::map_entity)
 }
 
 async fn get_session(client: Client, uuid: String) -> Outcome {
     api(client)
         .get_session(uuid)
+        .send()
         .await
-        .map(drop)
+        .map(|value| format!("{value:?}"))
         .map_err(Error::map_entity)
 }
 
 async fn get_session_sso_token(client: Client, uuid: String, token_id: String) -> Outcome {
     api(client)
         .get_session_sso_token(uuid, token_id)
+        .send()
         .await
-        .map(drop)
+        .map(|value| format!("{value:?}"))
         .map_err(Error::map_entity)
 }
 
@@ -79,16 +89,18 @@ async fn impersonate(client: Client, uuid: String) -> Outcome {
     };
     api(client)
         .impersonate(uuid, payload)
+        .send()
         .await
-        .map(drop)
+        .map(|value| format!("{value:?}"))
         .map_err(Error::map_entity)
 }
 
 async fn revert_identity(client: Client, uuid: String) -> Outcome {
     api(client)
         .revert_identity(uuid)
+        .send()
         .await
-        .map(drop)
+        .map(|value| format!("{value:?}"))
         .map_err(Error::map_entity)
 }
 
@@ -100,7 +112,9 @@ async fn set_session_sso_token(
 ) -> Outcome {
     api(client)
         .set_session_sso_token(uuid, token_id, secret)
+        .send()
         .await
+        .map(|value| format!("{value:?}"))
         .map_err(Error::map_entity)
 }
 
@@ -112,7 +126,7 @@ pub fn operations() -> Vec<OpRow> {
             name: "create_session",
             method: "POST",
             target: "/sessions",
-            idempotent: false,
+            repeat: Repeat::IfUnprocessed,
             text: false,
             empty: false,
             secret_header: false,
@@ -127,8 +141,9 @@ pub fn operations() -> Vec<OpRow> {
                     };
                     api(client)
                         .create_session(payload)
+                        .send()
                         .await
-                        .map(drop)
+                        .map(|value| format!("{value:?}"))
                         .map_err(Error::map_entity)
                 })
             },
@@ -138,7 +153,7 @@ pub fn operations() -> Vec<OpRow> {
             name: "delete_all_sessions",
             method: "DELETE",
             target: "/sessions",
-            idempotent: true,
+            repeat: Repeat::Idempotent,
             text: false,
             empty: true,
             secret_header: false,
@@ -147,7 +162,9 @@ pub fn operations() -> Vec<OpRow> {
                 Box::pin(async move {
                     api(client)
                         .delete_all_sessions()
+                        .send()
                         .await
+                        .map(|value| format!("{value:?}"))
                         .map_err(Error::<DeleteAllSessionsError>::map_entity)
                 })
             },
@@ -157,7 +174,7 @@ pub fn operations() -> Vec<OpRow> {
             name: "delete_session",
             method: "DELETE",
             target: "/sessions/s1",
-            idempotent: true,
+            repeat: Repeat::Idempotent,
             text: false,
             empty: true,
             secret_header: false,
@@ -169,7 +186,7 @@ pub fn operations() -> Vec<OpRow> {
             name: "delete_session_sso_token",
             method: "DELETE",
             target: "/sessions/s1/tokens/t1",
-            idempotent: true,
+            repeat: Repeat::Idempotent,
             text: false,
             empty: true,
             secret_header: false,
@@ -181,7 +198,7 @@ pub fn operations() -> Vec<OpRow> {
             name: "enable_session",
             method: "POST",
             target: "/sessions/s1/enable",
-            idempotent: false,
+            repeat: Repeat::IfUnprocessed,
             text: false,
             empty: true,
             secret_header: false,
@@ -193,7 +210,7 @@ pub fn operations() -> Vec<OpRow> {
             name: "enable_session_for_crm",
             method: "POST",
             target: "/sessions/s1/enable/crm?bumpOldestSession=true",
-            idempotent: false,
+            repeat: Repeat::IfUnprocessed,
             text: false,
             empty: true,
             secret_header: false,
@@ -205,7 +222,7 @@ pub fn operations() -> Vec<OpRow> {
             name: "get_session",
             method: "GET",
             target: "/sessions/s1",
-            idempotent: true,
+            repeat: Repeat::Idempotent,
             text: false,
             empty: false,
             secret_header: false,
@@ -217,7 +234,7 @@ pub fn operations() -> Vec<OpRow> {
             name: "get_session_sso_token",
             method: "GET",
             target: "/sessions/s1/tokens/t1",
-            idempotent: true,
+            repeat: Repeat::Idempotent,
             text: false,
             empty: false,
             secret_header: false,
@@ -229,7 +246,7 @@ pub fn operations() -> Vec<OpRow> {
             name: "impersonate",
             method: "POST",
             target: "/sessions/s1/impersonate",
-            idempotent: false,
+            repeat: Repeat::IfUnprocessed,
             text: false,
             empty: false,
             secret_header: false,
@@ -241,7 +258,7 @@ pub fn operations() -> Vec<OpRow> {
             name: "revert_identity",
             method: "POST",
             target: "/sessions/s1/revertIdentity",
-            idempotent: false,
+            repeat: Repeat::IfUnprocessed,
             text: false,
             empty: false,
             secret_header: false,
@@ -253,7 +270,7 @@ pub fn operations() -> Vec<OpRow> {
             name: "set_session_sso_token",
             method: "PUT",
             target: "/sessions/s1/tokens/t1",
-            idempotent: true,
+            repeat: Repeat::Idempotent,
             text: false,
             empty: true,
             secret_header: false,

@@ -9,7 +9,7 @@ use letmc_session::apis::session_controller_api::{
     SessionControllerGetSessionInfoError, SessionControllerLoginError,
     SessionControllerLogoutError, SessionControllerResetPasswordError,
 };
-use session_sdks_runtime::{Client, Error, Secret};
+use session_sdks_runtime::{Client, Error, Repeat, Secret};
 
 use super::{ModelRow, OpRow, Outcome, PathRow, Rendered, render_debug};
 use crate::chaos::Reply;
@@ -20,8 +20,9 @@ const KRATE: &str = "letmc-session";
 async fn change_password(client: Client, short_name: String, secret: String) -> Outcome {
     SessionControllerApi::new(client)
         .session_controller_change_password(short_name, secret.clone(), secret.clone(), secret)
+        .send()
         .await
-        .map(drop)
+        .map(|value| format!("{value:?}"))
         .map_err(Error::map_entity)
 }
 
@@ -37,40 +38,45 @@ async fn create_landlord_login(client: Client, short_name: String) -> Outcome {
             "0123",
         )
         .branch_id("b1")
+        .send()
         .await
-        .map(drop)
+        .map(|value| format!("{value:?}"))
         .map_err(Error::map_entity)
 }
 
 async fn get_session_info(client: Client, short_name: String, secret: String) -> Outcome {
     SessionControllerApi::new(client)
         .session_controller_get_session_info(short_name, secret)
+        .send()
         .await
-        .map(drop)
+        .map(|value| format!("{value:?}"))
         .map_err(Error::map_entity)
 }
 
 async fn login(client: Client, short_name: String, secret: String) -> Outcome {
     SessionControllerApi::new(client)
         .session_controller_login(short_name, "u", secret)
+        .send()
         .await
-        .map(drop)
+        .map(|value| format!("{value:?}"))
         .map_err(Error::map_entity)
 }
 
 async fn logout(client: Client, short_name: String, secret: String) -> Outcome {
     SessionControllerApi::new(client)
         .session_controller_logout(short_name, secret)
+        .send()
         .await
-        .map(drop)
+        .map(|value| format!("{value:?}"))
         .map_err(Error::map_entity)
 }
 
 async fn reset_password(client: Client, short_name: String) -> Outcome {
     SessionControllerApi::new(client)
         .session_controller_reset_password(short_name, "u@x.io")
+        .send()
         .await
-        .map(drop)
+        .map(|value| format!("{value:?}"))
         .map_err(Error::map_entity)
 }
 
@@ -85,7 +91,7 @@ pub fn operations() -> Vec<OpRow> {
             name: "session_controller_change_password",
             method: "PUT",
             target: "/v2/customer/acme/session/password?token=pw&oldPassword=pw&newPassword=pw",
-            idempotent: false,
+            repeat: Repeat::Once,
             text: false,
             empty: true,
             secret_header: false,
@@ -97,7 +103,7 @@ pub fn operations() -> Vec<OpRow> {
             name: "session_controller_create_landlord_login",
             method: "POST",
             target: "/v2/customer/acme/session/createlandlordlogin?email=l%40x.io&title=Mr&forename=Al&surname=Bo&propertyAddress=1%20High%20St&contactDetails=0123&branchID=b1",
-            idempotent: false,
+            repeat: Repeat::IfUnprocessed,
             text: false,
             empty: true,
             secret_header: false,
@@ -109,7 +115,7 @@ pub fn operations() -> Vec<OpRow> {
             name: "session_controller_get_session_info",
             method: "GET",
             target: "/v2/customer/acme/session?token=pw",
-            idempotent: true,
+            repeat: Repeat::Idempotent,
             text: true,
             empty: false,
             secret_header: false,
@@ -121,7 +127,7 @@ pub fn operations() -> Vec<OpRow> {
             name: "session_controller_login",
             method: "POST",
             target: "/v2/customer/acme/session?username=u&password=pw",
-            idempotent: false,
+            repeat: Repeat::Once,
             text: true,
             empty: false,
             secret_header: false,
@@ -133,7 +139,7 @@ pub fn operations() -> Vec<OpRow> {
             name: "session_controller_logout",
             method: "DELETE",
             target: "/v2/customer/acme/session?token=pw",
-            idempotent: false,
+            repeat: Repeat::IfUnprocessed,
             text: false,
             empty: true,
             secret_header: false,
@@ -145,7 +151,7 @@ pub fn operations() -> Vec<OpRow> {
             name: "session_controller_reset_password",
             method: "POST",
             target: "/v2/customer/acme/session/resetpassword?email=u%40x.io",
-            idempotent: false,
+            repeat: Repeat::Once,
             text: false,
             empty: true,
             secret_header: false,

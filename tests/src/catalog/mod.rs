@@ -11,13 +11,14 @@ pub mod letmc;
 pub mod runtime;
 pub mod vzm2m;
 
-use session_sdks_runtime::{BoxFuture, Client, Error};
+use session_sdks_runtime::{BoxFuture, Client, Error, Repeat};
 
 use crate::chaos::Reply;
 use crate::decode::Decoder;
 
-/// What a call returned, with its typed error entity erased.
-pub type Outcome = Result<(), Error>;
+/// What a call returned: `Debug` of the `ResponseValue` that `.send()` gave,
+/// or the error with its typed entity erased.
+pub type Outcome = Result<String, Error>;
 
 /// Runs one operation on `client`; the `String` is the secret the call
 /// sends wherever it sends one (password, new password, token parameter).
@@ -34,8 +35,8 @@ pub struct OpRow {
     pub method: &'static str,
     /// The exact request target `call` sends (path and query).
     pub target: &'static str,
-    /// Documented idempotent: retried after timeouts and 502/503/504.
-    pub idempotent: bool,
+    /// When a failed attempt is sent again: the operation's `Repeat` rule.
+    pub repeat: Repeat,
     /// The documented result is a `string`: any text body decodes, whatever its type.
     pub text: bool,
     /// The documented result is "no content": any 2xx body is accepted and

@@ -1,7 +1,7 @@
 //! Rows for the runtime's generic calls: an idempotent GET and DELETE with a
 //! path parameter and a query, and a non-idempotent POST login.
 
-use session_sdks_runtime::{CallOptions, Client, Method, Operation, RetryPolicy, Secret};
+use session_sdks_runtime::{CallOptions, Client, Method, Operation, Repeat, RetryPolicy, Secret};
 
 use super::{ModelRow, OpRow, Outcome, PathRow, Rendered, render_debug};
 use crate::chaos::Reply;
@@ -12,7 +12,7 @@ pub const GET_THING: Operation = Operation {
     name: "get_thing",
     method: Method::GET,
     path: "/things/{id}",
-    idempotent: true,
+    repeat: Repeat::Idempotent,
     accept: Some("application/json"),
 };
 
@@ -21,7 +21,7 @@ pub const DELETE_THING: Operation = Operation {
     name: "delete_thing",
     method: Method::DELETE,
     path: "/things/{id}",
-    idempotent: true,
+    repeat: Repeat::Idempotent,
     accept: Some("application/json"),
 };
 
@@ -30,7 +30,7 @@ pub const LOGIN: Operation = Operation {
     name: "login",
     method: Method::POST,
     path: "/login",
-    idempotent: false,
+    repeat: Repeat::Once,
     accept: Some("application/json"),
 };
 
@@ -43,7 +43,7 @@ async fn get_thing(client: Client, id: String, secret: String) -> Outcome {
         .send::<()>()
         .await?
         .json::<serde_json::Value, ()>()
-        .map(drop)
+        .map(|value| format!("{value:?}"))
 }
 
 async fn delete_thing(client: Client, id: String) -> Outcome {
@@ -53,7 +53,7 @@ async fn delete_thing(client: Client, id: String) -> Outcome {
         .send::<()>()
         .await?
         .json_or_empty::<serde_json::Value, ()>()
-        .map(drop)
+        .map(|value| format!("{value:?}"))
 }
 
 async fn login(client: Client, secret: String) -> Outcome {
@@ -66,7 +66,7 @@ async fn login(client: Client, secret: String) -> Outcome {
         .send::<()>()
         .await?
         .string::<()>()
-        .map(drop)
+        .map(|value| format!("{value:?}"))
 }
 
 /// The generic calls.
@@ -77,7 +77,7 @@ pub fn operations() -> Vec<OpRow> {
             name: "get_thing",
             method: "GET",
             target: "/things/1?q=a%26b%3Dc&password=pw",
-            idempotent: true,
+            repeat: Repeat::Idempotent,
             text: false,
             empty: false,
             secret_header: false,
@@ -89,7 +89,7 @@ pub fn operations() -> Vec<OpRow> {
             name: "delete_thing",
             method: "DELETE",
             target: "/things/1",
-            idempotent: true,
+            repeat: Repeat::Idempotent,
             text: false,
             empty: false,
             secret_header: false,
@@ -101,7 +101,7 @@ pub fn operations() -> Vec<OpRow> {
             name: "login",
             method: "POST",
             target: "/login",
-            idempotent: false,
+            repeat: Repeat::Once,
             text: true,
             empty: false,
             secret_header: true,

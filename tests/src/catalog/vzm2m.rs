@@ -16,7 +16,7 @@
 //! but the body, so their rows add it to the client exactly as
 //! `with_session_token` does and count it as the call's secret header.
 
-use session_sdks_runtime::{Client, Error, Secret};
+use session_sdks_runtime::{Client, Error, Repeat, Secret};
 use vzm2m_session::apis::session_controller::{
     LoginUsingPostError, LogoutUsingPostError, ResetUsingPutError,
 };
@@ -49,7 +49,7 @@ pub fn operations() -> Vec<OpRow> {
             name: "login_using_post",
             method: "POST",
             target: "/session/login",
-            idempotent: false,
+            repeat: Repeat::Once,
             text: false,
             empty: false,
             secret_header: false,
@@ -63,8 +63,9 @@ pub fn operations() -> Vec<OpRow> {
                 Box::pin(async move {
                     SessionController::new(client)
                         .login_using_post(Some(LogInRequest::new("zbeeblebrox", secret)))
+                        .send()
                         .await
-                        .map(drop)
+                        .map(|value| format!("{value:?}"))
                         .map_err(Error::map_entity)
                 })
             },
@@ -74,7 +75,7 @@ pub fn operations() -> Vec<OpRow> {
             name: "logout_using_post",
             method: "POST",
             target: "/session/logout",
-            idempotent: false,
+            repeat: Repeat::IfUnprocessed,
             text: false,
             empty: false,
             secret_header: true,
@@ -88,8 +89,9 @@ pub fn operations() -> Vec<OpRow> {
                 Box::pin(async move {
                     SessionController::new(with_session_token(&client, secret))
                         .logout_using_post()
+                        .send()
                         .await
-                        .map(drop)
+                        .map(|value| format!("{value:?}"))
                         .map_err(Error::map_entity)
                 })
             },
@@ -99,7 +101,7 @@ pub fn operations() -> Vec<OpRow> {
             name: "reset_using_put",
             method: "PUT",
             target: "/session/password/actions/reset",
-            idempotent: false,
+            repeat: Repeat::Once,
             text: false,
             empty: false,
             secret_header: true,
@@ -108,8 +110,9 @@ pub fn operations() -> Vec<OpRow> {
                 Box::pin(async move {
                     SessionController::new(with_session_token(&client, secret.clone()))
                         .reset_using_put(SessionResetPasswordRequest::new(secret))
+                        .send()
                         .await
-                        .map(drop)
+                        .map(|value| format!("{value:?}"))
                         .map_err(Error::map_entity)
                 })
             },
@@ -253,7 +256,7 @@ const REQUEST_TOKEN: session_sdks_runtime::Operation = session_sdks_runtime::Ope
     name: "request_token",
     method: session_sdks_runtime::Method::POST,
     path: "/oauth2/token",
-    idempotent: true,
+    repeat: Repeat::Idempotent,
     accept: Some("application/json"),
 };
 

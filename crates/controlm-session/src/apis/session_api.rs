@@ -4,8 +4,8 @@ use std::future::IntoFuture;
 use std::time::Duration;
 
 use session_sdks_runtime::{
-    BoxFuture, CallOptions, Client, Error, ErrorEntity, Method, Operation, Request, Response,
-    ResponseValue, RetryPolicy, StatusCode, json_entity,
+    BoxFuture, CallOptions, Client, Error, ErrorEntity, Method, Operation, Repeat, Request,
+    Response, ResponseValue, RetryPolicy, StatusCode, json_entity,
 };
 
 use crate::models::{ErrorList, LoginCredentials, LoginResult, PasswordsObject, SuccessData};
@@ -14,7 +14,7 @@ const DO_LOGIN: Operation = Operation {
     name: "do_login",
     method: Method::POST,
     path: "/session/login",
-    idempotent: false,
+    repeat: Repeat::Once,
     accept: Some("application/json"),
 };
 
@@ -22,7 +22,7 @@ const DO_LOGOUT: Operation = Operation {
     name: "do_logout",
     method: Method::POST,
     path: "/session/logout",
-    idempotent: false,
+    repeat: Repeat::IfUnprocessed,
     accept: Some("application/json"),
 };
 
@@ -30,7 +30,7 @@ const UPDATE_MY_PASSWORD: Operation = Operation {
     name: "update_my_password",
     method: Method::POST,
     path: "/session/user/password/update",
-    idempotent: false,
+    repeat: Repeat::Once,
     accept: Some("application/json"),
 };
 

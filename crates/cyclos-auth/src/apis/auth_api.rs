@@ -5,8 +5,8 @@ use std::future::IntoFuture;
 use std::time::Duration;
 
 use session_sdks_runtime::{
-    BoxFuture, CallOptions, Client, Error, ErrorEntity, Method, Operation, Request, Response,
-    ResponseValue, RetryPolicy, Secret, StatusCode, json_entity,
+    BoxFuture, CallOptions, Client, Error, ErrorEntity, Method, Operation, Repeat, Request,
+    Response, ResponseValue, RetryPolicy, Secret, StatusCode, json_entity,
 };
 
 // The builders of `change_forgotten_password` and `forgotten_password_request` share their
@@ -19,7 +19,7 @@ const CHANGE_FORGOTTEN_PASSWORD: Operation = Operation {
     name: "change_forgotten_password",
     method: Method::POST,
     path: "/auth/forgotten-password",
-    idempotent: false,
+    repeat: Repeat::Once,
     accept: Some("application/json"),
 };
 
@@ -27,7 +27,7 @@ const DISCONNECT_CURRENT_CLIENT: Operation = Operation {
     name: "disconnect_current_client",
     method: Method::DELETE,
     path: "/auth/access-client",
-    idempotent: false,
+    repeat: Repeat::IfUnprocessed,
     accept: Some("application/json"),
 };
 
@@ -35,7 +35,7 @@ const FORGOTTEN_PASSWORD_REQUEST: Operation = Operation {
     name: "forgotten_password_request",
     method: Method::POST,
     path: "/auth/forgotten-password/request",
-    idempotent: false,
+    repeat: Repeat::Once,
     accept: Some("application/json"),
 };
 
@@ -43,7 +43,7 @@ const GET_CURRENT_AUTH: Operation = Operation {
     name: "get_current_auth",
     method: Method::GET,
     path: "/auth",
-    idempotent: true,
+    repeat: Repeat::Idempotent,
     accept: Some("application/json"),
 };
 
@@ -51,7 +51,7 @@ const GET_DATA_FOR_CHANGE_FORGOTTEN_PASSWORD: Operation = Operation {
     name: "get_data_for_change_forgotten_password",
     method: Method::GET,
     path: "/auth/forgotten-password/data-for-change",
-    idempotent: true,
+    repeat: Repeat::Idempotent,
     accept: Some("application/json"),
 };
 
@@ -59,7 +59,7 @@ const GET_DATA_FOR_LOGIN: Operation = Operation {
     name: "get_data_for_login",
     method: Method::GET,
     path: "/auth/data-for-login",
-    idempotent: true,
+    repeat: Repeat::Idempotent,
     accept: Some("application/json"),
 };
 
@@ -67,7 +67,7 @@ const GET_SECONDARY_PASSWORD_INPUT: Operation = Operation {
     name: "get_secondary_password_input",
     method: Method::GET,
     path: "/auth/session/secondary-password",
-    idempotent: true,
+    repeat: Repeat::Idempotent,
     accept: Some("application/json"),
 };
 
@@ -75,7 +75,7 @@ const LOGIN: Operation = Operation {
     name: "login",
     method: Method::POST,
     path: "/auth/session",
-    idempotent: false,
+    repeat: Repeat::Once,
     accept: Some("application/json"),
 };
 
@@ -83,7 +83,7 @@ const LOGOUT: Operation = Operation {
     name: "logout",
     method: Method::DELETE,
     path: "/auth/session",
-    idempotent: false,
+    repeat: Repeat::IfUnprocessed,
     accept: Some("application/json"),
 };
 
@@ -91,7 +91,7 @@ const NEW_OTP: Operation = Operation {
     name: "new_otp",
     method: Method::POST,
     path: "/auth/otp",
-    idempotent: false,
+    repeat: Repeat::IfUnprocessed,
     accept: Some("application/json"),
 };
 
@@ -99,7 +99,7 @@ const VALIDATE_SECONDARY_PASSWORD: Operation = Operation {
     name: "validate_secondary_password",
     method: Method::POST,
     path: "/auth/session/secondary-password",
-    idempotent: false,
+    repeat: Repeat::Once,
     accept: Some("application/json"),
 };
 

@@ -5,8 +5,8 @@ use std::future::IntoFuture;
 use std::time::Duration;
 
 use session_sdks_runtime::{
-    BoxFuture, CallOptions, Client, Error, ErrorEntity, Method, Operation, Request, Response,
-    ResponseValue, RetryPolicy, Secret, StatusCode, json_entity,
+    BoxFuture, CallOptions, Client, Error, ErrorEntity, Method, Operation, Repeat, Request,
+    Response, ResponseValue, RetryPolicy, Secret, StatusCode, json_entity,
 };
 
 use crate::models::{ErrorPayload, ImpersonatePayload, Session, SessionPayload, SsoToken};
@@ -15,7 +15,7 @@ const CREATE_SESSION: Operation = Operation {
     name: "create_session",
     method: Method::POST,
     path: "/sessions",
-    idempotent: false,
+    repeat: Repeat::IfUnprocessed,
     accept: Some("application/json"),
 };
 
@@ -23,7 +23,7 @@ const DELETE_ALL_SESSIONS: Operation = Operation {
     name: "delete_all_sessions",
     method: Method::DELETE,
     path: "/sessions",
-    idempotent: true,
+    repeat: Repeat::Idempotent,
     accept: None,
 };
 
@@ -31,7 +31,7 @@ const DELETE_SESSION: Operation = Operation {
     name: "delete_session",
     method: Method::DELETE,
     path: "/sessions/{uuid}",
-    idempotent: true,
+    repeat: Repeat::Idempotent,
     accept: Some("application/json"),
 };
 
@@ -39,7 +39,7 @@ const DELETE_SESSION_SSO_TOKEN: Operation = Operation {
     name: "delete_session_sso_token",
     method: Method::DELETE,
     path: "/sessions/{uuid}/tokens/{tokenId}",
-    idempotent: true,
+    repeat: Repeat::Idempotent,
     accept: Some("application/json"),
 };
 
@@ -47,7 +47,7 @@ const ENABLE_SESSION: Operation = Operation {
     name: "enable_session",
     method: Method::POST,
     path: "/sessions/{uuid}/enable",
-    idempotent: false,
+    repeat: Repeat::IfUnprocessed,
     accept: Some("application/json"),
 };
 
@@ -55,7 +55,7 @@ const ENABLE_SESSION_FOR_CRM: Operation = Operation {
     name: "enable_session_for_crm",
     method: Method::POST,
     path: "/sessions/{uuid}/enable/crm",
-    idempotent: false,
+    repeat: Repeat::IfUnprocessed,
     accept: Some("application/json"),
 };
 
@@ -63,7 +63,7 @@ const GET_SESSION: Operation = Operation {
     name: "get_session",
     method: Method::GET,
     path: "/sessions/{uuid}",
-    idempotent: true,
+    repeat: Repeat::Idempotent,
     accept: Some("application/json"),
 };
 
@@ -71,7 +71,7 @@ const GET_SESSION_SSO_TOKEN: Operation = Operation {
     name: "get_session_sso_token",
     method: Method::GET,
     path: "/sessions/{uuid}/tokens/{tokenId}",
-    idempotent: true,
+    repeat: Repeat::Idempotent,
     accept: Some("application/json"),
 };
 
@@ -79,7 +79,7 @@ const IMPERSONATE: Operation = Operation {
     name: "impersonate",
     method: Method::POST,
     path: "/sessions/{uuid}/impersonate",
-    idempotent: false,
+    repeat: Repeat::IfUnprocessed,
     accept: Some("application/json"),
 };
 
@@ -87,7 +87,7 @@ const REVERT_IDENTITY: Operation = Operation {
     name: "revert_identity",
     method: Method::POST,
     path: "/sessions/{uuid}/revertIdentity",
-    idempotent: false,
+    repeat: Repeat::IfUnprocessed,
     accept: Some("application/json"),
 };
 
@@ -95,7 +95,7 @@ const SET_SESSION_SSO_TOKEN: Operation = Operation {
     name: "set_session_sso_token",
     method: Method::PUT,
     path: "/sessions/{uuid}/tokens/{tokenId}",
-    idempotent: true,
+    repeat: Repeat::Idempotent,
     accept: Some("application/json"),
 };
 

@@ -8,8 +8,8 @@ use std::future::IntoFuture;
 use std::time::Duration;
 
 use session_sdks_runtime::{
-    BoxFuture, CallOptions, Client, Error, ErrorEntity, Method, Operation, Request, Response,
-    ResponseValue, RetryPolicy, Secret, StatusCode, json_entity,
+    BoxFuture, CallOptions, Client, Error, ErrorEntity, Method, Operation, Repeat, Request,
+    Response, ResponseValue, RetryPolicy, Secret, StatusCode, json_entity,
 };
 
 /// The server of the document: `https://live-api.letmc.com`.
@@ -24,7 +24,7 @@ const SESSION_CONTROLLER_CHANGE_PASSWORD: Operation = Operation {
     name: "session_controller_change_password",
     method: Method::PUT,
     path: "/v2/customer/{shortName}/session/password",
-    idempotent: false,
+    repeat: Repeat::Once,
     accept: None,
 };
 
@@ -32,7 +32,7 @@ const SESSION_CONTROLLER_CREATE_LANDLORD_LOGIN: Operation = Operation {
     name: "session_controller_create_landlord_login",
     method: Method::POST,
     path: "/v2/customer/{shortName}/session/createlandlordlogin",
-    idempotent: false,
+    repeat: Repeat::IfUnprocessed,
     accept: None,
 };
 
@@ -40,7 +40,7 @@ const SESSION_CONTROLLER_GET_SESSION_INFO: Operation = Operation {
     name: "session_controller_get_session_info",
     method: Method::GET,
     path: "/v2/customer/{shortName}/session",
-    idempotent: true,
+    repeat: Repeat::Idempotent,
     accept: Some(JSON),
 };
 
@@ -48,7 +48,7 @@ const SESSION_CONTROLLER_LOGIN: Operation = Operation {
     name: "session_controller_login",
     method: Method::POST,
     path: "/v2/customer/{shortName}/session",
-    idempotent: false,
+    repeat: Repeat::Once,
     accept: Some(JSON),
 };
 
@@ -57,7 +57,7 @@ const SESSION_CONTROLLER_LOGOUT: Operation = Operation {
     name: "session_controller_logout",
     method: Method::DELETE,
     path: "/v2/customer/{shortName}/session",
-    idempotent: false,
+    repeat: Repeat::IfUnprocessed,
     accept: None,
 };
 
@@ -65,7 +65,7 @@ const SESSION_CONTROLLER_RESET_PASSWORD: Operation = Operation {
     name: "session_controller_reset_password",
     method: Method::POST,
     path: "/v2/customer/{shortName}/session/resetpassword",
-    idempotent: false,
+    repeat: Repeat::Once,
     accept: None,
 };
 
@@ -489,13 +489,13 @@ impl SessionControllerLogin {
     }
 
     /// Sends the request; the token is decoded by `Content-Type` (a JSON
-    /// string literal, an XML `<string>`, or plain text).
+    /// string literal, an XML `<string>`, or plain text). An empty one is an
+    /// [`Error::Decode`]: an empty token is not a token.
     pub fn send(
         self,
     ) -> impl Future<Output = Result<ResponseValue<Secret>, Error<SessionControllerLoginError>>> + Send
     {
-        self.request()
-            .send_then(|response| Ok(response.string()?.map(Secret::from)))
+        self.request().send_then(Response::token)
     }
 
     /// The request, built from the parameters set.
@@ -515,7 +515,7 @@ impl IntoFuture for SessionControllerLogin {
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(
             self.request()
-                .send_then(|response| Ok(Secret::from(response.string()?.into_inner()))),
+                .send_then(|response| response.token().map(ResponseValue::into_inner)),
         )
     }
 }

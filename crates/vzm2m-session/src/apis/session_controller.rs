@@ -5,8 +5,8 @@ use std::future::IntoFuture;
 use std::time::Duration;
 
 use session_sdks_runtime::{
-    BoxFuture, CallOptions, Client, Error, ErrorEntity, Method, Operation, Request, Response,
-    ResponseValue, RetryPolicy, StatusCode, json_entity,
+    BoxFuture, CallOptions, Client, Error, ErrorEntity, Method, Operation, Repeat, Request,
+    Response, ResponseValue, RetryPolicy, StatusCode, json_entity,
 };
 
 use crate::VZ_M2M_TOKEN;
@@ -19,7 +19,7 @@ const LOGIN_USING_POST: Operation = Operation {
     name: "login_using_post",
     method: Method::POST,
     path: "/session/login",
-    idempotent: false,
+    repeat: Repeat::Once,
     accept: Some("application/json"),
 };
 
@@ -27,7 +27,7 @@ const LOGOUT_USING_POST: Operation = Operation {
     name: "logout_using_post",
     method: Method::POST,
     path: "/session/logout",
-    idempotent: false,
+    repeat: Repeat::IfUnprocessed,
     accept: Some("application/json"),
 };
 
@@ -36,7 +36,7 @@ const RESET_USING_PUT: Operation = Operation {
     method: Method::PUT,
     path: "/session/password/actions/reset",
     // A reset rotates the password: sending it twice would lose the first new one.
-    idempotent: false,
+    repeat: Repeat::Once,
     accept: Some("application/json"),
 };
 
