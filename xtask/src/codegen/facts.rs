@@ -57,6 +57,15 @@ pub(crate) struct ModelFacts {
     pub(crate) docs: BTreeMap<String, (Vec<String>, usize)>,
     /// Per field wire name: its Rust type (without the `Option` of an optional field).
     pub(crate) types: BTreeMap<String, (String, usize)>,
+    /// The line of each model-wide key (`inherits`, `secret`, `new`, `doc`), first given.
+    pub(crate) lines: BTreeMap<String, usize>,
+}
+
+impl ModelFacts {
+    /// The line of a model-wide key, or of the section when the key is not given.
+    pub(crate) fn line_of(&self, key: &str) -> usize {
+        self.lines.get(key).copied().unwrap_or(self.line)
+    }
 }
 
 /// A crate's `codegen.ini`, parsed.
@@ -143,6 +152,10 @@ fn crate_key(facts: &mut CrateFacts, key: &str, value: String) -> Result<(), Str
 fn model_key(facts: &mut ModelFacts, key: &str, value: String, line: usize) -> Result<(), String> {
     match key.split_once('.') {
         None => match key {
+            "doc" | "inherits" | "secret" | "new" if !facts.lines.contains_key(key) => {
+                facts.lines.insert(key.to_string(), line);
+                return model_key(facts, key, value, line);
+            }
             "doc" => facts.doc.push(value),
             "inherits" => facts.inherits = Some(value),
             "secret" => facts.secret.extend(

@@ -194,7 +194,7 @@ fn article(name: &str) -> &'static str {
     }
 }
 
-/// Splits a one-line text given in the facts into doc lines (a single line).
+/// A one-line doc.
 fn one(text: String) -> Vec<String> {
     vec![text]
 }
@@ -303,7 +303,7 @@ fn plan_one(
     if let Some(base) = &section.inherits {
         if !names.contains(base.as_str()) {
             errors.push((
-                section.line,
+                section.line_of("inherits"),
                 format!("`inherits = {base}` names no model document"),
             ));
         }
@@ -317,11 +317,11 @@ fn plan_one(
                 match fields.iter().find(|f| f.wire == *secret) {
                     Some(f) if f.ty == Ty::Str => {}
                     Some(_) => errors.push((
-                        section.line,
+                        section.line_of("secret"),
                         format!("secret `{secret}` of `{name}` is not a string field"),
                     )),
                     None => errors.push((
-                        section.line,
+                        section.line_of("secret"),
                         format!("secret `{secret}`: `{name}` has no field `{secret}`"),
                     )),
                 }
@@ -338,6 +338,12 @@ fn plan_one(
                 }
             }
             let required = planned.iter().filter(|f| !f.optional).count();
+            if section.new.is_some() && required == 0 {
+                errors.push((
+                    section.line_of("new"),
+                    format!("`new`: `{name}` has no required field, so no constructor"),
+                ));
+            }
             let new = section.new.clone().unwrap_or_else(|| {
                 let a = article(name);
                 match required {
@@ -352,6 +358,17 @@ fn plan_one(
             }
         }
         DocModelKind::Enum(values) => {
+            if !section.secret.is_empty() || section.new.is_some() {
+                let key = if section.new.is_some() {
+                    "new"
+                } else {
+                    "secret"
+                };
+                errors.push((
+                    section.line_of(key),
+                    format!("`{name}` is an enum: `secret` and `new` are for objects"),
+                ));
+            }
             if let Some(text) = &facts.krate.enum_note {
                 note.push(text.clone());
             }
@@ -556,6 +573,70 @@ mod tests {
             decode_entities("a &amp; b &#60; c &unknown; &"),
             "a & b < c &unknown; &"
         );
+    }
+
+    fn models() -> Vec<DocModel> {
+        [
+            "# Login\n\n## Properties\nName | Type | Description | Notes\n------------ | ------------- | ------------- | -------------\n**userName** | **str** | The user | \n**password** | **str** | The password. | \n**role** | [**Role**](Role.md) | The role. Possible values are: * admin: An administrator * guest: A guest | [optional] \n**next** | [**Login**](Login.md) |  | [optional] \n",
+            "# Role\n\n## Enum\n* `ADMIN` (value: `\"admin\"`)\n* `GUEST` (value: `\"guest\"`)\n",
+        ]
+        .iter()
+        .map(|text| crate::doc::python::parse_model(text).expect("model"))
+        .collect()
+    }
+
+    #[test]
+    fn plans_from_documents_and_facts() {
+        let facts = super::super::facts::parse(
+            "[crate]\nundocumented = Whether {words} is set.\n[Login]\ndoc = A login.\nsecret = password\nnew = Credentials.\n",
+        )
+        .expect("facts");
+        let planned = plan(&models(), &facts).expect("plan");
+        let Kind::Struct { fields, new } = &planned[0].kind else {
+            panic!("struct")
+        };
+        assert_eq!(planned[0].doc, ["A login."]);
+        assert_eq!(new, "Credentials.");
+        let got: Vec<(&str, &str, bool, &str)> = fields
+            .iter()
+            .map(|f| {
+                (
+                    f.ident.as_str(),
+                    f.ty.as_str(),
+                    f.optional,
+                    f.doc[0].as_str(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("user_name", "String", false, "The user."),
+                ("password", "Secret", false, "The password."),
+                ("role", "Role", true, "The role."),
+                ("next", "Box<Login>", true, "Whether next is set."),
+            ]
+        );
+        let Kind::Enum(variants) = &planned[1].kind else {
+            panic!("enum")
+        };
+        assert_eq!(planned[1].doc, ["The `Role` model."]);
+        let got: Vec<(&str, &str)> = variants
+            .iter()
+            .map(|v| (v.ident.as_str(), v.doc[0].as_str()))
+            .collect();
+        assert_eq!(got, [("Admin", "An administrator."), ("Guest", "A guest.")]);
+    }
+
+    #[test]
+    fn stale_facts_are_errors() {
+        let facts = super::super::facts::parse(
+            "[Login]\nsecret = role, gone\ngone.doc = x\ninherits = Base\n[Role]\nnew = x\n[Gone]\ndoc = x\n",
+        )
+        .expect("facts");
+        let errors = plan(&models(), &facts).expect_err("stale");
+        let lines: Vec<usize> = errors.iter().map(|(line, _)| *line).collect();
+        assert_eq!(lines, [7, 3, 4, 2, 2, 6], "{errors:?}");
     }
 
     #[test]
