@@ -106,12 +106,7 @@ pub(crate) fn verify(root: &Path, entry: &Entry) -> CrateReport {
             file,
         );
     }
-    let api_doc = match entry.dialect {
-        Dialect::Python => doc::python::parse_api(&seed_text),
-        Dialect::JavaScript => doc::javascript::parse_api(&seed_text),
-        Dialect::Php => doc::php::parse_api(&seed_text),
-        Dialect::Apimatic => doc::apimatic::parse_api(&seed_text),
-    };
+    let api_doc = doc::parse_api(entry.dialect, &seed_text);
     let models = read_model_docs(&docs, entry, &mut out, &src);
     operations(&api_doc, &code, &mut out, &src);
     compare_models(&api_doc, &models, &code, &mut out, &src);
@@ -125,63 +120,22 @@ fn read_model_docs(
     out: &mut Out<'_>,
     src: &Path,
 ) -> Vec<(String, DocModel)> {
-    let dir = entry
-        .models_dir
-        .map_or_else(|| docs.to_path_buf(), |d| docs.join(d));
-    let seed = docs.join(entry.seed);
-    let mut files: Vec<PathBuf> = fs::read_dir(&dir)
-        .map(|entries| {
-            entries
-                .flatten()
-                .map(|e| e.path())
-                .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "md") && *p != seed)
-                .collect()
-        })
-        .unwrap_or_default();
-    files.sort();
     let mut models = Vec::new();
-    for path in files {
-        let relative = path
-            .strip_prefix(docs)
-            .unwrap_or(&path)
-            .to_string_lossy()
-            .replace('\\', "/");
-        let stem = path
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let text = match fs::read_to_string(&path) {
-            Ok(text) => text,
-            Err(error) => {
-                out.push(&relative, 1, format!("cannot read: {error}"), src);
-                continue;
-            }
-        };
-        let parsed = match entry.dialect {
-            Dialect::Python => doc::python::parse_model(&text),
-            Dialect::JavaScript => doc::javascript::parse_model(&text),
-            Dialect::Php => doc::php::parse_model(&text),
-            Dialect::Apimatic => doc::apimatic::parse_model(&text),
-        };
-        match parsed {
+    for file in doc::read_models(docs, entry) {
+        match file.parsed {
             Ok(model) => {
                 let expected = model_file_stem(entry.dialect, &model.name);
-                if stem != expected {
+                if file.stem != expected {
                     out.push(
-                        &relative,
+                        &file.relative,
                         model.line,
                         format!("model `{}` belongs in `{expected}.md`", model.name),
                         &src.join("models"),
                     );
                 }
-                models.push((relative, model));
+                models.push((file.relative, model));
             }
-            Err((line, what)) => out.push(
-                &relative,
-                line,
-                format!("unreadable model document: {what}"),
-                src,
-            ),
+            Err((line, what)) => out.push(&file.relative, line, what, src),
         }
     }
     models

@@ -2,9 +2,13 @@
 //!
 //! - `verify-docs [--root <dir>]`: proves each API crate's public surface matches its
 //!   documents in `docs/<crate>/`, both ways; exits 1 on any mismatch.
+//! - `codegen [--check] [--root <dir>] [<crate>..]`: writes each API crate's `src/models/`
+//!   from its model documents and `crates/<crate>/codegen.ini`; `--check` writes nothing and
+//!   exits 1 naming each file that differs.
 //! - `bench [args..]`: runs the benchmark package (`session-sdks-bench`) in release mode.
 
 mod code;
+mod codegen;
 mod compare;
 mod doc;
 mod names;
@@ -19,13 +23,15 @@ use std::process::{Command, ExitCode};
 
 use report::Mismatch;
 
-const USAGE: &str =
-    "usage: cargo xtask verify-docs [--root <dir>]\n       cargo xtask bench [args..]";
+const USAGE: &str = "usage: cargo xtask verify-docs [--root <dir>]
+       cargo xtask codegen [--check] [--root <dir>] [<crate>..]
+       cargo xtask bench [args..]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("verify-docs") => verify_docs(&args[1..]),
+        Some("codegen") => codegen(&args[1..]),
         Some("bench") => bench(&args[1..]),
         Some("-h" | "--help" | "help") => {
             eprintln!("{USAGE}");
@@ -71,6 +77,32 @@ fn verify_docs(args: &[String]) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+fn codegen(args: &[String]) -> ExitCode {
+    let mut check = false;
+    let mut root = None;
+    let mut crates = Vec::new();
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--check" => check = true,
+            "--root" => match args.next() {
+                Some(dir) => root = Some(PathBuf::from(dir)),
+                None => {
+                    eprintln!("{USAGE}");
+                    return ExitCode::from(2);
+                }
+            },
+            flag if flag.starts_with('-') => {
+                eprintln!("{USAGE}");
+                return ExitCode::from(2);
+            }
+            name => crates.push(name.to_string()),
+        }
+    }
+    let root = root.unwrap_or_else(workspace_root);
+    codegen::run(&root, check, &crates)
 }
 
 /// A folder under `docs/` that no registry entry checks would drift unnoticed.

@@ -1,89 +1,44 @@
 //! Runs `xtask verify-docs` on the real workspace (it must pass) and on temporary copies of
 //! `docs/` and `crates/*/src` with one thing broken (it must fail, naming the place).
 
+mod common;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
+
+use common::{Scratch, workspace};
 
 const API: &str = "crates/controlm-session/src/apis/session_api.rs";
 const MODELS: &str = "crates/controlm-session/src/models";
 const DOCS: &str = "docs/controlm-session";
 
-fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("workspace root")
-        .to_path_buf()
-}
-
 fn run(root: &Path) -> (bool, String) {
-    let output = Command::new(env!("CARGO_BIN_EXE_xtask"))
-        .args(["verify-docs", "--root"])
-        .arg(root)
-        .output()
-        .expect("run xtask");
-    let text = String::from_utf8_lossy(&output.stdout).into_owned()
-        + &String::from_utf8_lossy(&output.stderr);
-    (output.status.success(), text)
+    common::xtask(&["verify-docs"], root)
 }
 
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).expect("mkdir");
-    for entry in fs::read_dir(from).expect("read dir").flatten() {
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), &target).expect("copy");
-        }
-    }
-}
-
-/// A copy of the workspace's `docs/` and every crate's `src/` (+ `Cargo.toml`), removed on drop.
-struct Copy(PathBuf);
+/// A copy of the workspace's `docs/` and every crate's `src/` (+ `Cargo.toml`).
+struct Copy(Scratch);
 
 impl Copy {
     fn new(name: &str) -> Self {
-        let root =
-            std::env::temp_dir().join(format!("xtask-verify-docs-{}-{name}", std::process::id()));
-        let _ = fs::remove_dir_all(&root);
-        let source = workspace();
-        copy_dir(&source.join("docs"), &root.join("docs"));
-        for entry in fs::read_dir(source.join("crates"))
-            .expect("crates")
-            .flatten()
-        {
-            let target = root.join("crates").join(entry.file_name());
-            copy_dir(&entry.path().join("src"), &target.join("src"));
-            fs::copy(entry.path().join("Cargo.toml"), target.join("Cargo.toml")).expect("manifest");
-        }
-        Copy(root)
+        Copy(Scratch::new("verify-docs", name))
     }
 
     fn path(&self, relative: &str) -> PathBuf {
-        self.0.join(relative)
+        self.0.path(relative)
     }
 
-    /// Replaces `from` (which must occur) by `to` in a copied file.
     fn edit(&self, relative: &str, from: &str, to: &str) {
-        let path = self.path(relative);
-        let text = fs::read_to_string(&path).expect("read");
-        assert!(text.contains(from), "{relative} lacks {from:?}");
-        fs::write(&path, text.replacen(from, to, 1)).expect("write");
+        self.0.edit(relative, from, to);
     }
 
     /// Runs the verifier, requires a failure and returns its output.
     fn fails(&self) -> String {
-        let (ok, text) = run(&self.0);
+        let (ok, text) = run(&self.0.0);
         assert!(!ok, "verify-docs passed on a broken copy:\n{text}");
         assert!(text.contains("mismatches"), "{text}");
         text
-    }
-}
-
-impl Drop for Copy {
-    fn drop(&mut self) {
-        let _ = fs::remove_dir_all(&self.0);
     }
 }
 
@@ -131,7 +86,7 @@ fn the_workspace_matches_its_documents() {
 #[test]
 fn an_unbroken_copy_passes() {
     let copy = Copy::new("unbroken");
-    let (ok, text) = run(&copy.0);
+    let (ok, text) = run(&copy.0.0);
     assert!(ok, "{text}");
 }
 
@@ -224,7 +179,7 @@ fn a_changed_enum_value() {
         "/// A status.\npub enum Status {\n    /// Active.\n    #[serde(rename = \"active\")]\n    Active,\n    /// Expired.\n    #[serde(rename = \"expired\")]\n    Expired,\n    /// Unknown.\n    #[serde(untagged)]\n    Unknown(String),\n}\n",
     )
     .expect("write code");
-    let (ok, text) = run(&copy.0);
+    let (ok, text) = run(&copy.0.0);
     assert!(ok, "the enum as documented passes:\n{text}");
     assert_eq!(
         row(&text, "controlm-session"),

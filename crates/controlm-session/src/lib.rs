@@ -1,6 +1,7 @@
 #![doc = include_str!("../README.md")]
 
 pub mod apis;
+mod model_ext;
 pub mod models;
 
 pub use apis::session_api::SessionApi;

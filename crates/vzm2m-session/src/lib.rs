@@ -2,6 +2,7 @@
 
 pub mod apis;
 mod client;
+mod model_ext;
 pub mod models;
 
 pub use apis::session_controller::SessionController;

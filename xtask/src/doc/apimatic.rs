@@ -86,11 +86,13 @@ pub(crate) fn parse_model(text: &str) -> Result<DocModel, (usize, String)> {
             .and_then(|at| table_after(&lines, at + 1, end))
         {
             let tags = table.column("Tags").unwrap_or(2);
+            let description = table.column("Description").unwrap_or(3);
             for row in &table.rows {
                 fields.push(DocField {
                     wire: plain(row.cell(0)).to_string(),
                     ty: parse_type(row.cell(1)),
                     optional: is_optional(row.cell(tags)),
+                    description: row.rest(description).to_string(),
                     line: row.line,
                 });
             }
@@ -105,14 +107,20 @@ pub(crate) fn parse_model(text: &str) -> Result<DocModel, (usize, String)> {
         let values = match find_heading(&lines, 0, end, "## Fields")
             .and_then(|at| table_after(&lines, at + 1, end))
         {
-            Some(table) => table
-                .rows
-                .iter()
-                .map(|row| DocValue {
-                    value: plain(row.cell(0)).to_string(),
-                    line: row.line,
-                })
-                .collect(),
+            Some(table) => {
+                let description = table.column("Description");
+                table
+                    .rows
+                    .iter()
+                    .map(|row| DocValue {
+                        value: plain(row.cell(0)).to_string(),
+                        description: description
+                            .map(|at| row.rest(at).to_string())
+                            .unwrap_or_default(),
+                        line: row.line,
+                    })
+                    .collect()
+            }
             None => find_heading(&lines, 0, end, "## Enum")
                 .map(|at| enum_bullets(&lines[at + 1..]))
                 .unwrap_or_default(),

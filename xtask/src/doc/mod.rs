@@ -8,8 +8,86 @@ pub(crate) mod python;
 pub(crate) mod table;
 
 use std::fmt;
+use std::fs;
+use std::path::{Path, PathBuf};
 
 use table::{Line, find_heading, lines, next_text, plain, table_after};
+
+use crate::registry::{Dialect, Entry};
+
+/// Parses an API document in its dialect.
+pub(crate) fn parse_api(dialect: Dialect, text: &str) -> ApiDoc {
+    match dialect {
+        Dialect::Python => python::parse_api(text),
+        Dialect::JavaScript => javascript::parse_api(text),
+        Dialect::Php => php::parse_api(text),
+        Dialect::Apimatic => apimatic::parse_api(text),
+    }
+}
+
+/// Parses a model document in its dialect.
+pub(crate) fn parse_model(dialect: Dialect, text: &str) -> Result<DocModel, (usize, String)> {
+    match dialect {
+        Dialect::Python => python::parse_model(text),
+        Dialect::JavaScript => javascript::parse_model(text),
+        Dialect::Php => php::parse_model(text),
+        Dialect::Apimatic => apimatic::parse_model(text),
+    }
+}
+
+/// One model document of a crate, read and parsed.
+#[derive(Debug, Clone)]
+pub(crate) struct ModelFile {
+    /// Its path inside `docs/<crate>/`, with `/` separators.
+    pub(crate) relative: String,
+    /// Its file name without `.md`.
+    pub(crate) stem: String,
+    /// The model, or the line and reason it could not be read.
+    pub(crate) parsed: Result<DocModel, (usize, String)>,
+}
+
+/// Reads every model document of a registered crate from `docs` (its `docs/<crate>/`): the
+/// `.md` files of its models folder other than the seed, sorted by path.
+pub(crate) fn read_models(docs: &Path, entry: &Entry) -> Vec<ModelFile> {
+    let dir = entry
+        .models_dir
+        .map_or_else(|| docs.to_path_buf(), |d| docs.join(d));
+    let seed = docs.join(entry.seed);
+    let mut files: Vec<PathBuf> = fs::read_dir(&dir)
+        .map(|entries| {
+            entries
+                .flatten()
+                .map(|e| e.path())
+                .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "md") && *p != seed)
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    files
+        .into_iter()
+        .map(|path| {
+            let relative = path
+                .strip_prefix(docs)
+                .unwrap_or(&path)
+                .to_string_lossy()
+                .replace('\\', "/");
+            let stem = path
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let parsed = match fs::read_to_string(&path) {
+                Ok(text) => parse_model(entry.dialect, &text)
+                    .map_err(|(line, what)| (line, format!("unreadable model document: {what}"))),
+                Err(error) => Err((1, format!("cannot read: {error}"))),
+            };
+            ModelFile {
+                relative,
+                stem,
+                parsed,
+            }
+        })
+        .collect()
+}
 
 /// A type as documented or as written in Rust, reduced to what the comparison needs.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -183,6 +261,8 @@ pub(crate) struct DocField {
     pub(crate) ty: Ty,
     /// `[optional]` / `Optional`.
     pub(crate) optional: bool,
+    /// The description cell as written (Markdown, HTML entities and all; may be empty).
+    pub(crate) description: String,
     /// The line of its table row.
     pub(crate) line: usize,
 }
@@ -192,6 +272,8 @@ pub(crate) struct DocField {
 pub(crate) struct DocValue {
     /// The wire value.
     pub(crate) value: String,
+    /// Its description as written, where the document gives one (APIMatic tables); else empty.
+    pub(crate) description: String,
     /// Its line.
     pub(crate) line: usize,
 }
@@ -351,6 +433,7 @@ pub(crate) fn parse_generated_model(text: &str) -> Result<DocModel, (usize, Stri
                     wire: plain(row.cell(0)).to_string(),
                     ty: parse_type(row.cell(1)),
                     optional: row.last(width).contains("[optional]"),
+                    description: row.between(2, width).to_string(),
                     line: row.line,
                 });
             }
@@ -390,6 +473,7 @@ pub(crate) fn enum_bullets(lines: &[Line<'_>]) -> Vec<DocValue> {
                 .unwrap_or(value);
             Some(DocValue {
                 value: value.to_string(),
+                description: String::new(),
                 line: l.number,
             })
         })

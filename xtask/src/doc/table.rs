@@ -60,6 +60,24 @@ impl Row {
     }
 }
 
+impl Row {
+    /// The cells from `from` up to, not including, the last column of a table `width` columns
+    /// wide (the notes), joined back with ` | `: a `|` inside a description splits it.
+    pub(crate) fn between(&self, from: usize, width: usize) -> String {
+        let end = if self.cells.len() >= width {
+            self.cells.len() - 1
+        } else {
+            self.cells.len()
+        };
+        self.cells.get(from..end).unwrap_or_default().join(" | ")
+    }
+
+    /// The cells from `from` to the end of the row, joined back with ` | `.
+    pub(crate) fn rest(&self, from: usize) -> String {
+        self.cells.get(from..).unwrap_or_default().join(" | ")
+    }
+}
+
 impl Table {
     /// The index of the header cell named `name` (case-insensitive).
     pub(crate) fn column(&self, name: &str) -> Option<usize> {
@@ -211,6 +229,9 @@ mod tests {
         assert_eq!(table.rows[0].line, 3);
         // a pipe inside the description splits it, yet the notes stay the last cell
         assert_eq!(table.rows[1].last(4), "[optional]");
+        assert_eq!(table.rows[0].between(2, 4), "The credentials.");
+        assert_eq!(table.rows[1].between(2, 4), "a | b");
+        assert_eq!(table.rows[1].rest(3), "b | [optional]");
         assert_eq!(plain(table.rows[0].cell(1)), "LoginCredentials");
     }
 

@@ -15,14 +15,3 @@ pub struct PasswordsObject {
     #[serde(rename = "newPassword")]
     pub new_password: Option<Secret>,
 }
-
-impl PasswordsObject {
-    /// A change from `current_password` to `new_password`.
-    pub fn new(current_password: impl Into<Secret>, new_password: impl Into<Secret>) -> Self {
-        Self {
-            user: None,
-            current_password: Some(current_password.into()),
-            new_password: Some(new_password.into()),
-        }
-    }
-}

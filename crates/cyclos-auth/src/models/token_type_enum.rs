@@ -5,22 +5,22 @@ use serde::{Deserialize, Serialize};
 /// A value this SDK does not know yet decodes as [`Unknown`](Self::Unknown) instead of failing.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum TokenTypeEnum {
-    /// The value `barcode`.
+    /// A barcode with the token.
     #[serde(rename = "barcode")]
     Barcode,
-    /// The value `nfcDevice`.
+    /// A device (e.g. cell phone) with support for NFC.
     #[serde(rename = "nfcDevice")]
     NfcDevice,
-    /// The value `nfcTag`.
+    /// A NFC tag/card.
     #[serde(rename = "nfcTag")]
     NfcTag,
-    /// The value `other`.
+    /// Any other type containing a token.
     #[serde(rename = "other")]
     Other,
-    /// The value `qrcode`.
+    /// A QR code containing a token.
     #[serde(rename = "qrcode")]
     Qrcode,
-    /// The value `swipe`.
+    /// A swipe/magnetic card containing the token.
     #[serde(rename = "swipe")]
     Swipe,
     /// A value this SDK version does not know yet.

@@ -14,13 +14,3 @@ pub struct LogInRequest {
     #[serde(rename = "password")]
     pub password: Option<Secret>,
 }
-
-impl LogInRequest {
-    /// A login as `username`; the platform requires both fields.
-    pub fn new(username: impl Into<String>, password: impl Into<Secret>) -> Self {
-        Self {
-            username: Some(username.into()),
-            password: Some(password.into()),
-        }
-    }
-}

@@ -10,12 +10,3 @@ pub struct SessionResetPasswordRequest {
     #[serde(rename = "oldPassword")]
     pub old_password: Option<Secret>,
 }
-
-impl SessionResetPasswordRequest {
-    /// A reset of the password that is `old_password` now.
-    pub fn new(old_password: impl Into<Secret>) -> Self {
-        Self {
-            old_password: Some(old_password.into()),
-        }
-    }
-}

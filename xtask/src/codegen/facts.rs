@@ -1,0 +1,236 @@
+//! `crates/<crate>/codegen.ini`: what the model documents cannot say, kept beside the crate.
+//!
+//! One `key = value` per line; `#` starts a comment line; `[crate]` holds crate-wide settings,
+//! `[Model]` the facts of one documented model. A key given on several lines (`doc`) keeps every
+//! line, in order; `doc =` with nothing after it is a blank line (a paragraph break).
+//!
+//! `[crate]` keys, all optional:
+//! - `doc`: a line of `models/mod.rs`'s module doc;
+//! - `wrap = 100`: reflow doc comments to this width (else each line is kept as written);
+//! - `enum-note`: a paragraph under every enum's doc;
+//! - `enum-as-str = true`: every enum gets `as_str()`;
+//! - `secret-note = true`: a model with `Secret` fields says "`Debug` redacts the `x`.";
+//! - `undocumented`: the doc of a field the document leaves blank (`{words}`: its name in words).
+//!
+//! `[Model]` keys, all optional:
+//! - `doc`: a line of the model's doc (the documents describe fields, not models);
+//! - `inherits = Base`: the document's fields include `Base`'s, which the server sends flattened;
+//! - `secret = password, token`: string fields held as `Secret`;
+//! - `new`: the doc of the constructor (generated when the model has required fields);
+//! - `<field>.doc`: a line of a field's (or an enum value's) doc, instead of the document's;
+//! - `<field>.type`: a field's Rust type, where the document's type does not say it (`i32`
+//!   for an `int32` format, `Vec<Option<T>>` for an array the server puts `null` in).
+
+use std::collections::BTreeMap;
+
+/// Crate-wide settings (`[crate]`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct CrateFacts {
+    /// `models/mod.rs`'s module doc, one entry per line.
+    pub(crate) doc: Vec<String>,
+    /// Reflow doc comments to this many columns.
+    pub(crate) wrap: Option<usize>,
+    /// A paragraph added to every enum's doc.
+    pub(crate) enum_note: Option<String>,
+    /// Whether enums get an `as_str()` method.
+    pub(crate) enum_as_str: bool,
+    /// Whether a model with `Secret` fields says that `Debug` redacts them.
+    pub(crate) secret_note: bool,
+    /// The doc of a field whose description is empty; `{words}` is its name in words.
+    pub(crate) undocumented: Option<String>,
+}
+
+/// The facts of one model (`[Model]`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct ModelFacts {
+    /// The line of the section header.
+    pub(crate) line: usize,
+    /// The model's doc, one entry per line.
+    pub(crate) doc: Vec<String>,
+    /// The model whose fields the document includes, flattened (`allOf`).
+    pub(crate) inherits: Option<String>,
+    /// Wire names of the string fields held as `Secret`.
+    pub(crate) secret: Vec<String>,
+    /// The constructor's doc.
+    pub(crate) new: Option<String>,
+    /// Per field wire name or enum value: its doc, one entry per line, and the key's line.
+    pub(crate) docs: BTreeMap<String, (Vec<String>, usize)>,
+    /// Per field wire name: its Rust type (without the `Option` of an optional field).
+    pub(crate) types: BTreeMap<String, (String, usize)>,
+    /// The line of each model-wide key (`inherits`, `secret`, `new`, `doc`), first given.
+    pub(crate) lines: BTreeMap<String, usize>,
+}
+
+impl ModelFacts {
+    /// The line of a model-wide key, or of the section when the key is not given.
+    pub(crate) fn line_of(&self, key: &str) -> usize {
+        self.lines.get(key).copied().unwrap_or(self.line)
+    }
+}
+
+/// A crate's `codegen.ini`, parsed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Facts {
+    /// `[crate]`.
+    pub(crate) krate: CrateFacts,
+    /// `[Model]` sections by model name.
+    pub(crate) models: BTreeMap<String, ModelFacts>,
+}
+
+/// Parses the text of a `codegen.ini`; an error is `(line, what)`.
+pub(crate) fn parse(text: &str) -> Result<Facts, (usize, String)> {
+    let mut facts = Facts::default();
+    let mut section: Option<String> = None;
+    for (index, raw) in text.lines().enumerate() {
+        let number = index + 1;
+        let line = raw.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            let name = name.trim().to_string();
+            if name != "crate" {
+                if facts.models.contains_key(&name) {
+                    return Err((number, format!("`[{name}]` is given twice")));
+                }
+                facts.models.insert(
+                    name.clone(),
+                    ModelFacts {
+                        line: number,
+                        ..ModelFacts::default()
+                    },
+                );
+            }
+            section = Some(name);
+            continue;
+        }
+        let Some((key, value)) = line.split_once('=') else {
+            return Err((number, format!("expected `key = value`, found `{line}`")));
+        };
+        let (key, value) = (key.trim(), value.trim().to_string());
+        match section.as_deref() {
+            None => return Err((number, "a key before any `[section]`".into())),
+            Some("crate") => crate_key(&mut facts.krate, key, value).map_err(|e| (number, e))?,
+            Some(model) => {
+                let facts = facts
+                    .models
+                    .get_mut(model)
+                    .ok_or((number, "no section".into()))?;
+                model_key(facts, key, value, number).map_err(|e| (number, e))?;
+            }
+        }
+    }
+    Ok(facts)
+}
+
+fn flag(value: &str) -> Result<bool, String> {
+    match value {
+        "true" => Ok(true),
+        "false" => Ok(false),
+        _ => Err(format!("expected `true` or `false`, found `{value}`")),
+    }
+}
+
+fn crate_key(facts: &mut CrateFacts, key: &str, value: String) -> Result<(), String> {
+    match key {
+        "doc" => facts.doc.push(value),
+        "wrap" => {
+            let width = value
+                .parse()
+                .map_err(|_| format!("`wrap` takes a column count, found `{value}`"))?;
+            facts.wrap = Some(width);
+        }
+        "enum-note" => facts.enum_note = Some(value),
+        "enum-as-str" => facts.enum_as_str = flag(&value)?,
+        "secret-note" => facts.secret_note = flag(&value)?,
+        "undocumented" => facts.undocumented = Some(value),
+        _ => return Err(format!("unknown `[crate]` key `{key}`")),
+    }
+    Ok(())
+}
+
+fn model_key(facts: &mut ModelFacts, key: &str, value: String, line: usize) -> Result<(), String> {
+    match key.split_once('.') {
+        None => match key {
+            "doc" | "inherits" | "secret" | "new" if !facts.lines.contains_key(key) => {
+                facts.lines.insert(key.to_string(), line);
+                return model_key(facts, key, value, line);
+            }
+            "doc" => facts.doc.push(value),
+            "inherits" => facts.inherits = Some(value),
+            "secret" => facts.secret.extend(
+                value
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_string),
+            ),
+            "new" => facts.new = Some(value),
+            _ => return Err(format!("unknown model key `{key}`")),
+        },
+        Some((wire, "doc")) => {
+            facts
+                .docs
+                .entry(wire.to_string())
+                .or_insert_with(|| (Vec::new(), line))
+                .0
+                .push(value);
+        }
+        Some((wire, "type")) => {
+            if value.is_empty() {
+                return Err(format!("`{key}` is empty"));
+            }
+            if facts
+                .types
+                .insert(wire.to_string(), (value, line))
+                .is_some()
+            {
+                return Err(format!("`{key}` is given twice"));
+            }
+        }
+        Some(_) => {
+            return Err(format!(
+                "unknown key `{key}` (`<field>.doc` or `<field>.type`)"
+            ));
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sections_keys_and_repeated_lines() {
+        let text = "# facts\n[crate]\nwrap = 100\nenum-as-str = true\ndoc = Line one.\ndoc =\ndoc = Line two.\n\n[Auth]\ndoc = The auth.\ninherits = BaseAuth\nsecret = sessionToken, key\nnew = A new one.\nuser.doc = The user.\nuser.doc = More.\nuser.type = Box<User>\n";
+        let facts = parse(text).expect("parses");
+        assert_eq!(facts.krate.wrap, Some(100));
+        assert!(facts.krate.enum_as_str);
+        assert!(!facts.krate.secret_note);
+        assert_eq!(facts.krate.doc, ["Line one.", "", "Line two."]);
+        let auth = &facts.models["Auth"];
+        assert_eq!(auth.line, 9);
+        assert_eq!(auth.inherits.as_deref(), Some("BaseAuth"));
+        assert_eq!(auth.secret, ["sessionToken", "key"]);
+        assert_eq!(auth.new.as_deref(), Some("A new one."));
+        assert_eq!(
+            auth.docs["user"],
+            (vec!["The user.".into(), "More.".into()], 14)
+        );
+        assert_eq!(auth.types["user"], ("Box<User>".into(), 16));
+    }
+
+    #[test]
+    fn mistakes_name_their_line() {
+        assert_eq!(parse("doc = x\n").expect_err("no section").0, 1);
+        assert_eq!(parse("[A]\n\nfoo = x\n").expect_err("unknown key").0, 3);
+        assert_eq!(parse("[A]\n[A]\n").expect_err("twice").0, 2);
+        assert_eq!(
+            parse("[crate]\nwrap = wide\n").expect_err("not a number").0,
+            2
+        );
+        assert_eq!(parse("[A]\nx.kind = y\n").expect_err("unknown suffix").0, 2);
+        assert_eq!(parse("[A]\njust text\n").expect_err("no =").0, 2);
+    }
+}

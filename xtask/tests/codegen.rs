@@ -1,0 +1,178 @@
+//! Runs `xtask codegen` on the real workspace (`--check` must pass) and on temporary copies:
+//! a hand-edited model fails `--check` naming the file; deleted models come back byte for
+//! byte; a field added to a model document becomes a field that compiles and verifies.
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+use std::process::Command;
+
+use common::{Scratch, workspace, xtask};
+
+/// The crates whose `src/models/` the generator writes.
+const GENERATED: [&str; 4] = [
+    "controlm-session",
+    "vzm2m-session",
+    "equisoft-account",
+    "cyclos-auth",
+];
+
+fn codegen(root: &Path, args: &[&str]) -> (bool, String) {
+    xtask(&[&["codegen"], args].concat(), root)
+}
+
+/// `(file name, bytes)` of every file in a folder, sorted.
+fn files(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut found: Vec<(String, Vec<u8>)> = fs::read_dir(dir)
+        .expect("read dir")
+        .flatten()
+        .map(|e| {
+            let bytes = fs::read(e.path()).expect("read");
+            (e.file_name().to_string_lossy().into_owned(), bytes)
+        })
+        .collect();
+    found.sort();
+    found
+}
+
+#[test]
+fn check_passes_on_the_workspace() {
+    let (ok, text) = codegen(&workspace(), &["--check"]);
+    assert!(ok, "{text}");
+    assert!(text.contains("files up to date"), "{text}");
+}
+
+#[test]
+fn check_fails_naming_a_hand_edited_model() {
+    let copy = Scratch::new("codegen", "hand-edited");
+    let (ok, text) = codegen(&copy.0, &["--check"]);
+    assert!(ok, "an unedited copy must pass:\n{text}");
+
+    let file = "crates/controlm-session/src/models/error_data.rs";
+    copy.edit(file, "pub line: Option<i64>,", "pub line: Option<i32>,");
+    let before = fs::read(copy.path(file)).expect("read");
+    let (ok, text) = codegen(&copy.0, &["--check"]);
+    assert!(!ok, "--check passed on a hand-edited model:\n{text}");
+    assert!(
+        text.lines()
+            .any(|l| l == format!("{file}: differs from what codegen writes")),
+        "{text}"
+    );
+    assert_eq!(
+        text.matches("differs").count(),
+        1,
+        "only the edited file differs:\n{text}"
+    );
+    assert_eq!(
+        fs::read(copy.path(file)).expect("read"),
+        before,
+        "--check writes nothing"
+    );
+
+    // A hand-written file under src/models/ is named too; codegen proper removes it.
+    fs::write(
+        copy.path("crates/cyclos-auth/src/models/helpers.rs"),
+        "// hand-written\n",
+    )
+    .expect("write");
+    let (ok, text) = codegen(&copy.0, &["--check", "cyclos-auth"]);
+    assert!(!ok, "{text}");
+    assert!(
+        text.contains("crates/cyclos-auth/src/models/helpers.rs: is not written by codegen"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("controlm-session"),
+        "one crate asked: {text}"
+    );
+    let (ok, text) = codegen(&copy.0, &[]);
+    assert!(ok, "{text}");
+    let (ok, text) = codegen(&copy.0, &["--check"]);
+    assert!(ok, "codegen restores what --check reported:\n{text}");
+}
+
+#[test]
+fn deleted_models_are_restored_byte_for_byte() {
+    let copy = Scratch::new("codegen", "deleted");
+    for krate in GENERATED {
+        let dir = format!("crates/{krate}/src/models");
+        let original = files(&workspace().join(&dir));
+        assert!(original.len() > 1, "{dir} has models");
+        fs::remove_dir_all(copy.path(&dir)).expect("delete models");
+
+        let (ok, text) = codegen(&copy.0, &[krate]);
+        assert!(ok, "{text}");
+        let restored = files(&copy.path(&dir));
+        let names = |f: &[(String, Vec<u8>)]| f.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>();
+        assert_eq!(
+            names(&restored),
+            names(&original),
+            "{krate}: the same files"
+        );
+        for ((name, got), (_, want)) in restored.iter().zip(&original) {
+            assert!(
+                got == want,
+                "{dir}/{name} is not restored byte for byte:\n{}",
+                String::from_utf8_lossy(got)
+            );
+        }
+    }
+}
+
+#[test]
+fn a_documented_field_becomes_a_field_that_compiles_and_verifies() {
+    let copy = Scratch::buildable("codegen", "new-field");
+    copy.edit(
+        "docs/controlm-session/ErrorData.md",
+        "**col** | **int** | The number of column in the file this error occurred in. | [optional] \n",
+        "**col** | **int** | The number of column in the file this error occurred in. | [optional] \n**severityLevel** | **str** | How bad the error is | [optional] \n",
+    );
+    let (ok, text) = codegen(&copy.0, &["--check"]);
+    assert!(!ok, "the new field is not in the model yet:\n{text}");
+    let (ok, text) = codegen(&copy.0, &[]);
+    assert!(ok, "{text}");
+    assert!(
+        text.contains("crates/controlm-session/src/models/error_data.rs: updated"),
+        "{text}"
+    );
+    let model = fs::read_to_string(copy.path("crates/controlm-session/src/models/error_data.rs"))
+        .expect("model");
+    assert!(
+        model.contains(
+            "    /// How bad the error is.\n    #[serde(rename = \"severityLevel\")]\n    pub severity_level: Option<String>,\n}"
+        ),
+        "{model}"
+    );
+
+    // The crate builds against the scratch workspace (a target folder of its own, kept between
+    // runs: cargo's lock on the one running these tests is held).
+    let target = Path::new(env!("CARGO_TARGET_TMPDIR")).join("codegen-scratch-target");
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let output = Command::new(cargo)
+        .args([
+            "check",
+            "--quiet",
+            "-p",
+            "controlm-session",
+            "--no-default-features",
+        ])
+        .env("CARGO_TARGET_DIR", &target)
+        .current_dir(&copy.0)
+        .output()
+        .expect("run cargo");
+    assert!(
+        output.status.success(),
+        "cargo check failed:\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+
+    let (ok, text) = xtask(&["verify-docs"], &copy.0);
+    assert!(ok, "{text}");
+    assert!(
+        text.lines()
+            .any(|l| l.split_whitespace().collect::<Vec<_>>()
+                == ["controlm-session", "3", "2", "6", "17", "0", "0"]),
+        "one more field checked:\n{text}"
+    );
+}
