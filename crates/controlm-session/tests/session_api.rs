@@ -136,7 +136,8 @@ mod do_login {
         assert_eq!(err.content().unwrap().text(), "<html>teapot</html>");
         assert_eq!(
             err.to_string(),
-            "do_login (POST /session/login): HTTP 418 I'm a teapot: <html>teapot</html>"
+            "do_login (POST /session/login): HTTP 418 I'm a teapot: \
+             (19-byte body; server text withheld: the request carried a credential)"
         );
         let mut server = Server::new_async().await;
         let _mock = server

@@ -667,7 +667,8 @@ mod get_current_auth {
         assert_eq!(err.content().unwrap().text(), "<html>teapot</html>");
         assert_eq!(
             err.to_string(),
-            "get_current_auth (GET /auth): HTTP 418 I'm a teapot: <html>teapot</html>"
+            "get_current_auth (GET /auth): HTTP 418 I'm a teapot: \
+             (19-byte body; server text withheld: the request carried a credential)"
         );
         let err = fail("GET", "/auth", 400, r#"{"x":1}"#, |api: AuthApi| {
             api.get_current_auth().into_future()

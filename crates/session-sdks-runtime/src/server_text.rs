@@ -145,28 +145,30 @@ fn is_code(value: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-'))
 }
 
-/// Whether `code` shares a run of three or more letters and digits with a
-/// secret (ignoring case), as is or base64-decoded, or is part of one.
+/// Whether `code` shares four characters in a row with a secret (ignoring
+/// case), as is or base64-decoded, or is part of one.
 fn echoes_secret(code: &str, secrets: &[&str]) -> bool {
-    let lower = code.to_ascii_lowercase();
     let decoded = decode_base64(code)
-        .map(|bytes| String::from_utf8_lossy(&bytes).to_ascii_lowercase())
+        .map(|bytes| String::from_utf8_lossy(&bytes).to_lowercase())
         .unwrap_or_default();
+    let code = code.to_ascii_lowercase();
     secrets.iter().any(|secret| {
-        let secret_lower = secret.to_lowercase();
-        if secret_lower.contains(&lower) {
-            return true;
-        }
-        let mut runs: Vec<&str> = secret_lower
-            .split(|c: char| !c.is_ascii_alphanumeric())
-            .filter(|run| run.len() >= 3)
-            .collect();
-        if runs.is_empty() {
-            runs.push(&secret_lower);
-        }
-        runs.iter()
-            .any(|run| lower.contains(run) || decoded.contains(run))
+        let secret = secret.to_lowercase();
+        secret.contains(&code) || shares_window(&code, &secret) || shares_window(&decoded, &secret)
     })
+}
+
+/// Whether `text` holds any four bytes in a row of `secret` (all of a shorter one).
+fn shares_window(text: &str, secret: &str) -> bool {
+    const WIDTH: usize = 4;
+    if secret.len() < WIDTH {
+        return !secret.is_empty() && text.contains(secret);
+    }
+    let text = text.as_bytes();
+    secret
+        .as_bytes()
+        .windows(WIDTH)
+        .any(|window| text.windows(WIDTH).any(|t| t == window))
 }
 
 /// Standard or URL-safe base64, padded or not; `None` if `text` is not.
@@ -348,7 +350,7 @@ mod tests {
         };
         assert_eq!(
             err(r#"{"token":918273645546372819}"#),
-            "invalid type: integer, expected a string at line 1 column 28"
+            "invalid type: integer, expected a string at line 1 column 27"
         );
         assert_eq!(
             err(r#"{"token":"a","count":"tok, expected x"}"#),

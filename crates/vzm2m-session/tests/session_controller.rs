@@ -207,7 +207,8 @@ mod login_using_post {
         assert_eq!(err.content().unwrap().text(), "<html>oops</html>");
         assert_eq!(
             err.to_string(),
-            "login_using_post (POST /session/login): HTTP 500 Internal Server Error: <html>oops</html>"
+            "login_using_post (POST /session/login): HTTP 500 Internal Server Error: \
+             (17-byte body; server text withheld: the request carried a credential)"
         );
         let _json = server
             .mock("POST", LOGIN)
@@ -708,7 +709,7 @@ mod oauth {
     }
 
     #[tokio::test]
-    async fn a_401_fetches_a_new_token_and_retries_once() {
+    async fn a_401_to_a_reset_renews_the_token_for_the_next_call_only() {
         let mut server = Server::new_async().await;
         let first = token_mock(
             &mut server,
@@ -733,7 +734,17 @@ mod oauth {
             .expect(1)
             .create_async()
             .await;
-        let result = in_session(&server)
+        // A reset carries the old password: it is not sent again on its own.
+        let client = in_session(&server);
+        let err = client
+            .session()
+            .reset_using_put(SessionResetPasswordRequest::new("o"))
+            .await
+            .unwrap_err();
+        assert_eq!(err.status().map(|s| s.as_u16()), Some(401));
+        assert!(!err.is_retryable(), "{err}");
+        // The refused token was dropped: the caller's next call fetches a new one.
+        let result = client
             .session()
             .reset_using_put(SessionResetPasswordRequest::new("o"))
             .await
@@ -793,7 +804,8 @@ mod oauth {
         assert_eq!(err.status().unwrap(), 401);
         assert_eq!(
             err.to_string(),
-            r#"request_token (POST /oauth2/token): HTTP 401 Unauthorized: {"error":"invalid_client","error_description":"*** is wrong"}"#
+            "request_token (POST /oauth2/token): HTTP 401 Unauthorized: error=invalid_client \
+             (server text withheld: the request carried a credential)"
         );
         assert!(!format!("{err:?}").contains("app-secret-1"));
     }

@@ -136,7 +136,7 @@ pub fn models() -> Vec<ModelRow> {
             check: || {
                 check(
                     LoginCredentials::new("u", "p\"w"),
-                    LoginCredentials::new("", ""),
+                    LoginCredentials::new("", "p"),
                     &["username", "password"],
                 )
             },
