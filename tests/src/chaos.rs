@@ -77,6 +77,13 @@ pub enum Reply {
     Endless,
     /// Raw bytes instead of an HTTP response, then close.
     Garbage(Vec<u8>),
+    /// `reply`, after holding the request for `delay` (a slow endpoint).
+    Delayed {
+        /// How long to wait before answering.
+        delay: Duration,
+        /// The answer.
+        reply: Box<Reply>,
+    },
     /// A complete response whose body is sent `chunk` bytes every `every`.
     Trickle {
         /// `Content-Type` of the body.
@@ -111,6 +118,14 @@ impl Reply {
             status,
             headers: Vec::new(),
             body: Vec::new(),
+        }
+    }
+
+    /// The same reply after `delay`.
+    pub fn after(self, delay: Duration) -> Self {
+        Self::Delayed {
+            delay,
+            reply: Box::new(self),
         }
     }
 
@@ -358,6 +373,10 @@ fn reset(stream: &TcpStream) {
 /// Plays one reply; `true` keeps the connection for another request.
 async fn respond(stream: &mut TcpStream, reply: Reply, state: &State) -> bool {
     match reply {
+        Reply::Delayed { delay, reply } => {
+            tokio::time::sleep(delay).await;
+            Box::pin(respond(stream, *reply, state)).await
+        }
         Reply::Canned {
             status,
             headers,

@@ -8,4 +8,5 @@
 pub mod catalog;
 pub mod chaos;
 pub mod decode;
+pub mod leak;
 pub mod roundtrip;

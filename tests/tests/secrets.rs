@@ -5,54 +5,10 @@
 
 #![allow(clippy::unwrap_used)]
 
-use session_sdks_runtime::{Client, ClientBuilder, Error, RetryPolicy, base64};
-use session_sdks_tests::catalog::{
-    OpRow, Outcome, all_operations, all_secret_holders, render_error,
-};
+use session_sdks_runtime::{Client, ClientBuilder, Error, RetryPolicy};
+use session_sdks_tests::catalog::{all_operations, all_secret_holders};
 use session_sdks_tests::chaos::{ChaosServer, Reply, refused_address, shared_pool};
-
-/// Secrets with the characters that defeat naive masking: quotes and
-/// backslashes (escaped in JSON and in `Debug`), runs of whitespace (collapsed
-/// in previews), non-ASCII (escaped as `\u00e4`), `&`/`=`/`%` (percent-encoded).
-const SECRETS: [&str; 5] = [
-    "Kq9Wv3Lp8Zt5",
-    "Xy7\"Kq9Wv3Lp\\Zt5Mn2",
-    "Kq9Wv3 Lp8Zt5  Mn2Rx4\tQw7",
-    "P\u{e4}ssw\u{f6}rd9Zq8",
-    "Kq9Wv3&Lp8Zt5=Mn2%Rx4/Qw7",
-];
-
-/// The pieces of `secret` that must never show: every run of five or more
-/// ASCII letters and digits (so a partly masked value is caught too), and the
-/// basic-auth encodings that carry it.
-fn needles(secret: &str) -> Vec<String> {
-    let mut out: Vec<String> = secret
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|run| run.len() >= 5)
-        .map(str::to_owned)
-        .collect();
-    out.push(secret.to_owned());
-    out.push(base64(format!("user:{secret}").as_bytes()));
-    out
-}
-
-fn assert_hidden(secret: &str, what: &str, renders: &[String]) {
-    for render in renders {
-        for needle in needles(secret) {
-            assert!(
-                !render.contains(&needle),
-                "{what} shows `{needle}` of secret {secret:?}:\n{render}"
-            );
-        }
-    }
-}
-
-fn outcome_renders(outcome: &Outcome) -> Vec<String> {
-    match outcome {
-        Ok(_) => Vec::new(),
-        Err(err) => render_error(err),
-    }
-}
+use session_sdks_tests::leak::{SECRETS, assert_hidden, error_renders, play_everywhere};
 
 #[test]
 fn configs_clients_models_and_builders_never_print_a_secret() {
@@ -97,7 +53,7 @@ async fn transport_errors_of_a_refused_connection_carry_no_secret() {
             assert_hidden(
                 secret,
                 &format!("{} {} transport error", op.krate, op.name),
-                &outcome_renders(&outcome),
+                &error_renders(&outcome),
             );
         }
     }
@@ -148,54 +104,16 @@ fn echoes(secret: &str) -> Vec<Reply> {
     out
 }
 
-/// Plays `replies` in order to one call each, on one server and one client.
-async fn play_all(replies: &[Reply], op: &OpRow, secret: &str) -> Vec<Outcome> {
-    let server = ChaosServer::start(replies.to_vec()).await;
-    let client = client(&server.url(), secret);
-    let mut out = Vec::with_capacity(replies.len());
-    for _ in replies {
-        out.push((op.call)(client.clone(), secret.into()).await);
-    }
-    assert_eq!(server.requests(), replies.len(), "{} {}", op.krate, op.name);
-    out
-}
-
-/// Plays `replies(secret)` to every operation with every secret, each pair
-/// on its own server, all pairs concurrently.
-async fn play_everywhere(
-    replies: fn(&str) -> Vec<Reply>,
-) -> Vec<(&'static str, OpRow, Reply, Outcome)> {
-    let mut tasks = Vec::new();
-    for secret in SECRETS {
-        for op in all_operations() {
-            tasks.push(tokio::spawn(async move {
-                let replies = replies(secret);
-                let outcomes = play_all(&replies, &op, secret).await;
-                replies
-                    .into_iter()
-                    .zip(outcomes)
-                    .map(|(reply, outcome)| (secret, op, reply, outcome))
-                    .collect::<Vec<_>>()
-            }));
-        }
-    }
-    let mut out = Vec::new();
-    for task in tasks {
-        out.extend(task.await.unwrap());
-    }
-    out
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn api_errors_echoing_the_secret_mask_it() {
     let mut checked = 0;
-    for (secret, op, reply, outcome) in play_everywhere(echoes).await {
+    for (secret, op, reply, outcome) in play_everywhere(echoes, client).await {
         let err = outcome.as_ref().unwrap_err();
         assert!(matches!(err, Error::Api(_)), "{err:?}");
         assert_hidden(
             secret,
             &format!("{} {} API error for {reply:?}", op.krate, op.name),
-            &outcome_renders(&outcome),
+            &error_renders(&outcome),
         );
         checked += 1;
     }
@@ -239,11 +157,11 @@ fn undecodable(secret: &str) -> Vec<Reply> {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn decode_errors_never_quote_the_body() {
     let mut checked = 0;
-    for (secret, op, reply, outcome) in play_everywhere(undecodable).await {
+    for (secret, op, reply, outcome) in play_everywhere(undecodable, client).await {
         assert_hidden(
             secret,
             &format!("{} {} decode error for {reply:?}", op.krate, op.name),
-            &outcome_renders(&outcome),
+            &error_renders(&outcome),
         );
         checked += 1;
     }
@@ -287,7 +205,7 @@ async fn redirects_to_another_origin_carry_no_secret() {
             assert_hidden(
                 secret,
                 &format!("{} {} {status}", op.krate, op.name),
-                &outcome_renders(&outcome),
+                &error_renders(&outcome),
             );
             servers.push((origin, elsewhere));
         }

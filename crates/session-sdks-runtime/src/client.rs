@@ -39,6 +39,8 @@ pub(crate) struct Inner {
     /// Length of `base`'s scheme, host and port (where its path starts).
     pub(crate) origin_len: usize,
     pub(crate) default_headers: HeaderMap,
+    /// The default headers' values, as possible secrets (an API key may be one).
+    pub(crate) default_values: Vec<Secret>,
     pub(crate) timeout: Duration,
     pub(crate) deadline: Option<Duration>,
     pub(crate) retry: RetryPolicy,
@@ -195,17 +197,12 @@ impl Client {
     /// and its default headers (an API key may be set as one), to judge what
     /// an error may show of a server's answer.
     pub(crate) fn secrets(&self) -> impl Iterator<Item = &str> {
-        let defaults = self
-            .inner
-            .default_headers
-            .iter()
-            .filter(|(name, _)| *name != reqwest::header::USER_AGENT)
-            .filter_map(|(_, value)| value.to_str().ok());
         self.inner
             .credentials
             .iter()
-            .map(|c| c.secret.expose())
-            .chain(defaults)
+            .map(|c| &c.secret)
+            .chain(&self.inner.default_values)
+            .map(Secret::expose)
     }
 }
 
@@ -217,6 +214,7 @@ impl Inner {
             base_url: self.base_url.clone(),
             origin_len: self.origin_len,
             default_headers: self.default_headers.clone(),
+            default_values: self.default_values.clone(),
             timeout: self.timeout,
             deadline: self.deadline,
             retry: self.retry.clone(),
@@ -406,6 +404,11 @@ impl ClientBuilder {
                 base_url,
                 origin_len,
                 default_headers,
+                default_values: self
+                    .default_headers
+                    .iter()
+                    .map(|(_, value)| Secret::new(value.as_str()))
+                    .collect(),
                 timeout: self.timeout,
                 deadline: self.deadline,
                 retry: self.retry,

@@ -72,6 +72,7 @@ impl VzM2mClient {
             client_secret: None,
             scope: None,
             oauth_token: None,
+            fetch_deadline: None,
             user_agent: None,
             connect_timeout: None,
             timeout: None,
@@ -119,6 +120,7 @@ pub struct VzM2mClientBuilder {
     client_secret: Option<Secret>,
     scope: Option<String>,
     oauth_token: Option<OauthToken>,
+    fetch_deadline: Option<Duration>,
     user_agent: Option<String>,
     connect_timeout: Option<Duration>,
     timeout: Option<Duration>,
@@ -164,6 +166,13 @@ impl VzM2mClientBuilder {
     /// without them it is used as is.
     pub fn oauth_token(mut self, token: OauthToken) -> Self {
         self.oauth_token = Some(token);
+        self
+    }
+
+    /// Bounds one OAuth token fetch, all its attempts included (default 30 s).
+    /// Every call waiting for the token shares that one fetch and its outcome.
+    pub fn token_fetch_deadline(mut self, deadline: Duration) -> Self {
+        self.fetch_deadline = Some(deadline);
         self
     }
 
@@ -258,6 +267,9 @@ impl VzM2mClientBuilder {
                 );
                 if let Some(scope) = self.scope {
                     provider = provider.scope(scope);
+                }
+                if let Some(deadline) = self.fetch_deadline {
+                    provider = provider.fetch_deadline(deadline);
                 }
                 if let Some(token) = token {
                     let valid_for = remaining(&token, SystemTime::now());

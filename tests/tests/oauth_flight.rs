@@ -1,0 +1,164 @@
+//! One OAuth token fetch in flight answers every call waiting for it, with
+//! its token or its error: concurrent first calls against a refusing, a
+//! stalled or a zero-lifetime token endpoint cause one token request, and no
+//! call waits for another's fetch to fail first. Every operation that needs
+//! the ThingSpace OAuth token (all of `vzm2m-session`'s).
+
+#![allow(clippy::unwrap_used)]
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use session_sdks_runtime::{Client, Deadline, Error, RetryPolicy};
+use session_sdks_tests::catalog::{OpRow, Outcome, vzm2m};
+use session_sdks_tests::chaos::{ChaosServer, Reply, shared_pool};
+use tokio::sync::Barrier;
+use vzm2m_session::{Environment, VzM2mClient, VzM2mClientBuilder};
+
+/// A client of `api` whose OAuth token comes from `oauth`.
+fn builder(api: &ChaosServer, oauth: &ChaosServer) -> VzM2mClientBuilder {
+    VzM2mClient::builder(Environment::Staging)
+        .base_url(api.url())
+        .oauth_base_url(oauth.url())
+        .client_credentials("app-id", "app-secret-Kq9Wv3Lp8Zt5")
+        .share_pool(&shared_pool())
+        .retry(RetryPolicy::disabled())
+}
+
+/// `calls` calls of `op` on `client`, started together.
+async fn together(op: OpRow, client: &Client, calls: usize) -> Vec<Outcome> {
+    let barrier = Arc::new(Barrier::new(calls));
+    let tasks: Vec<_> = (0..calls)
+        .map(|_| {
+            let (client, barrier) = (client.clone(), barrier.clone());
+            tokio::spawn(async move {
+                barrier.wait().await;
+                (op.call)(client, "Session-Kq9Wv3".into()).await
+            })
+        })
+        .collect();
+    let mut out = Vec::new();
+    for task in tasks {
+        out.push(task.await.unwrap());
+    }
+    out
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_refused_token_request_answers_every_waiting_call() {
+    for op in vzm2m::operations() {
+        let oauth = ChaosServer::start(vec![
+            Reply::json(401, r#"{"error":"invalid_client"}"#).after(Duration::from_millis(100)),
+        ])
+        .await;
+        let api = ChaosServer::start(vec![(op.success)()]).await;
+        let client = builder(&api, &oauth).build().unwrap();
+        let outcomes = together(op, client.client(), 50).await;
+        for outcome in &outcomes {
+            let err = outcome.as_ref().unwrap_err();
+            assert_eq!(err.status().map(|s| s.as_u16()), Some(401), "{err}");
+            assert!(err.to_string().starts_with("request_token"), "{err}");
+            assert!(
+                !format!("{err} {err:?}").contains("Kq9Wv3Lp8Zt5"),
+                "{err:?}"
+            );
+        }
+        assert_eq!(
+            oauth.settled_requests(1, Duration::from_secs(5)).await,
+            1,
+            "{}: one token request for 50 calls",
+            op.name
+        );
+        assert_eq!(api.requests(), 0, "{}: no call without a token", op.name);
+        // The caller asking again is a new fetch: nothing is cached but tokens.
+        let again = (op.call)(client.client().clone(), "Session-Kq9Wv3".into()).await;
+        assert!(again.is_err());
+        assert_eq!(oauth.settled_requests(2, Duration::from_secs(5)).await, 2);
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_stalled_token_request_is_bounded_by_one_deadline_for_all() {
+    for op in vzm2m::operations() {
+        let oauth = ChaosServer::start(vec![Reply::StallBeforeHeaders {
+            stall: Duration::from_secs(30),
+        }])
+        .await;
+        let api = ChaosServer::start(vec![(op.success)()]).await;
+        let client = builder(&api, &oauth)
+            .token_fetch_deadline(Duration::from_millis(300))
+            .build()
+            .unwrap();
+        for outcome in together(op, client.client(), 10).await {
+            match outcome {
+                Err(Error::DeadlineExceeded(err)) => {
+                    assert_eq!(err.deadline(), Deadline::Flight);
+                    assert_eq!(err.operation().name, "request_token");
+                }
+                other => panic!("{}: {other:?}", op.name),
+            }
+        }
+        assert_eq!(
+            oauth.settled_requests(1, Duration::from_secs(5)).await,
+            1,
+            "{}",
+            op.name
+        );
+        assert_eq!(api.requests(), 0);
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_stalled_attempt_fails_every_waiting_call_at_once() {
+    // The per-attempt timeout, not the deadline: still one request for all.
+    for op in vzm2m::operations() {
+        let oauth = ChaosServer::start(vec![Reply::StallBeforeHeaders {
+            stall: Duration::from_secs(30),
+        }])
+        .await;
+        let api = ChaosServer::start(vec![(op.success)()]).await;
+        let client = builder(&api, &oauth)
+            .timeout(Duration::from_millis(300))
+            .build()
+            .unwrap();
+        for outcome in together(op, client.client(), 10).await {
+            let err = outcome.unwrap_err();
+            assert!(err.is_timeout(), "{err:?}");
+            assert!(err.to_string().starts_with("request_token"), "{err}");
+        }
+        assert_eq!(
+            oauth.settled_requests(1, Duration::from_secs(5)).await,
+            1,
+            "{}",
+            op.name
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_token_that_expires_at_once_serves_the_calls_that_waited_for_it() {
+    for op in vzm2m::operations() {
+        let oauth = ChaosServer::start(vec![
+            Reply::json(200, r#"{"access_token":"tok-zero","expires_in":0}"#)
+                .after(Duration::from_millis(100)),
+        ])
+        .await;
+        let api = ChaosServer::start(vec![(op.success)()]).await;
+        let client = builder(&api, &oauth).build().unwrap();
+        for outcome in together(op, client.client(), 20).await {
+            assert!(outcome.is_ok(), "{}: {outcome:?}", op.name);
+        }
+        assert_eq!(
+            oauth.settled_requests(1, Duration::from_secs(5)).await,
+            1,
+            "{}",
+            op.name
+        );
+        let sent = api.recorded();
+        assert_eq!(sent.len(), 20);
+        assert!(
+            sent.iter()
+                .all(|r| r.header("authorization") == Some("Bearer tok-zero"))
+        );
+    }
+}
