@@ -228,9 +228,7 @@ const UNPRINTABLE: [char; 8] = [
 
 #[tokio::test]
 async fn server_text_in_display_has_its_control_characters_escaped() {
-    let body = format!(
-        "refused \u{1b}[2J\u{1b}]0;owned\u{7}x\u{8}\u{8}y \u{202e}gnp.exe \u{200b}\u{2028}\u{feff}\u{9b}31m \u{7f}"
-    );
+    let body = "refused \u{1b}[2J\u{1b}]0;owned\u{7}x\u{8}\u{8}y \u{202e}gnp.exe \u{200b}\u{2028}\u{feff}\u{9b}31m \u{7f}";
     let mut shown = 0;
     for op in all_operations() {
         for status in [400, 500] {

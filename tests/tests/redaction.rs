@@ -117,7 +117,7 @@ fn debug_of_a_response_never_shows_its_body_or_credential_headers() {
         let body = format!(r#"{{"token":{}}}"#, serde_json::to_string(secret).unwrap());
         let response = Response::from_parts(&OP, StatusCode::OK, headers, body.into());
         let debug = format!("{response:?} {response:#?}");
-        assert_hidden(secret, "Response", &[debug.clone()]);
+        assert_hidden(secret, "Response", std::slice::from_ref(&debug));
         assert!(!debug.contains(&format!("t-{}", secret.len())), "{debug}");
         assert!(
             debug.contains("application/json"),

@@ -266,7 +266,7 @@ enum Http {
     /// A new one, built with the SDK's settings.
     Own,
     /// The caller's configuration, with the SDK's redirect and referer policy applied.
-    Builder(reqwest::ClientBuilder),
+    Builder(Box<reqwest::ClientBuilder>),
     /// The pool of another SDK client (built with the same policy).
     Shared(reqwest::Client),
 }
@@ -345,7 +345,7 @@ impl ClientBuilder {
     /// To share one pool between several SDK clients, build the first, then
     /// give the others [`ClientBuilder::share_pool`].
     pub fn http_client(mut self, http: reqwest::ClientBuilder) -> Self {
-        self.http = Http::Builder(http);
+        self.http = Http::Builder(Box::new(http));
         self
     }
 
@@ -384,7 +384,7 @@ impl ClientBuilder {
         }
         let http = match self.http {
             Http::Shared(http) => http,
-            Http::Builder(builder) => with_policy(builder, self.connect_timeout)?,
+            Http::Builder(builder) => with_policy(*builder, self.connect_timeout)?,
             Http::Own => {
                 let builder = reqwest::Client::builder();
                 // A proxy from the environment must not see loopback traffic

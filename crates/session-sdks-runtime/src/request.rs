@@ -206,7 +206,7 @@ impl Request {
     /// Adds a secret (a password, a token) to the query string; an error then
     /// shows no server text. An empty one is refused before sending.
     pub fn query_secret(mut self, name: &str, value: &Secret) -> Self {
-        if value.is_empty() {
+        if value.expose().trim().is_empty() {
             self.refuse(format!("query parameter `{name}` is empty"));
             return self;
         }
@@ -266,7 +266,7 @@ impl Request {
     /// Adds a header holding a secret (marked sensitive; an error then shows
     /// no server text). An empty one is refused before sending.
     pub fn secret_header(mut self, name: &'static str, value: &Secret) -> Self {
-        if value.is_empty() {
+        if value.expose().trim().is_empty() {
             self.refuse(format!("header `{name}` is empty"));
             return self;
         }
@@ -298,6 +298,12 @@ impl Request {
     /// Sends `body` as JSON (`Content-Type: application/json`).
     pub fn json<T: Serialize + ?Sized>(mut self, body: &T) -> Self {
         let (result, secrets) = collect_serialized(|| serde_json::to_vec(body));
+        if secrets
+            .iter()
+            .any(|secret| secret.expose().trim().is_empty())
+        {
+            self.refuse("the body holds an empty password or token".into());
+        }
         if self.secrets.is_empty() {
             self.secrets = secrets; // no second vector when the body holds the only secrets
         } else {
@@ -324,6 +330,9 @@ impl Request {
 
     /// Sends a secret as a `text/plain` body (an error then shows no server text).
     pub fn text_secret(mut self, body: &Secret) -> Self {
+        if body.expose().trim().is_empty() {
+            self.refuse("the body is an empty secret".into());
+        }
         self.body = Some((Bytes::copy_from_slice(body.expose().as_bytes()), TEXT));
         self.secrets.push(body.clone());
         self

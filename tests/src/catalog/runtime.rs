@@ -65,7 +65,7 @@ async fn login(client: Client, secret: String) -> Outcome {
         .json(&body)
         .send::<()>()
         .await?
-        .string::<()>()
+        .token::<()>()
         .map(|value| format!("{value:?}"))
 }
 

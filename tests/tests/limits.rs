@@ -1,0 +1,135 @@
+//! No limit a caller can set, and no length a server declares, makes the SDK
+//! panic or abort: the body buffer never grows ahead of the bytes that
+//! arrived, whatever `Content-Length` says, and every extreme setting gives a
+//! result or a clear error. Every operation of every crate.
+
+#![allow(clippy::unwrap_used)]
+
+use std::time::Duration;
+
+use session_sdks_runtime::{Client, ClientBuilder, Error, RetryPolicy};
+use session_sdks_tests::catalog::all_operations;
+use session_sdks_tests::chaos::{ChaosServer, Reply, shared_pool};
+
+/// Lengths whose buffer could not be allocated.
+const HUGE: [u64; 3] = [34_359_738_368, 1 << 62, u64::MAX];
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_declared_length_is_never_allocated_ahead_of_the_bytes() {
+    let mut tasks = Vec::new();
+    for op in all_operations() {
+        tasks.push(tokio::spawn(async move {
+            for declared in HUGE {
+                for limit in [usize::MAX, 1 << 40] {
+                    for reply in [
+                        Reply::ShortBody {
+                            declared: usize::try_from(declared).unwrap_or(usize::MAX),
+                            body: vec![b'{'; 100_000],
+                        },
+                        Reply::HugeClaim { declared },
+                    ] {
+                        let server = ChaosServer::start(vec![reply]).await;
+                        let client = Client::builder(server.url())
+                            .share_pool(&shared_pool())
+                            .max_response_bytes(limit)
+                            .timeout(Duration::from_secs(20))
+                            .retry(RetryPolicy::disabled())
+                            .build()
+                            .unwrap();
+                        // A HugeClaim would stream 256 MiB: give up well before.
+                        let outcome = tokio::time::timeout(
+                            Duration::from_millis(200),
+                            (op.call)(client, "pw".into()),
+                        )
+                        .await;
+                        if let Ok(Err(err)) = &outcome {
+                            assert!(
+                                matches!(
+                                    err,
+                                    Error::Transport(_)
+                                        | Error::Decode(_)
+                                        | Error::ResponseTooLarge(_)
+                                ),
+                                "{} {}: {err:?}",
+                                op.krate,
+                                op.name
+                            );
+                        }
+                    }
+                }
+            }
+        }));
+    }
+    for task in tasks {
+        task.await.unwrap();
+    }
+}
+
+/// Builders with every limit at an extreme.
+type Setting = fn(ClientBuilder) -> ClientBuilder;
+
+fn extremes() -> Vec<(&'static str, Setting)> {
+    vec![
+        ("timeout MAX", |b| b.timeout(Duration::MAX)),
+        ("connect timeout MAX", |b| b.connect_timeout(Duration::MAX)),
+        ("deadline MAX", |b| b.deadline(Duration::MAX)),
+        ("deadline 1 ns", |b| b.deadline(Duration::from_nanos(1))),
+        ("timeout 1 ns", |b| b.timeout(Duration::from_nanos(1))),
+        ("max_response_bytes 0", |b| b.max_response_bytes(0)),
+        ("max_response_bytes MAX", |b| {
+            b.max_response_bytes(usize::MAX)
+        }),
+        ("retry u32::MAX with MAX backoff", |b| {
+            b.retry(
+                RetryPolicy::new(u32::MAX)
+                    .initial_backoff(Duration::MAX)
+                    .max_backoff(Duration::MAX)
+                    .max_retry_after(Duration::MAX),
+            )
+            .deadline(Duration::from_millis(200))
+        }),
+        ("retry with zero backoff", |b| {
+            b.retry(
+                RetryPolicy::new(3)
+                    .initial_backoff(Duration::ZERO)
+                    .max_backoff(Duration::ZERO),
+            )
+        }),
+    ]
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn extreme_settings_give_a_result_or_a_clear_error() {
+    let mut tasks = Vec::new();
+    for (name, set) in extremes() {
+        for op in all_operations() {
+            tasks.push(tokio::spawn(async move {
+                for reply in [
+                    (op.success)(),
+                    Reply::status(503).header("Retry-After", "Fri, 31 Dec 9999 23:59:59 GMT"),
+                    Reply::status(429).header("Retry-After", "18446744073709551615"),
+                ] {
+                    let server = ChaosServer::start(vec![reply]).await;
+                    let builder = Client::builder(server.url()).share_pool(&shared_pool());
+                    let client = set(builder).build().unwrap();
+                    let outcome = tokio::time::timeout(
+                        Duration::from_secs(5),
+                        (op.call)(client, "pw".into()),
+                    )
+                    .await;
+                    if let Ok(Err(err)) = outcome {
+                        assert!(
+                            err.to_string().contains(op.name),
+                            "{name}: {} {}: {err}",
+                            op.krate,
+                            op.name
+                        );
+                    }
+                }
+            }));
+        }
+    }
+    for task in tasks {
+        task.await.unwrap();
+    }
+}
