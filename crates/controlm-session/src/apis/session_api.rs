@@ -53,8 +53,8 @@ impl SessionApi {
     /// Sends a `POST` request to `/session/login`.
     ///
     /// login user to Control-M: authenticates the user with the specified
-    /// password and returns a token for the subsequent requests. Never retried
-    /// once sent.
+    /// password and returns a token for the subsequent requests.
+    /// Sent once: again only if no connection could be made ([`Repeat::Once`]).
     pub fn do_login(&self, body: LoginCredentials) -> DoLogin {
         DoLogin {
             client: self.client.clone(),
@@ -76,7 +76,7 @@ impl SessionApi {
 
     /// Sends a `POST` request to `/session/user/password/update`.
     ///
-    /// Change my password. Never retried once sent.
+    /// Change my password. Sent once: again only if no connection could be made ([`Repeat::Once`]).
     pub fn update_my_password(&self, body: PasswordsObject) -> UpdateMyPassword {
         UpdateMyPassword {
             client: self.client.clone(),

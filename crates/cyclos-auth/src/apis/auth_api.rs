@@ -160,7 +160,8 @@ impl AuthApi {
     /// Changes a forgotten password after the request was completed.
     ///
     /// Changes the password (if manual), or sends a new one by e-mail (if generated), with the key
-    /// the user received. A guest operation; never retried once sent. 204 on success.
+    /// the user received. A guest operation, sent once: again only if no connection could be made ([`Repeat::Once`]).
+    /// 204 on success.
     pub fn change_forgotten_password(
         &self,
         params: models::ChangeForgottenPassword,
@@ -177,7 +178,7 @@ impl AuthApi {
     /// Disconnects the current access client.
     ///
     /// Changes the status of the access client used for authentication (`Access-Client-Token`),
-    /// disconnecting it; it must be activated again to be reused. Never retried once sent.
+    /// disconnecting it; it must be activated again to be reused. Sent again only if the server cannot have acted on it ([`Repeat::IfUnprocessed`]).
     pub fn disconnect_current_client(&self) -> DisconnectCurrentClient {
         DisconnectCurrentClient {
             client: self.client.clone(),
@@ -191,8 +192,8 @@ impl AuthApi {
     /// Requests a forgotten password reset, notifying the user with instructions.
     ///
     /// Sends the user an e-mail with instructions to reset the password. A guest operation; a
-    /// captcha is needed when `DataForLogin.forgotPasswordCaptchaProvider` is set. Never
-    /// retried once sent. 204 on success.
+    /// captcha is needed when `DataForLogin.forgotPasswordCaptchaProvider` is set. Sent once: again only if no connection could be made ([`Repeat::Once`]).
+    /// 204 on success.
     pub fn forgotten_password_request(
         &self,
         params: models::ForgottenPasswordRequest,
@@ -273,7 +274,7 @@ impl AuthApi {
     /// Authenticate with HTTP basic auth or an `Access-Client-Token`; the returned
     /// `Auth.session_token` then goes in the `Session-Token` header
     /// ([`CyclosClientExt::with_session_token`](crate::CyclosClientExt::with_session_token)).
-    /// Sends no body. Never retried once sent.
+    /// Sends no body. Sent once: again only if no connection could be made ([`Repeat::Once`]).
     pub fn login(&self) -> Login {
         Login {
             client: self.client.clone(),
@@ -289,7 +290,7 @@ impl AuthApi {
     ///
     /// Logs out the current session.
     ///
-    /// Invalidates the session of the `Session-Token` header. Never retried once sent.
+    /// Invalidates the session of the `Session-Token` header. Sent again only if the server cannot have acted on it ([`Repeat::IfUnprocessed`]).
     pub fn logout(&self) -> Logout {
         Logout {
             client: self.client.clone(),
@@ -304,7 +305,7 @@ impl AuthApi {
     ///
     /// Sends it through `medium` (the `medium` query parameter) and returns where it went: the
     /// e-mail address or the normalized mobile phone numbers. Used when `PasswordInput.mode` is
-    /// `otp`. Never retried once sent.
+    /// `otp`. Sent again only if the server cannot have acted on it ([`Repeat::IfUnprocessed`]).
     pub fn new_otp(&self, medium: SendMediumEnum) -> NewOtp {
         NewOtp {
             client: self.client.clone(),
@@ -318,7 +319,8 @@ impl AuthApi {
     /// Validates the current pending session with the secondary access password.
     ///
     /// Sends the password as is, as a `text/plain` body (not a JSON string). Needs the
-    /// `Session-Token` of the pending session. Never retried once sent. 204 on success.
+    /// `Session-Token` of the pending session. Sent once: again only if no connection could be made ([`Repeat::Once`]).
+    /// 204 on success.
     pub fn validate_secondary_password(
         &self,
         password: impl Into<Secret>,

@@ -118,7 +118,7 @@ impl SessionApi {
     /// Sends a `POST` request to `/sessions`.
     ///
     /// Create a user session. Succeeds with `201 Created`. An `absolute_timeout`
-    /// below 1 is refused before sending. Never retried once sent.
+    /// below 1 is refused before sending. Sent again only if the server cannot have acted on it ([`Repeat::IfUnprocessed`]).
     pub fn create_session(&self, session_payload: SessionPayload) -> CreateSession {
         CreateSession {
             client: self.client.clone(),
@@ -140,8 +140,8 @@ impl SessionApi {
 
     /// Sends a `DELETE` request to `/sessions/{uuid}`.
     ///
-    /// Delete a user session. `uuid` is the user session's identifier. Retried
-    /// on 502/503/504 (a repeat after a lost success answers 404).
+    /// Delete a user session. `uuid` is the user session's identifier.
+    /// Retried after any transient failure ([`Repeat::Idempotent`]) (a repeat after a lost success answers 404).
     pub fn delete_session(&self, uuid: impl Into<String>) -> DeleteSession {
         DeleteSession {
             client: self.client.clone(),
@@ -170,7 +170,7 @@ impl SessionApi {
     ///
     /// Allow activation for sessions created with `enable=false`. Disabled
     /// sessions are not allowed to be used by first-party applications (crm, fna).
-    /// Never retried once sent.
+    /// Sent again only if the server cannot have acted on it ([`Repeat::IfUnprocessed`]).
     pub fn enable_session(&self, uuid: impl Into<String>) -> EnableSession {
         EnableSession {
             client: self.client.clone(),
@@ -183,8 +183,8 @@ impl SessionApi {
     ///
     /// Enable session for the crm service. Set
     /// [`bump_oldest_session`](EnableSessionForCrm::bump_oldest_session) to delete
-    /// the oldest session when concurrent access is exceeded. Never retried once
-    /// sent, since it may delete a session.
+    /// the oldest session when concurrent access is exceeded. Sent again only if the server cannot have acted on it ([`Repeat::IfUnprocessed`]),
+    /// since it may delete a session.
     pub fn enable_session_for_crm(&self, uuid: impl Into<String>) -> EnableSessionForCrm {
         EnableSessionForCrm {
             client: self.client.clone(),
@@ -226,7 +226,7 @@ impl SessionApi {
     /// Sends a `POST` request to `/sessions/{uuid}/impersonate`.
     ///
     /// Impersonate the given user context: afterwards the session's `user` is
-    /// the impersonated user and its `actor` the admin. Never retried once sent.
+    /// the impersonated user and its `actor` the admin. Sent again only if the server cannot have acted on it ([`Repeat::IfUnprocessed`]).
     pub fn impersonate(
         &self,
         uuid: impl Into<String>,
@@ -243,7 +243,7 @@ impl SessionApi {
     /// Sends a `POST` request to `/sessions/{uuid}/revertIdentity`.
     ///
     /// Revert an impersonated session to the context of the "admin" user who
-    /// initiated the impersonation. Never retried once sent.
+    /// initiated the impersonation. Sent again only if the server cannot have acted on it ([`Repeat::IfUnprocessed`]).
     pub fn revert_identity(&self, uuid: impl Into<String>) -> RevertIdentity {
         RevertIdentity {
             client: self.client.clone(),

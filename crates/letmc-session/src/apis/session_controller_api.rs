@@ -94,8 +94,8 @@ impl SessionControllerApi {
     /// Sends a `PUT` request to `/v2/customer/{shortName}/session/password`.
     ///
     /// Change the password of a customer given their existing and new
-    /// password. Both passwords and the token go in the query string. Never
-    /// retried once sent.
+    /// password. Both passwords and the token go in the query string.
+    /// Sent once: again only if no connection could be made ([`Repeat::Once`]).
     pub fn session_controller_change_password(
         &self,
         short_name: impl Into<String>,
@@ -116,8 +116,8 @@ impl SessionControllerApi {
     /// Sends a `POST` request to `/v2/customer/{shortName}/session/createlandlordlogin`.
     ///
     /// Send a request to the in-tray to create a landlord login. Needs no
-    /// login; the branch is a setter. Never retried once sent, so the in-tray
-    /// gets one request.
+    /// login; the branch is a setter. Sent again only if the server cannot have acted on it ([`Repeat::IfUnprocessed`]),
+    /// so the in-tray gets one request.
     #[allow(clippy::too_many_arguments)]
     pub fn session_controller_create_landlord_login(
         &self,
@@ -146,7 +146,7 @@ impl SessionControllerApi {
     /// Sends a `GET` request to `/v2/customer/{shortName}/session`.
     ///
     /// Gets information about the currently logged on customer, as the
-    /// server's string (its content is not documented). Retried like any GET.
+    /// server's string (its content is not documented). Retried after any transient failure ([`Repeat::Idempotent`]).
     pub fn session_controller_get_session_info(
         &self,
         short_name: impl Into<String>,
@@ -164,7 +164,8 @@ impl SessionControllerApi {
     ///
     /// Login as a customer given their username and password; returns the
     /// login token for the other calls. The credentials go in the query
-    /// string, as the server defines it. Never retried once sent.
+    /// string, as the server defines it. Sent once: again only if no connection could be made ([`Repeat::Once`]).
+    /// An empty token is an [`Error::Decode`].
     pub fn session_controller_login(
         &self,
         short_name: impl Into<String>,
@@ -182,8 +183,8 @@ impl SessionControllerApi {
 
     /// Sends a `DELETE` request to `/v2/customer/{shortName}/session`.
     ///
-    /// Logout a customer previously logged in via the Login endpoint. Not
-    /// retried once sent: the document does not say a repeat is harmless.
+    /// Logout a customer previously logged in via the Login endpoint.
+    /// Sent again only if the server cannot have acted on it ([`Repeat::IfUnprocessed`]): the document does not say a repeat is harmless.
     pub fn session_controller_logout(
         &self,
         short_name: impl Into<String>,
@@ -200,7 +201,7 @@ impl SessionControllerApi {
     /// Sends a `POST` request to `/v2/customer/{shortName}/session/resetpassword`.
     ///
     /// Reset the customer's password. An email will be sent out to reset.
-    /// Never retried once sent, so one email goes out.
+    /// Sent once: again only if no connection could be made ([`Repeat::Once`]), so one email goes out.
     pub fn session_controller_reset_password(
         &self,
         short_name: impl Into<String>,

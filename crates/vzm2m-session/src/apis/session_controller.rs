@@ -62,8 +62,8 @@ impl SessionController {
     ///
     /// Initiates a Connectivity Management session and returns a VZ-M2M session
     /// token that is required in subsequent API requests. No `VZ-M2M-Token` is
-    /// sent, even when the client has one. Never retried once sent: five failed
-    /// logins lock the account.
+    /// sent, even when the client has one. Sent once: again only if no connection could be made ([`Repeat::Once`]):
+    /// five failed logins lock the account.
     pub fn login_using_post(&self, body: Option<LogInRequest>) -> LoginUsingPost {
         LoginUsingPost {
             client: self.client.clone(),
@@ -87,8 +87,8 @@ impl SessionController {
     ///
     /// The new password is effective immediately. Passwords do not expire, but
     /// Verizon recommends changing your password every 90 days. The server
-    /// chooses the new password and returns it; the request is never repeated once
-    /// the API may have acted on it (only a 401 from the OAuth layer is retried, once).
+    /// chooses the new password and returns it. Sent once: again only if no connection could be made ([`Repeat::Once`]): a 401 renews the
+    /// OAuth token for the next call but is returned.
     pub fn reset_using_put(&self, body: SessionResetPasswordRequest) -> ResetUsingPut {
         ResetUsingPut {
             client: self.client.clone(),
