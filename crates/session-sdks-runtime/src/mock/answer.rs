@@ -39,6 +39,16 @@ impl Answer {
         }
     }
 
+    /// `status` with the body an API without a documented one for it gets:
+    /// `{"message":"<reason phrase>"}`.
+    pub fn generic(status: u16) -> Self {
+        let reason = reqwest::StatusCode::from_u16(status)
+            .ok()
+            .and_then(|status| status.canonical_reason())
+            .unwrap_or("Mock failure");
+        Self::json(status, &serde_json::json!({ "message": reason }))
+    }
+
     /// The answer with one more response header; its name must be in the route's
     /// [`Route::headers`].
     #[must_use]

@@ -151,6 +151,18 @@ impl<'a> Call<'a> {
         }
     }
 
+    /// Checks that `object` has the string field `name`, and returns it.
+    pub fn expect_string<'o>(
+        &self,
+        object: &'o serde_json::Map<String, serde_json::Value>,
+        name: &str,
+    ) -> Result<&'o str, Answer> {
+        object
+            .get(name)
+            .and_then(serde_json::Value::as_str)
+            .ok_or_else(|| self.mismatch(&format!("body field {name} is missing or not a string")))
+    }
+
     /// Checks that the body is empty.
     pub fn expect_no_body(&self) -> Result<(), Answer> {
         match self.body().is_empty() {
