@@ -136,21 +136,26 @@ impl State {
         self.lifetimes.get(kind).copied()
     }
 
-    /// Issues a new token of `kind` to `user`: unique to this server, shaped like a UUID.
+    /// Issues a new token of `kind` to `user`: a [`State::unique`] value.
     pub fn issue(&mut self, kind: &'static str, user: &str) -> String {
+        let value = self.unique();
+        self.insert(kind, user, value.clone());
+        value
+    }
+
+    /// A new value shaped like a UUID, unique to this server and unlike another server's.
+    pub fn unique(&mut self) -> String {
         self.issued += 1;
-        let high = self.seed.hash_one((kind, self.issued));
-        let low = self.seed.hash_one(self.issued);
-        let value = format!(
+        let high = self.seed.hash_one((self.issued, 0));
+        let low = self.seed.hash_one((self.issued, 1));
+        format!(
             "{:08x}-{:04x}-4{:03x}-8{:03x}-{:012x}",
             high >> 32,
             (high >> 16) & 0xffff,
             high & 0xfff,
             low >> 52,
             low & 0xffff_ffff_ffff
-        );
-        self.insert(kind, user, value.clone());
-        value
+        )
     }
 
     /// Registers `value` as a token of `kind` for `user` (a fixed, documented token).
