@@ -1,6 +1,8 @@
 #![doc = include_str!("../README.md")]
 
 pub mod apis;
+#[cfg(feature = "mock")]
+pub mod mock;
 mod model_ext;
 pub mod models;
 

@@ -2,6 +2,8 @@
 
 pub mod apis;
 mod auth;
+#[cfg(feature = "mock")]
+pub mod mock;
 pub mod models;
 
 pub use apis::auth_api::{AuthApi, FieldsFormat};

@@ -1,6 +1,8 @@
 #![doc = include_str!("../README.md")]
 
 pub mod apis;
+#[cfg(feature = "mock")]
+pub mod mock;
 pub mod models;
 
 pub use apis::session_api::SessionApi;

@@ -5,6 +5,8 @@ mod client;
 mod encode;
 mod error;
 mod flight;
+#[cfg(feature = "mock")]
+pub mod mock;
 #[cfg(feature = "oauth2")]
 mod oauth2;
 mod operation;

@@ -2,6 +2,8 @@
 
 pub mod apis;
 mod client;
+#[cfg(feature = "mock")]
+pub mod mock;
 mod model_ext;
 pub mod models;
 

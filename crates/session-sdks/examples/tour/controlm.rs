@@ -1,6 +1,6 @@
 //! Control-M: log in, change the password, log out with the bearer token.
 
-use mockito::{Matcher, Mock, Server, ServerGuard};
+use session_sdks::controlm::mock::{MockServer, PASSWORD, USERNAME};
 use session_sdks::controlm::models::{LoginCredentials, PasswordsObject};
 use session_sdks::controlm::{Client, SessionApi};
 
@@ -13,14 +13,14 @@ pub(crate) async fn run(tour: &mut Tour, real: Option<Real>) {
     let (_mock, real) = match real {
         Some(real) => (None, real),
         None => {
-            let (server, mocks) = mock().await;
+            let server = MockServer::start().await;
             let real = Real {
-                base_url: format!("{}/automation-api", server.url()),
-                username: "emuser".into(),
-                password: "current-pw".into(),
+                base_url: server.url(),
+                username: USERNAME.into(),
+                password: PASSWORD.into(),
                 new_password: Some("new-pw".into()),
             };
-            (Some((server, mocks)), real)
+            (Some(server), real)
         }
     };
     let client = match Client::new(real.base_url) {
@@ -63,37 +63,4 @@ pub(crate) async fn run(tour: &mut Tour, real: Option<Real>) {
         api.do_logout().send(),
     )
     .await;
-}
-
-/// The Control-M mock: each route checks the request it is sent.
-async fn mock() -> (ServerGuard, Vec<Mock>) {
-    let mut server = Server::new_async().await;
-    let login = server
-        .mock("POST", "/automation-api/session/login")
-        .match_header("content-type", "application/json")
-        .match_body(Matcher::Json(
-            serde_json::json!({"username": "emuser", "password": "current-pw"}),
-        ))
-        .with_header("content-type", "application/json")
-        .with_body(r#"{"username":"emuser","token":"ctm-token-1","version":"9.0.21"}"#)
-        .create_async()
-        .await;
-    let password = server
-        .mock("POST", "/automation-api/session/user/password/update")
-        .match_header("authorization", "Bearer ctm-token-1")
-        .match_body(Matcher::Json(
-            serde_json::json!({"currentPassword": "current-pw", "newPassword": "new-pw"}),
-        ))
-        .with_header("content-type", "application/json")
-        .with_body(r#"{"message":"Password was updated"}"#)
-        .create_async()
-        .await;
-    let logout = server
-        .mock("POST", "/automation-api/session/logout")
-        .match_header("authorization", "Bearer ctm-token-1")
-        .with_header("content-type", "application/json")
-        .with_body(r#"{"message":"Successfully logged out"}"#)
-        .create_async()
-        .await;
-    (server, vec![login, password, logout])
 }

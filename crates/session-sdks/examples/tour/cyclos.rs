@@ -15,7 +15,10 @@
 
 use std::env;
 
-use mockito::{Matcher, Mock, Server, ServerGuard};
+use session_sdks::cyclos::mock::{
+    ACCESS_CLIENT_TOKEN, MockServer, PASSWORD, RESET_KEY, SECONDARY_PASSWORD, SECURITY_ANSWER,
+    USERNAME,
+};
 use session_sdks::cyclos::models::{
     ChangeForgottenPassword, ForgottenPasswordRequest, SendMediumEnum,
 };
@@ -57,21 +60,21 @@ pub(crate) async fn run(tour: &mut Tour, real: Option<Real>) {
             (None, real, extras)
         }
         None => {
-            let (server, mocks) = mock().await;
+            let server = MockServer::start().await;
             let real = Real {
-                base_url: format!("{}/network/api", server.url()),
-                username: "alice".into(),
-                password: "current-pw".into(),
+                base_url: server.url(),
+                username: USERNAME.into(),
+                password: PASSWORD.into(),
                 new_password: Some("new-pw".into()),
             };
             let extras = Extras {
                 request_reset: true,
-                secondary_password: Some("secondary-pw".into()),
-                reset_key: Some("reset-key-1".into()),
-                security_answer: Some("answer-rex".into()),
-                access_client_token: Some("access-client-token-1".into()),
+                secondary_password: Some(SECONDARY_PASSWORD.into()),
+                reset_key: Some(RESET_KEY.into()),
+                security_answer: Some(SECURITY_ANSWER.into()),
+                access_client_token: Some(ACCESS_CLIENT_TOKEN.into()),
             };
-            (Some((server, mocks)), real, extras)
+            (Some(server), real, extras)
         }
     };
     let client = match Client::new(real.base_url) {
@@ -145,14 +148,19 @@ pub(crate) async fn run(tour: &mut Tour, real: Option<Real>) {
     .await;
 
     let new_password = real.new_password.as_deref();
-    forgotten_password(tour, &guest, &real.username, new_password, &extras).await;
+    let changed = forgotten_password(tour, &guest, &real.username, new_password, &extras).await;
+    // The disconnect is confirmed with the password as it now is.
+    let password = match (changed, new_password) {
+        (true, Some(new_password)) => new_password.to_owned(),
+        _ => real.password,
+    };
 
     let route = "DELETE /auth/access-client";
     match &extras.access_client_token {
         Some(access_client) => {
             let call = AuthApi::new(client.with_access_client_token(access_client.clone()))
                 .disconnect_current_client()
-                .confirmation_password(real.password);
+                .confirmation_password(password);
             tour.call(API, "disconnect_current_client", route, call.send())
                 .await;
         }
@@ -174,14 +182,15 @@ pub(crate) async fn run(tour: &mut Tour, real: Option<Real>) {
 }
 
 /// Request a reset, read its data, change the password: a guest's three steps, each run only
-/// when the target has what it needs (a new password, then the e-mailed key).
+/// when the target has what it needs (a new password, then the e-mailed key). Whether the
+/// password was changed.
 async fn forgotten_password(
     tour: &mut Tour,
     guest: &AuthApi,
     username: &str,
     new_password: Option<&str>,
     extras: &Extras,
-) {
+) -> bool {
     let route = "POST /auth/forgotten-password/request";
     if extras.request_reset {
         let request = ForgottenPasswordRequest {
@@ -214,7 +223,7 @@ async fn forgotten_password(
             "POST /auth/forgotten-password",
             "no RESET_KEY given",
         );
-        return;
+        return false;
     };
     tour.call(
         API,
@@ -238,138 +247,17 @@ async fn forgotten_password(
             };
             let call = guest.change_forgotten_password(change);
             tour.call(API, "change_forgotten_password", route, call.send())
-                .await;
+                .await
+                .is_some()
         }
-        None => tour.skip(
-            API,
-            "change_forgotten_password",
-            route,
-            "no NEW_PASSWORD given",
-        ),
+        None => {
+            tour.skip(
+                API,
+                "change_forgotten_password",
+                route,
+                "no NEW_PASSWORD given",
+            );
+            false
+        }
     }
-}
-
-/// The query `fields=a&fields=b`: one parameter per name, in order.
-fn fields(names: &[&str]) -> String {
-    names
-        .iter()
-        .map(|name| format!("fields={name}"))
-        .collect::<Vec<_>>()
-        .join("&")
-}
-
-/// The Cyclos mock: each route checks its credentials (and that no other is sent), its query
-/// and its body.
-async fn mock() -> (ServerGuard, Vec<Mock>) {
-    let mut server = Server::new_async().await;
-    let json = "application/json";
-    let api = "/network/api";
-    let session = ("session-token", "cyclos-session-1");
-    let routes = vec![
-        server
-            .mock("GET", format!("{api}/auth/data-for-login").as_str())
-            .match_query(Matcher::Exact(fields(&[
-                "principalTypes",
-                "loginPasswordInput",
-                "forgotPasswordMediums",
-            ])))
-            .match_header("authorization", Matcher::Missing)
-            .match_header("session-token", Matcher::Missing)
-            .with_header("content-type", json)
-            .with_body(
-                r#"{"principalTypes":[{"internalName":"username","name":"Login name","kind":"username"}],"loginPasswordInput":{"internalName":"login","inputMethod":"textBox","mode":"manual","minLength":4},"forgotPasswordMediums":["email"]}"#,
-            ),
-        server
-            .mock("POST", format!("{api}/auth/session").as_str())
-            .match_query(Matcher::Exact(format!(
-                "{}&timeoutInSeconds=600",
-                fields(&["sessionToken", "user", "role", "pendingSecondaryPassword"])
-            )))
-            // base64("alice:current-pw")
-            .match_header("authorization", "Basic YWxpY2U6Y3VycmVudC1wdw==")
-            .match_header("session-token", Matcher::Missing)
-            .match_header("content-type", Matcher::Missing)
-            .match_body(Matcher::Exact(String::new()))
-            .with_header("content-type", json)
-            .with_body(
-                r#"{"sessionToken":"cyclos-session-1","user":{"id":"-1","display":"Alice"},"role":"member","pendingSecondaryPassword":true}"#,
-            ),
-        server
-            .mock("GET", format!("{api}/auth").as_str())
-            .match_query(Matcher::Exact(fields(&[
-                "user",
-                "role",
-                "permissions.passwords",
-            ])))
-            .match_header(session.0, session.1)
-            .match_header("authorization", Matcher::Missing)
-            .with_header("content-type", json)
-            .with_body(
-                r#"{"user":{"id":"-1","display":"Alice"},"role":"member","permissions":{"passwords":{"manage":true}}}"#,
-            ),
-        server
-            .mock("GET", format!("{api}/auth/session/secondary-password").as_str())
-            .match_query(Matcher::Missing)
-            .match_header(session.0, session.1)
-            .with_header("content-type", json)
-            .with_body(
-                r#"{"id":"4","name":"PIN","internalName":"pin","inputMethod":"textBox","mode":"manual","hasActivePassword":true}"#,
-            ),
-        server
-            .mock("POST", format!("{api}/auth/session/secondary-password").as_str())
-            .match_header(session.0, session.1)
-            .match_header("content-type", "text/plain")
-            .match_body(Matcher::Exact("secondary-pw".into()))
-            .with_status(204),
-        server
-            .mock("POST", format!("{api}/auth/otp").as_str())
-            .match_query(Matcher::Exact("medium=email".into()))
-            .match_header(session.0, session.1)
-            .match_body(Matcher::Exact(String::new()))
-            .with_header("content-type", json)
-            .with_body(r#"["alice@example.com"]"#),
-        server
-            .mock("POST", format!("{api}/auth/forgotten-password/request").as_str())
-            .match_header("authorization", Matcher::Missing)
-            .match_header("session-token", Matcher::Missing)
-            .match_header("content-type", json)
-            .match_body(Matcher::Exact(r#"{"user":"alice"}"#.into()))
-            .with_status(204),
-        server
-            .mock(
-                "GET",
-                format!("{api}/auth/forgotten-password/data-for-change").as_str(),
-            )
-            .match_query(Matcher::Exact("key=reset-key-1".into()))
-            .match_header("session-token", Matcher::Missing)
-            .with_header("content-type", json)
-            .with_body(r#"{"generated":false,"securityQuestion":"Your first pet?"}"#),
-        server
-            .mock("POST", format!("{api}/auth/forgotten-password").as_str())
-            .match_header("session-token", Matcher::Missing)
-            .match_header("content-type", json)
-            .match_body(Matcher::Exact(
-                r#"{"key":"reset-key-1","securityAnswer":"answer-rex","newPassword":"new-pw","checkConfirmation":true,"newPasswordConfirmation":"new-pw"}"#
-                    .into(),
-            ))
-            .with_status(204),
-        server
-            .mock("DELETE", format!("{api}/auth/access-client").as_str())
-            .match_header("access-client-token", "access-client-token-1")
-            .match_header("confirmationpassword", "current-pw")
-            .match_header("session-token", Matcher::Missing)
-            .match_header("authorization", Matcher::Missing)
-            .with_status(204),
-        server
-            .mock("DELETE", format!("{api}/auth/session").as_str())
-            .match_query(Matcher::Missing)
-            .match_header(session.0, session.1)
-            .match_header("authorization", Matcher::Missing)
-            .with_status(204),
-    ];
-    let mut mocks = Vec::with_capacity(routes.len());
-    for route in routes {
-        mocks.push(route.create_async().await);
-    }
-    (server, mocks)
 }

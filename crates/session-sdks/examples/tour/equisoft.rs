@@ -1,7 +1,7 @@
 //! Equisoft: create a session, enable it, store and read an SSO token, impersonate, revert,
 //! delete.
 
-use mockito::{Matcher, Mock, Server, ServerGuard};
+use session_sdks::equisoft::mock::{MockServer, USERNAME};
 use session_sdks::equisoft::models::{ImpersonatePayload, SessionPayload};
 use session_sdks::equisoft::{Client, SessionApi};
 
@@ -9,21 +9,22 @@ use crate::report::Tour;
 use crate::target::Real;
 
 const API: &str = "equisoft";
-const SESSION: &str = r#"{"sessionId":"5e551011","state":"ENABLED","created":"2026-11-29T10:00:00Z","user":{"uuid":"8f2c1e0a","displayName":"Ada"},"mobile":false}"#;
-const IMPERSONATED: &str = r#"{"sessionId":"5e551011","state":"ENABLED","user":{"uuid":"0b7d4c52","displayName":"Grace"},"actor":{"uuid":"8f2c1e0a","displayName":"Ada"}}"#;
+/// The user the tour impersonates (added to the mock).
+const OTHER: &str = "0b7d4c52-3f1d-4e6b-8c90-5b8e4c1b9a57";
 
 pub(crate) async fn run(tour: &mut Tour, real: Option<Real>) {
     let (_mock, real) = match real {
         Some(real) => (None, real),
         None => {
-            let (server, mocks) = mock().await;
+            let server = MockServer::start().await;
+            server.add_user(OTHER, "Grace Hopper");
             let real = Real {
                 base_url: server.url(),
-                username: "8f2c1e0a".into(),
+                username: USERNAME.into(),
                 password: String::new(),
                 new_password: None,
             };
-            (Some((server, mocks)), real)
+            (Some(server), real)
         }
     };
     let api = match Client::new(real.base_url) {
@@ -85,7 +86,7 @@ pub(crate) async fn run(tour: &mut Tour, real: Option<Real>) {
     )
     .await;
     let other = ImpersonatePayload {
-        user_uuid: Some("0b7d4c52".into()),
+        user_uuid: Some(OTHER.into()),
     };
     tour.call(
         API,
@@ -122,63 +123,4 @@ pub(crate) async fn run(tour: &mut Tour, real: Option<Real>) {
         api.delete_all_sessions().send(),
     )
     .await;
-}
-
-/// The Equisoft mock: each route checks the request it is sent.
-async fn mock() -> (ServerGuard, Vec<Mock>) {
-    let mut server = Server::new_async().await;
-    let json = "application/json";
-    let routes = vec![
-        server
-            .mock("POST", "/sessions")
-            .match_header("content-type", json)
-            .match_body(Matcher::Json(
-                serde_json::json!({"userUuid": "8f2c1e0a", "absoluteTimeout": 3600}),
-            ))
-            .with_status(201)
-            .with_header("content-type", json)
-            .with_body(SESSION),
-        server
-            .mock("GET", "/sessions/5e551011")
-            .with_header("content-type", json)
-            .with_body(SESSION),
-        server
-            .mock("POST", "/sessions/5e551011/enable")
-            .with_status(204),
-        server
-            .mock("POST", "/sessions/5e551011/enable/crm")
-            .match_query(Matcher::UrlEncoded(
-                "bumpOldestSession".into(),
-                "true".into(),
-            ))
-            .with_status(204),
-        server
-            .mock("PUT", "/sessions/5e551011/tokens/crm")
-            .match_header("content-type", "text/plain")
-            .match_body(Matcher::Exact("sso-secret-1".into()))
-            .with_status(204),
-        server
-            .mock("GET", "/sessions/5e551011/tokens/crm")
-            .with_header("content-type", json)
-            .with_body(r#"{"value":"sso-secret-1"}"#),
-        server
-            .mock("POST", "/sessions/5e551011/impersonate")
-            .match_body(Matcher::Json(serde_json::json!({"userUuid": "0b7d4c52"})))
-            .with_header("content-type", json)
-            .with_body(IMPERSONATED),
-        server
-            .mock("POST", "/sessions/5e551011/revertIdentity")
-            .with_header("content-type", json)
-            .with_body(SESSION),
-        server
-            .mock("DELETE", "/sessions/5e551011/tokens/crm")
-            .with_status(204),
-        server.mock("DELETE", "/sessions/5e551011").with_status(204),
-        server.mock("DELETE", "/sessions").with_status(204),
-    ];
-    let mut mocks = Vec::with_capacity(routes.len());
-    for route in routes {
-        mocks.push(route.create_async().await);
-    }
-    (server, mocks)
 }

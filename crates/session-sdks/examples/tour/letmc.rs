@@ -1,7 +1,7 @@
 //! LetMC: log in, read the session (as XML), change the password, create a landlord login,
 //! reset a password, log out. Every parameter but the short name travels in the query string.
 
-use mockito::{Matcher, Mock, Server, ServerGuard};
+use session_sdks::letmc::mock::{MockServer, PASSWORD, USERNAME};
 use session_sdks::letmc::{Client, SessionControllerApi};
 
 use crate::report::Tour;
@@ -14,14 +14,14 @@ pub(crate) async fn run(tour: &mut Tour, real: Option<Real>) {
     let (_mock, real) = match real {
         Some(real) => (None, real),
         None => {
-            let (server, mocks) = mock().await;
+            let server = MockServer::start().await;
             let real = Real {
                 base_url: server.url(),
-                username: "tenant@example.com".into(),
-                password: "current-pw".into(),
+                username: USERNAME.into(),
+                password: PASSWORD.into(),
                 new_password: Some("new-pw".into()),
             };
-            (Some((server, mocks)), real)
+            (Some(server), real)
         }
     };
     let api = match Client::new(real.base_url) {
@@ -103,61 +103,4 @@ pub(crate) async fn run(tour: &mut Tour, real: Option<Real>) {
         api.session_controller_logout(SHORT_NAME, token).send(),
     )
     .await;
-}
-
-fn query(pairs: &[(&str, &str)]) -> Matcher {
-    Matcher::AllOf(
-        pairs
-            .iter()
-            .map(|(name, value)| Matcher::UrlEncoded((*name).into(), (*value).into()))
-            .collect(),
-    )
-}
-
-/// The LetMC mock: each route checks the query it is sent.
-async fn mock() -> (ServerGuard, Vec<Mock>) {
-    let mut server = Server::new_async().await;
-    let session = "/v2/customer/demo%20agency/session";
-    let token = ("token", "letmc-token-1");
-    let routes = vec![
-        server
-            .mock("POST", session)
-            .match_query(query(&[("username", "tenant@example.com"), ("password", "current-pw")]))
-            .with_header("content-type", "application/json; charset=utf-8")
-            .with_body(r#""letmc-token-1""#),
-        server
-            .mock("GET", session)
-            .match_header("accept", "application/xml")
-            .match_query(query(&[token]))
-            .with_header("content-type", "application/xml; charset=utf-8")
-            .with_body(
-                r#"<string xmlns="http://schemas.microsoft.com/2003/10/Serialization/">tenant@example.com &amp; branch B-01</string>"#,
-            ),
-        server
-            .mock("PUT", "/v2/customer/demo%20agency/session/password")
-            .match_query(query(&[token, ("oldPassword", "current-pw"), ("newPassword", "new-pw")]))
-            .with_status(204),
-        server
-            .mock("POST", "/v2/customer/demo%20agency/session/createlandlordlogin")
-            .match_query(query(&[
-                ("email", "landlord@example.com"),
-                ("forename", "Ada"),
-                ("propertyAddress", "1 Analytical Row, London"),
-                ("branchID", "B-01"),
-            ]))
-            .with_status(204),
-        server
-            .mock("POST", "/v2/customer/demo%20agency/session/resetpassword")
-            .match_query(query(&[("email", "tenant@example.com")]))
-            .with_status(204),
-        server
-            .mock("DELETE", session)
-            .match_query(query(&[token]))
-            .with_status(204),
-    ];
-    let mut mocks = Vec::with_capacity(routes.len());
-    for route in routes {
-        mocks.push(route.create_async().await);
-    }
-    (server, mocks)
 }

@@ -1,5 +1,6 @@
-//! A tour of all five SDKs: starts an embedded mock of each API on loopback and drives every
-//! documented operation through the SDKs, one line per call, secrets shown redacted.
+//! A tour of all five SDKs: starts each API's `mock::MockServer` (the crates' `mock` feature)
+//! on loopback and drives every documented operation through the SDKs, one line per call,
+//! secrets shown redacted.
 //!
 //! ```sh
 //! cargo run -p session-sdks --example tour

@@ -1,4 +1,4 @@
-//! Where each API of the tour runs: the embedded mock, or a real server from the command line.
+//! Where each API of the tour runs: its `MockServer`, or a real server from the command line.
 
 use std::collections::BTreeMap;
 use std::env;
@@ -11,7 +11,7 @@ pub(crate) struct Args {
     only: Option<String>,
 }
 
-/// One API's target: `None` for the embedded mock, or a real server and its credentials.
+/// One API's target: `None` for its `MockServer`, or a real server and its credentials.
 pub(crate) struct Real {
     pub(crate) base_url: String,
     pub(crate) username: String,

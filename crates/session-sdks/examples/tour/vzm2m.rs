@@ -13,7 +13,7 @@
 
 use std::env;
 
-use mockito::{Matcher, Mock, Server, ServerGuard};
+use session_sdks::vzm2m::mock::{CLIENT_ID, CLIENT_SECRET, MockServer, PASSWORD, USERNAME};
 use session_sdks::vzm2m::models::{LogInRequest, SessionResetPasswordRequest};
 use session_sdks::vzm2m::{Environment, VzM2mClient};
 
@@ -42,19 +42,19 @@ pub(crate) async fn run(tour: &mut Tour, real: Option<Real>) {
             (None, real, oauth, false)
         }
         None => {
-            let (server, mocks) = mock().await;
+            let server = MockServer::start().await;
             let real = Real {
-                base_url: format!("{}/api/m2m/v1", server.url()),
-                username: "zbeeblebrox".into(),
-                password: "current-pw".into(),
+                base_url: server.url(),
+                username: USERNAME.into(),
+                password: PASSWORD.into(),
                 new_password: None,
             };
             let oauth = OAuth {
-                base_url: format!("{}/api/ts/v1", server.url()),
-                client_id: "tour-app-key".into(),
-                client_secret: "tour-app-secret".into(),
+                base_url: server.oauth_url(),
+                client_id: CLIENT_ID.into(),
+                client_secret: CLIENT_SECRET.into(),
             };
-            (Some((server, mocks)), real, oauth, true)
+            (Some(server), real, oauth, true)
         }
     };
     let client = VzM2mClient::builder(Environment::Production)
@@ -115,58 +115,4 @@ fn oauth_url(base_url: &str) -> String {
         Some(host) => format!("{host}/api/ts/v1"),
         None => Environment::Production.oauth_base_url().to_owned(),
     }
-}
-
-/// The ThingSpace mock: the OAuth server checks the grant form and the key pair (basic auth),
-/// the API checks both tokens and each body.
-async fn mock() -> (ServerGuard, Vec<Mock>) {
-    let mut server = Server::new_async().await;
-    let json = "application/json";
-    let bearer = "Bearer vz-oauth-token-1";
-    let session = "vz-session-token-1";
-    let routes =
-        vec![
-        server
-            .mock("POST", "/api/ts/v1/oauth2/token")
-            // base64("tour-app-key:tour-app-secret")
-            .match_header("authorization", "Basic dG91ci1hcHAta2V5OnRvdXItYXBwLXNlY3JldA==")
-            .match_header("content-type", "application/x-www-form-urlencoded")
-            .match_body(Matcher::Exact("grant_type=client_credentials".into()))
-            .with_header("content-type", json)
-            .with_body(
-                r#"{"access_token":"vz-oauth-token-1","token_type":"Bearer","expires_in":3600}"#,
-            ),
-        server
-            .mock("POST", "/api/m2m/v1/session/login")
-            .match_header("authorization", bearer)
-            .match_header("vz-m2m-token", Matcher::Missing)
-            .match_header("content-type", json)
-            .match_body(Matcher::Json(
-                serde_json::json!({"username": "zbeeblebrox", "password": "current-pw"}),
-            ))
-            .with_header("content-type", json)
-            .with_body(format!(r#"{{"sessionToken":"{session}"}}"#)),
-        server
-            .mock("PUT", "/api/m2m/v1/session/password/actions/reset")
-            .match_header("authorization", bearer)
-            .match_header("vz-m2m-token", session)
-            .match_header("content-type", json)
-            .match_body(Matcher::Json(
-                serde_json::json!({"oldPassword": "current-pw"}),
-            ))
-            .with_header("content-type", json)
-            .with_body(r#"{"newPassword":"vz-generated-pw-1"}"#),
-        server
-            .mock("POST", "/api/m2m/v1/session/logout")
-            .match_header("authorization", bearer)
-            .match_header("vz-m2m-token", session)
-            // The real server echoes the ended session token; the mock keeps secrets out.
-            .with_header("content-type", json)
-            .with_body("{}"),
-    ];
-    let mut mocks = Vec::with_capacity(routes.len());
-    for route in routes {
-        mocks.push(route.create_async().await);
-    }
-    (server, mocks)
 }
