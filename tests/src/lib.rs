@@ -10,3 +10,4 @@ pub mod chaos;
 pub mod decode;
 pub mod leak;
 pub mod roundtrip;
+pub mod sessions;

@@ -15,7 +15,7 @@ use crate::report::{CrateReport, Mismatch};
 const ALWAYS_ALLOWED: [&str; 2] = ["new", "client"];
 
 /// Builder methods every request builder has; they are not documented parameters.
-const BUILDER_COMMON: [&str; 3] = ["timeout", "retry", "send"];
+const BUILDER_COMMON: [&str; 4] = ["timeout", "deadline", "retry", "send"];
 
 /// Whether a documented type `doc` is written as the (non-optional) Rust type `code`.
 pub(crate) fn matches(doc: &Ty, code: &Ty) -> bool {

@@ -5,8 +5,12 @@ pub mod apis;
 pub mod mock;
 mod model_ext;
 pub mod models;
+mod session;
 
 pub use apis::session_api::SessionApi;
+pub use session::{SESSION_LIFETIME, Session};
 pub use session_sdks_runtime::{
-    CallOptions, Client, ClientBuilder, Error, ResponseContent, ResponseValue, RetryPolicy, Secret,
+    AuthProvider, BoxFuture, CallOptions, Client, ClientBuilder, Deadline, DeadlineExceeded,
+    DecodeError, Error, ErrorEntity, Lifetime, Refusal, Repeat, ResponseContent, ResponseTooLarge,
+    ResponseValue, RetryPolicy, Secret, SessionSettings, StatusCode, TransportError, reqwest,
 };

@@ -5,9 +5,13 @@ mod auth;
 #[cfg(feature = "mock")]
 pub mod mock;
 pub mod models;
+mod session;
 
 pub use apis::auth_api::{AuthApi, FieldsFormat};
 pub use auth::CyclosClientExt;
+pub use session::{Session, SessionCredentials};
 pub use session_sdks_runtime::{
-    CallOptions, Client, ClientBuilder, Error, ResponseContent, ResponseValue, RetryPolicy, Secret,
+    AuthProvider, BoxFuture, CallOptions, Client, ClientBuilder, Deadline, DeadlineExceeded,
+    DecodeError, Error, ErrorEntity, Lifetime, Refusal, Repeat, ResponseContent, ResponseTooLarge,
+    ResponseValue, RetryPolicy, Secret, SessionSettings, StatusCode, TransportError, reqwest,
 };

@@ -7,5 +7,7 @@ pub mod models;
 
 pub use apis::session_api::SessionApi;
 pub use session_sdks_runtime::{
-    CallOptions, Client, ClientBuilder, Error, ResponseContent, ResponseValue, RetryPolicy, Secret,
+    AuthProvider, BoxFuture, CallOptions, Client, ClientBuilder, Deadline, DeadlineExceeded,
+    DecodeError, Error, ErrorEntity, Refusal, Repeat, ResponseContent, ResponseTooLarge,
+    ResponseValue, RetryPolicy, Secret, StatusCode, TransportError, reqwest,
 };

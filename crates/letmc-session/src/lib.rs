@@ -3,8 +3,12 @@
 pub mod apis;
 #[cfg(feature = "mock")]
 pub mod mock;
+mod session;
 
 pub use apis::session_controller_api::{DEFAULT_BASE_URL, SessionControllerApi};
+pub use session::Session;
 pub use session_sdks_runtime::{
-    CallOptions, Client, ClientBuilder, Error, ResponseContent, ResponseValue, RetryPolicy, Secret,
+    AuthProvider, BoxFuture, CallOptions, Client, ClientBuilder, Deadline, DeadlineExceeded,
+    DecodeError, Error, ErrorEntity, Lifetime, Refusal, Repeat, ResponseContent, ResponseTooLarge,
+    ResponseValue, RetryPolicy, Secret, SessionSettings, StatusCode, TransportError, reqwest,
 };

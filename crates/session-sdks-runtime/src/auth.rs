@@ -4,6 +4,7 @@
 use std::future::Future;
 use std::pin::Pin;
 
+use reqwest::StatusCode;
 use reqwest::header::{HeaderName, HeaderValue};
 
 use crate::error::Error;
@@ -110,9 +111,11 @@ fn value_problem(value: &str) -> Option<String> {
 
 /// Supplies an auth header per request, fetching or refreshing it as needed.
 ///
-/// The runtime calls [`AuthProvider::credential`] before each attempt and, after
-/// a 401, [`AuthProvider::invalidate`]; when that returns `true` the call is
-/// repeated once with a fresh credential (a 401 means the server did nothing).
+/// The runtime calls [`AuthProvider::credential`] before each attempt and,
+/// when the server refuses the call, [`AuthProvider::refused`]; the call is
+/// then sent again as the [`Refusal`] and the operation's
+/// [`Repeat`](crate::Repeat) rule say. A client may have several providers
+/// (Verizon: the OAuth token and the session token), each its own header.
 pub trait AuthProvider: Send + Sync + 'static {
     /// The header to send, from cache or freshly fetched.
     fn credential(&self) -> BoxFuture<'_, Result<(HeaderName, HeaderValue), Error>>;
@@ -123,12 +126,40 @@ pub trait AuthProvider: Send + Sync + 'static {
 
     /// Like [`AuthProvider::invalidate`], told which header value was refused,
     /// so a provider shared by concurrent calls keeps a credential another
-    /// call has already renewed. The runtime calls this one; by default it
-    /// calls [`AuthProvider::invalidate`].
+    /// call has already renewed. By default it calls [`AuthProvider::invalidate`].
     fn invalidate_rejected(&self, rejected: &HeaderValue) -> bool {
         let _ = rejected;
         self.invalidate()
     }
+
+    /// The server answered a call that carried `sent` with the non-2xx
+    /// `status` and `body`. By default a 401 drops the credential through
+    /// [`AuthProvider::invalidate_rejected`] ([`Refusal::Renewed`]); any other
+    /// answer leaves it ([`Refusal::Kept`]).
+    fn refused(&self, sent: &HeaderValue, status: StatusCode, body: &[u8]) -> Refusal {
+        let _ = body;
+        if status == StatusCode::UNAUTHORIZED && self.invalidate_rejected(sent) {
+            Refusal::Renewed
+        } else {
+            Refusal::Kept
+        }
+    }
+}
+
+/// What a provider did about a refused call.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Refusal {
+    /// The refusal is not about this provider's credential: nothing changed.
+    Kept,
+    /// The refused credential was dropped, so the next attempt gets a fresh
+    /// one. The call is sent again if its [`Repeat`](crate::Repeat) rule allows
+    /// a repeat after a 401 answered by a renewed token.
+    Renewed,
+    /// The API said, with its own documented signal, that the session ended:
+    /// the server refused the session before acting on the call, so the call
+    /// is sent once more after one new login, whatever its rule.
+    SessionEnded,
 }
 
 const BASE64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";

@@ -46,7 +46,8 @@ pub(crate) struct Inner {
     pub(crate) retry: RetryPolicy,
     pub(crate) max_response_bytes: usize,
     pub(crate) credentials: Vec<Credential>,
-    pub(crate) provider: Option<Arc<dyn AuthProvider>>,
+    /// Headers fetched per attempt (an OAuth token, a session token), in order.
+    pub(crate) providers: Vec<Arc<dyn AuthProvider>>,
 }
 
 impl Client {
@@ -133,10 +134,11 @@ impl Client {
         }
     }
 
-    /// A client whose auth header comes from `provider` on each attempt.
+    /// A client that also sends the header `provider` supplies, on each
+    /// attempt (after this client's other providers: a later one wins a header both send).
     pub fn with_auth_provider(&self, provider: Arc<dyn AuthProvider>) -> Self {
         let mut inner = self.inner.clone_config();
-        inner.provider = Some(provider);
+        inner.providers.push(provider);
         Self {
             inner: Arc::new(inner),
         }
@@ -146,7 +148,7 @@ impl Client {
     pub fn without_auth(&self) -> Self {
         let mut inner = self.inner.clone_config();
         inner.credentials.clear();
-        inner.provider = None;
+        inner.providers.clear();
         Self {
             inner: Arc::new(inner),
         }
@@ -220,7 +222,7 @@ impl Inner {
             retry: self.retry.clone(),
             max_response_bytes: self.max_response_bytes,
             credentials: self.credentials.clone(),
-            provider: self.provider.clone(),
+            providers: self.providers.clone(),
         }
     }
 }
@@ -242,7 +244,7 @@ impl fmt::Debug for Client {
             .field("max_response_bytes", &self.inner.max_response_bytes)
             .field("default_headers", &headers)
             .field("auth_headers", &auth)
-            .field("auth_provider", &self.inner.provider.is_some())
+            .field("auth_providers", &self.inner.providers.len())
             .finish()
     }
 }
@@ -414,7 +416,7 @@ impl ClientBuilder {
                 retry: self.retry,
                 max_response_bytes: self.max_response_bytes,
                 credentials: Vec::new(),
-                provider: None,
+                providers: Vec::new(),
             }),
         })
     }

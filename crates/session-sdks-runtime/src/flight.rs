@@ -11,20 +11,20 @@ use tokio::sync::watch;
 use crate::error::{Deadline, DeadlineExceeded, Error};
 use crate::operation::{Operation, Repeat};
 
-type Outcome<T> = Option<Result<T, Error>>;
+type Outcome<T, E> = Option<Result<T, Error<E>>>;
 
 /// One flight at a time; callers that arrive while it runs share its outcome.
-pub(crate) struct SingleFlight<T> {
-    slot: Mutex<Slot<T>>,
+pub(crate) struct SingleFlight<T, E = ()> {
+    slot: Mutex<Slot<T, E>>,
 }
 
-struct Slot<T> {
+struct Slot<T, E> {
     next_id: u64,
     /// The flight in progress: its id and where its outcome will appear.
-    running: Option<(u64, watch::Receiver<Outcome<T>>)>,
+    running: Option<(u64, watch::Receiver<Outcome<T, E>>)>,
 }
 
-impl<T> Default for SingleFlight<T> {
+impl<T, E> Default for SingleFlight<T, E> {
     fn default() -> Self {
         Self {
             slot: Mutex::new(Slot {
@@ -35,19 +35,19 @@ impl<T> Default for SingleFlight<T> {
     }
 }
 
-enum Role<T> {
-    Lead(u64, watch::Sender<Outcome<T>>),
-    Join(watch::Receiver<Outcome<T>>),
+enum Role<T, E> {
+    Lead(u64, watch::Sender<Outcome<T, E>>),
+    Join(watch::Receiver<Outcome<T, E>>),
 }
 
 /// Clears the flight's slot when its leader finishes or is dropped, so a
 /// cancelled leader never leaves callers waiting on a flight nobody flies.
-struct Landing<'a, T> {
-    flight: &'a SingleFlight<T>,
+struct Landing<'a, T, E> {
+    flight: &'a SingleFlight<T, E>,
     id: u64,
 }
 
-impl<T> Drop for Landing<'_, T> {
+impl<T, E> Drop for Landing<'_, T, E> {
     fn drop(&mut self) {
         let mut slot = self.flight.lock();
         if slot.running.as_ref().is_some_and(|(id, _)| *id == self.id) {
@@ -56,14 +56,14 @@ impl<T> Drop for Landing<'_, T> {
     }
 }
 
-impl<T> SingleFlight<T> {
-    fn lock(&self) -> MutexGuard<'_, Slot<T>> {
+impl<T, E> SingleFlight<T, E> {
+    fn lock(&self) -> MutexGuard<'_, Slot<T, E>> {
         // The slot is replaced whole, so a panic elsewhere cannot leave it half-written.
         self.slot.lock().unwrap_or_else(PoisonError::into_inner)
     }
 }
 
-impl<T: Clone + Send + Sync> SingleFlight<T> {
+impl<T: Clone + Send + Sync, E: Clone + Send + Sync> SingleFlight<T, E> {
     /// Joins the flight in progress, or starts one with `fetch`, bounded by
     /// `deadline` (its outcome is then an [`Error::DeadlineExceeded`] naming
     /// `operation`). Every caller that joined gets the same outcome.
@@ -72,10 +72,10 @@ impl<T: Clone + Send + Sync> SingleFlight<T> {
         operation: &'static Operation,
         deadline: Duration,
         fetch: F,
-    ) -> Result<T, Error>
+    ) -> Result<T, Error<E>>
     where
         F: FnOnce() -> Fut,
-        Fut: Future<Output = Result<T, Error>>,
+        Fut: Future<Output = Result<T, Error<E>>>,
     {
         let mut fetch = Some(fetch);
         loop {

@@ -16,10 +16,11 @@ mod response;
 mod retry;
 mod secret;
 mod server_text;
+mod session;
 #[cfg(feature = "xml")]
 mod xml;
 
-pub use auth::{AuthProvider, BoxFuture, base64};
+pub use auth::{AuthProvider, BoxFuture, Refusal, base64};
 pub use client::{
     Client, ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT,
 };
@@ -35,6 +36,10 @@ pub use request::{MAX_URL_BYTES, Request};
 pub use response::{Response, ResponseValue};
 pub use retry::RetryPolicy;
 pub use secret::{REDACTED, Secret};
+pub use session::{
+    DEFAULT_LOGIN_DEADLINE, DEFAULT_RENEW_BEFORE, Lifetime, Session, SessionLogin, SessionSettings,
+    SessionToken,
+};
 
 /// Re-exported so API crates and users name one version of these.
 pub use reqwest::{self, Method, StatusCode, header};

@@ -13,7 +13,7 @@ use reqwest::header::{ACCEPT, CONTENT_LENGTH, CONTENT_TYPE, HeaderMap, HeaderNam
 use reqwest::{Method, StatusCode};
 use serde::Serialize;
 
-use crate::auth::{header_name, header_value};
+use crate::auth::{AuthProvider, Refusal, header_name, header_value};
 use crate::client::Client;
 use crate::encode::{COMPONENT, push_encoded, unusable_segment};
 use crate::error::{
@@ -386,7 +386,7 @@ impl Request {
         headers.reserve(
             inner.default_headers.len()
                 + inner.credentials.len()
-                + usize::from(inner.provider.is_some())
+                + inner.providers.len()
                 + self.headers.len()
                 + ADDED_HEADERS,
         );
@@ -492,7 +492,8 @@ impl Request {
         let policy = self.options.retry.as_ref().unwrap_or(&inner.retry);
         let mut attempt = 0u32;
         let mut reauthorized = false;
-        let mut sent_credential: Option<HeaderValue> = None;
+        // The providers' headers of the last attempt (no allocation without a provider).
+        let mut sent: Vec<HeaderValue> = Vec::new();
         loop {
             attempt += 1;
             progress.start(attempt);
@@ -501,14 +502,12 @@ impl Request {
             // never copies a request. Scoped so that no request or credential
             // takes room in the future past this point.
             let pending = {
-                let credential = match &inner.provider {
-                    Some(provider) => Some(provider.credential().await.map_err(Error::map_entity)?),
-                    None => None,
-                };
                 let mut request = self.build(self.url(), timeout);
-                if let Some((name, value)) = credential {
+                sent.clear();
+                for provider in &inner.providers {
+                    let (name, value) = provider.credential().await.map_err(Error::map_entity)?;
                     request.headers_mut().insert(name, value.clone());
-                    sent_credential = Some(value);
+                    sent.push(value);
                 }
                 inner.http.execute(request)
             };
@@ -531,18 +530,6 @@ impl Request {
                 }
             };
             let status = response.status();
-            if status == StatusCode::UNAUTHORIZED && !reauthorized {
-                if let (Some(provider), Some(sent)) = (&inner.provider, &sent_credential) {
-                    // The refused token is dropped either way, so the next call
-                    // gets a fresh one; this one is repeated only if its rule allows.
-                    if provider.invalidate_rejected(sent) && op.repeat.allows(Failure::TokenRenewed)
-                    {
-                        reauthorized = true;
-                        attempt -= 1;
-                        continue;
-                    }
-                }
-            }
             if !last && status_failure(status).is_some_and(|failure| op.repeat.allows(failure)) {
                 if let Ok(delay) = policy.retry_after(response.headers()) {
                     progress
@@ -580,7 +567,14 @@ impl Request {
                     body,
                 });
             }
-            return Err(self.api_error(status, headers, body, sent_credential.as_ref()));
+            // A refused credential is dropped either way, so the next call gets
+            // a fresh one; this call is repeated only as the refusal and its rule allow.
+            if !reauthorized && refused_again(op, &inner.providers, &sent, status, &body) {
+                reauthorized = true;
+                attempt -= 1;
+                continue;
+            }
+            return Err(self.api_error(status, headers, body, &sent));
         }
     }
 
@@ -591,14 +585,14 @@ impl Request {
         status: StatusCode,
         headers: HeaderMap,
         body: Bytes,
-        sent_credential: Option<&HeaderValue>,
+        sent: &[HeaderValue],
     ) -> Error<E> {
         let query_secrets = self.query_secrets();
         let mut secrets: Vec<&str> = self.secrets.iter().map(Secret::expose).collect();
         secrets.extend(query_secrets.iter().map(AsRef::as_ref));
         secrets.extend(self.client.secrets());
-        // A provider's credential (the token after `Bearer `, and the whole value).
-        if let Some(value) = sent_credential.and_then(|value| value.to_str().ok()) {
+        // The providers' credentials (each whole value, and the token after `Bearer `).
+        for value in sent.iter().filter_map(|value| value.to_str().ok()) {
             secrets.push(value);
             secrets.extend(value.rsplit(' ').next());
         }
@@ -612,6 +606,27 @@ impl Request {
             body,
         }))
     }
+}
+
+/// Tells every provider of a refused call, and whether the call goes again:
+/// after a session end (the API's own signal) always, after a renewed token
+/// if the operation's rule allows.
+fn refused_again(
+    op: &Operation,
+    providers: &[std::sync::Arc<dyn AuthProvider>],
+    sent: &[HeaderValue],
+    status: StatusCode,
+    body: &[u8],
+) -> bool {
+    let mut again = false;
+    for (provider, value) in providers.iter().zip(sent) {
+        again |= match provider.refused(value, status, body) {
+            Refusal::SessionEnded => true,
+            Refusal::Renewed => op.repeat.allows(Failure::TokenRenewed),
+            Refusal::Kept => false,
+        };
+    }
+    again
 }
 
 /// How far a call got, for the error its deadline gives.

@@ -296,13 +296,13 @@ impl Response {
     /// decoded as [`Response::string`]: an empty or all-whitespace one is a
     /// [`Error::Decode`], since an empty token is not a token.
     pub fn token<E>(self) -> Result<ResponseValue<Secret>, Error<E>> {
-        let (operation, status, content_type) = (self.operation, self.status, self.content_type());
+        let (operation, status) = (self.operation, self.status);
         let value = self.string::<E>()?;
         if value.trim().is_empty() {
             return Err(Error::Decode(Box::new(DecodeError {
                 operation,
                 status,
-                content_type,
+                content_type: None,
                 body: Bytes::new(),
                 message: "expected a token, got an empty one".into(),
             })));

@@ -5,7 +5,8 @@ use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use session_sdks_runtime::{
-    Client, ClientCredentials, Error, Method, Operation, Repeat, RetryPolicy, Secret, reqwest,
+    AuthProvider, Client, ClientCredentials, Error, Method, Operation, Repeat, RetryPolicy, Secret,
+    reqwest,
 };
 
 use crate::apis::session_controller::SessionController;
@@ -98,6 +99,14 @@ impl VzM2mClient {
     pub fn with_session_token(&self, session_token: impl Into<Secret>) -> Self {
         Self {
             client: self.client.with_token_header(VZ_M2M_TOKEN, session_token),
+        }
+    }
+
+    /// A client that also sends the header `provider` supplies on each call
+    /// (a [`Session`](crate::Session)'s token), beside the OAuth token.
+    pub fn with_auth_provider(&self, provider: Arc<dyn AuthProvider>) -> Self {
+        Self {
+            client: self.client.with_auth_provider(provider),
         }
     }
 

@@ -6,10 +6,14 @@ mod client;
 pub mod mock;
 mod model_ext;
 pub mod models;
+mod session;
 
 pub use apis::session_controller::SessionController;
 pub use client::{Environment, VZ_M2M_TOKEN, VzM2mClient, VzM2mClientBuilder};
+pub use session::{SESSION_IDLE_LIFETIME, Session};
 pub use session_sdks_runtime::{
-    CallOptions, Client, ClientBuilder, ClientCredentials, Error, ResponseContent, ResponseValue,
-    RetryPolicy, Secret,
+    AuthProvider, BoxFuture, CallOptions, Client, ClientBuilder, ClientCredentials, Deadline,
+    DeadlineExceeded, DecodeError, Error, ErrorEntity, Lifetime, Refusal, Repeat, ResponseContent,
+    ResponseTooLarge, ResponseValue, RetryPolicy, Secret, SessionSettings, StatusCode,
+    TransportError, reqwest,
 };

@@ -10,7 +10,7 @@ use session_sdks_runtime::{
 
 use crate::models::{ErrorList, LoginCredentials, LoginResult, PasswordsObject, SuccessData};
 
-const DO_LOGIN: Operation = Operation {
+pub(crate) const DO_LOGIN: Operation = Operation {
     name: "do_login",
     method: Method::POST,
     path: "/session/login",
@@ -102,6 +102,13 @@ impl DoLogin {
         self
     }
 
+    /// Overrides the operation deadline for this call: every attempt, backoff,
+    /// token fetch and session re-login (`Error::DeadlineExceeded` when it passes).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Overrides the retry policy for this call.
     pub fn retry(mut self, retry: RetryPolicy) -> Self {
         self.options.retry = Some(retry);
@@ -172,6 +179,13 @@ impl DoLogout {
         self
     }
 
+    /// Overrides the operation deadline for this call: every attempt, backoff,
+    /// token fetch and session re-login (`Error::DeadlineExceeded` when it passes).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Overrides the retry policy for this call.
     pub fn retry(mut self, retry: RetryPolicy) -> Self {
         self.options.retry = Some(retry);
@@ -238,6 +252,13 @@ impl UpdateMyPassword {
     /// Overrides the per-attempt timeout for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Overrides the operation deadline for this call: every attempt, backoff,
+    /// token fetch and session re-login (`Error::DeadlineExceeded` when it passes).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.deadline = Some(deadline);
         self
     }
 

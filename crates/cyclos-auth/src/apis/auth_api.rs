@@ -71,7 +71,7 @@ const GET_SECONDARY_PASSWORD_INPUT: Operation = Operation {
     accept: Some("application/json"),
 };
 
-const LOGIN: Operation = Operation {
+pub(crate) const LOGIN: Operation = Operation {
     name: "login",
     method: Method::POST,
     path: "/auth/session",
@@ -350,6 +350,13 @@ impl ChangeForgottenPassword {
         self
     }
 
+    /// Overrides the operation deadline for this call: every attempt, backoff,
+    /// token fetch and session re-login (`Error::DeadlineExceeded` when it passes).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Overrides the retry policy for this call.
     pub fn retry(mut self, retry: RetryPolicy) -> Self {
         self.options.retry = Some(retry);
@@ -437,6 +444,13 @@ impl DisconnectCurrentClient {
         self
     }
 
+    /// Overrides the operation deadline for this call: every attempt, backoff,
+    /// token fetch and session re-login (`Error::DeadlineExceeded` when it passes).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Overrides the retry policy for this call.
     pub fn retry(mut self, retry: RetryPolicy) -> Self {
         self.options.retry = Some(retry);
@@ -516,6 +530,13 @@ impl ForgottenPasswordRequest {
     /// Overrides the per-attempt timeout for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Overrides the operation deadline for this call: every attempt, backoff,
+    /// token fetch and session re-login (`Error::DeadlineExceeded` when it passes).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.deadline = Some(deadline);
         self
     }
 
@@ -606,6 +627,13 @@ impl GetCurrentAuth {
         self
     }
 
+    /// Overrides the operation deadline for this call: every attempt, backoff,
+    /// token fetch and session re-login (`Error::DeadlineExceeded` when it passes).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Overrides the retry policy for this call.
     pub fn retry(mut self, retry: RetryPolicy) -> Self {
         self.options.retry = Some(retry);
@@ -693,6 +721,13 @@ impl GetDataForChangeForgottenPassword {
     /// Overrides the per-attempt timeout for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Overrides the operation deadline for this call: every attempt, backoff,
+    /// token fetch and session re-login (`Error::DeadlineExceeded` when it passes).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.deadline = Some(deadline);
         self
     }
 
@@ -794,6 +829,13 @@ impl GetDataForLogin {
         self
     }
 
+    /// Overrides the operation deadline for this call: every attempt, backoff,
+    /// token fetch and session re-login (`Error::DeadlineExceeded` when it passes).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Overrides the retry policy for this call.
     pub fn retry(mut self, retry: RetryPolicy) -> Self {
         self.options.retry = Some(retry);
@@ -872,6 +914,13 @@ impl GetSecondaryPasswordInput {
     /// Overrides the per-attempt timeout for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Overrides the operation deadline for this call: every attempt, backoff,
+    /// token fetch and session re-login (`Error::DeadlineExceeded` when it passes).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.deadline = Some(deadline);
         self
     }
 
@@ -978,6 +1027,13 @@ impl Login {
         self
     }
 
+    /// Overrides the operation deadline for this call: every attempt, backoff,
+    /// token fetch and session re-login (`Error::DeadlineExceeded` when it passes).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Overrides the retry policy for this call.
     pub fn retry(mut self, retry: RetryPolicy) -> Self {
         self.options.retry = Some(retry);
@@ -1068,6 +1124,13 @@ impl Logout {
         self
     }
 
+    /// Overrides the operation deadline for this call: every attempt, backoff,
+    /// token fetch and session re-login (`Error::DeadlineExceeded` when it passes).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Overrides the retry policy for this call.
     pub fn retry(mut self, retry: RetryPolicy) -> Self {
         self.options.retry = Some(retry);
@@ -1145,6 +1208,13 @@ impl NewOtp {
     /// Overrides the per-attempt timeout for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Overrides the operation deadline for this call: every attempt, backoff,
+    /// token fetch and session re-login (`Error::DeadlineExceeded` when it passes).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.deadline = Some(deadline);
         self
     }
 
@@ -1227,6 +1297,13 @@ impl ValidateSecondaryPassword {
     /// Overrides the per-attempt timeout for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Overrides the operation deadline for this call: every attempt, backoff,
+    /// token fetch and session re-login (`Error::DeadlineExceeded` when it passes).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.deadline = Some(deadline);
         self
     }
 

@@ -289,6 +289,13 @@ impl CreateSession {
         self
     }
 
+    /// Overrides the operation deadline for this call: every attempt, backoff,
+    /// token fetch and session re-login (`Error::DeadlineExceeded` when it passes).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Overrides the retry policy for this call.
     pub fn retry(mut self, retry: RetryPolicy) -> Self {
         self.options.retry = Some(retry);
@@ -356,6 +363,13 @@ impl DeleteAllSessions {
         self
     }
 
+    /// Overrides the operation deadline for this call: every attempt, backoff,
+    /// token fetch and session re-login (`Error::DeadlineExceeded` when it passes).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Overrides the retry policy for this call.
     pub fn retry(mut self, retry: RetryPolicy) -> Self {
         self.options.retry = Some(retry);
@@ -414,6 +428,13 @@ impl DeleteSession {
     /// Overrides the per-attempt timeout for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Overrides the operation deadline for this call: every attempt, backoff,
+    /// token fetch and session re-login (`Error::DeadlineExceeded` when it passes).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.deadline = Some(deadline);
         self
     }
 
@@ -486,6 +507,13 @@ impl DeleteSessionSsoToken {
         self
     }
 
+    /// Overrides the operation deadline for this call: every attempt, backoff,
+    /// token fetch and session re-login (`Error::DeadlineExceeded` when it passes).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Overrides the retry policy for this call.
     pub fn retry(mut self, retry: RetryPolicy) -> Self {
         self.options.retry = Some(retry);
@@ -553,6 +581,13 @@ impl EnableSession {
     /// Overrides the per-attempt timeout for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Overrides the operation deadline for this call: every attempt, backoff,
+    /// token fetch and session re-login (`Error::DeadlineExceeded` when it passes).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.deadline = Some(deadline);
         self
     }
 
@@ -632,6 +667,13 @@ impl EnableSessionForCrm {
         self
     }
 
+    /// Overrides the operation deadline for this call: every attempt, backoff,
+    /// token fetch and session re-login (`Error::DeadlineExceeded` when it passes).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Overrides the retry policy for this call.
     pub fn retry(mut self, retry: RetryPolicy) -> Self {
         self.options.retry = Some(retry);
@@ -705,6 +747,13 @@ impl GetSession {
         self
     }
 
+    /// Overrides the operation deadline for this call: every attempt, backoff,
+    /// token fetch and session re-login (`Error::DeadlineExceeded` when it passes).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Overrides the retry policy for this call.
     pub fn retry(mut self, retry: RetryPolicy) -> Self {
         self.options.retry = Some(retry);
@@ -771,6 +820,13 @@ impl GetSessionSsoToken {
     /// Overrides the per-attempt timeout for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Overrides the operation deadline for this call: every attempt, backoff,
+    /// token fetch and session re-login (`Error::DeadlineExceeded` when it passes).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.deadline = Some(deadline);
         self
     }
 
@@ -842,6 +898,13 @@ impl Impersonate {
     /// Overrides the per-attempt timeout for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Overrides the operation deadline for this call: every attempt, backoff,
+    /// token fetch and session re-login (`Error::DeadlineExceeded` when it passes).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.deadline = Some(deadline);
         self
     }
 
@@ -917,6 +980,13 @@ impl RevertIdentity {
         self
     }
 
+    /// Overrides the operation deadline for this call: every attempt, backoff,
+    /// token fetch and session re-login (`Error::DeadlineExceeded` when it passes).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Overrides the retry policy for this call.
     pub fn retry(mut self, retry: RetryPolicy) -> Self {
         self.options.retry = Some(retry);
@@ -988,6 +1058,13 @@ impl SetSessionSsoToken {
     /// Overrides the per-attempt timeout for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Overrides the operation deadline for this call: every attempt, backoff,
+    /// token fetch and session re-login (`Error::DeadlineExceeded` when it passes).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.deadline = Some(deadline);
         self
     }
 

@@ -44,7 +44,7 @@ const SESSION_CONTROLLER_GET_SESSION_INFO: Operation = Operation {
     accept: Some(JSON),
 };
 
-const SESSION_CONTROLLER_LOGIN: Operation = Operation {
+pub(crate) const SESSION_CONTROLLER_LOGIN: Operation = Operation {
     name: "session_controller_login",
     method: Method::POST,
     path: "/v2/customer/{shortName}/session",
@@ -237,6 +237,13 @@ impl SessionControllerChangePassword {
         self
     }
 
+    /// Overrides the operation deadline for this call: every attempt, backoff,
+    /// token fetch and session re-login (`Error::DeadlineExceeded` when it passes).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Overrides the retry policy for this call.
     pub fn retry(mut self, retry: RetryPolicy) -> Self {
         self.options.retry = Some(retry);
@@ -318,6 +325,13 @@ impl SessionControllerCreateLandlordLogin {
     /// Overrides the per-attempt timeout for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Overrides the operation deadline for this call: every attempt, backoff,
+    /// token fetch and session re-login (`Error::DeadlineExceeded` when it passes).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.deadline = Some(deadline);
         self
     }
 
@@ -404,6 +418,13 @@ impl SessionControllerGetSessionInfo {
         self
     }
 
+    /// Overrides the operation deadline for this call: every attempt, backoff,
+    /// token fetch and session re-login (`Error::DeadlineExceeded` when it passes).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Overrides the retry policy for this call.
     pub fn retry(mut self, retry: RetryPolicy) -> Self {
         self.options.retry = Some(retry);
@@ -483,6 +504,13 @@ impl SessionControllerLogin {
         self
     }
 
+    /// Overrides the operation deadline for this call: every attempt, backoff,
+    /// token fetch and session re-login (`Error::DeadlineExceeded` when it passes).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Overrides the retry policy for this call.
     pub fn retry(mut self, retry: RetryPolicy) -> Self {
         self.options.retry = Some(retry);
@@ -555,6 +583,13 @@ impl SessionControllerLogout {
         self
     }
 
+    /// Overrides the operation deadline for this call: every attempt, backoff,
+    /// token fetch and session re-login (`Error::DeadlineExceeded` when it passes).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Overrides the retry policy for this call.
     pub fn retry(mut self, retry: RetryPolicy) -> Self {
         self.options.retry = Some(retry);
@@ -621,6 +656,13 @@ impl SessionControllerResetPassword {
     /// Overrides the per-attempt timeout for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Overrides the operation deadline for this call: every attempt, backoff,
+    /// token fetch and session re-login (`Error::DeadlineExceeded` when it passes).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.deadline = Some(deadline);
         self
     }
 

@@ -15,7 +15,7 @@ use crate::models::{
     SessionResetPasswordRequest, SessionResetPasswordResponse,
 };
 
-const LOGIN_USING_POST: Operation = Operation {
+pub(crate) const LOGIN_USING_POST: Operation = Operation {
     name: "login_using_post",
     method: Method::POST,
     path: "/session/login",
@@ -115,6 +115,13 @@ impl LoginUsingPost {
         self
     }
 
+    /// Overrides the operation deadline for this call: every attempt, backoff,
+    /// token fetch and session re-login (`Error::DeadlineExceeded` when it passes).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Overrides the retry policy for this call.
     pub fn retry(mut self, retry: RetryPolicy) -> Self {
         self.options.retry = Some(retry);
@@ -189,6 +196,13 @@ impl LogoutUsingPost {
         self
     }
 
+    /// Overrides the operation deadline for this call: every attempt, backoff,
+    /// token fetch and session re-login (`Error::DeadlineExceeded` when it passes).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Overrides the retry policy for this call.
     pub fn retry(mut self, retry: RetryPolicy) -> Self {
         self.options.retry = Some(retry);
@@ -254,6 +268,13 @@ impl ResetUsingPut {
     /// Overrides the per-attempt timeout for this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Overrides the operation deadline for this call: every attempt, backoff,
+    /// token fetch and session re-login (`Error::DeadlineExceeded` when it passes).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.deadline = Some(deadline);
         self
     }
 

@@ -1,0 +1,158 @@
+//! [`Session`]: a Connectivity Management session (`VZ-M2M-Token`) that
+//! logs in once, renews itself and logs out on close, on top of the OAuth
+//! client, on the runtime's one session mechanism.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use session_sdks_runtime::{
+    BoxFuture, Error, Lifetime, Operation, Secret, SessionLogin, SessionSettings, SessionToken,
+    StatusCode,
+};
+
+use crate::apis::session_controller::{LOGIN_USING_POST, LoginUsingPostError, SessionController};
+use crate::client::{VZ_M2M_TOKEN, VzM2mClient};
+use crate::models::LogInRequest;
+
+/// A session token expires after 20 minutes without a call (Verizon's
+/// ThingSpace documentation).
+pub const SESSION_IDLE_LIFETIME: Duration = Duration::from_secs(20 * 60);
+
+/// A Connectivity Management session that manages itself: it logs in on
+/// first use, sends `VZ-M2M-Token` with every call of [`Session::session`]
+/// (beside the OAuth token, which the client renews on its own), logs in
+/// again just before 20 minutes without a call would end it or, once, when
+/// the API says the session token expired (the refused call is then sent
+/// once more), and logs out on [`Session::close`].
+///
+/// A refused login is returned, never retried: five failed logins lock the
+/// account. Cheap to clone; clones are the same session, shared by any
+/// number of tasks (one login for all).
+#[derive(Clone, Debug)]
+pub struct Session {
+    session: session_sdks_runtime::Session<Login>,
+    client: VzM2mClient,
+}
+
+#[derive(Debug)]
+struct Login {
+    client: VzM2mClient,
+    request: LogInRequest,
+}
+
+impl SessionLogin for Login {
+    type Error = LoginUsingPostError;
+
+    fn operation(&self) -> &'static Operation {
+        &LOGIN_USING_POST
+    }
+
+    fn login(&self) -> BoxFuture<'_, Result<SessionToken, Error<LoginUsingPostError>>> {
+        Box::pin(async move {
+            let login = self
+                .client
+                .session()
+                .login_using_post(Some(self.request.clone()))
+                .send()
+                .await?;
+            let status = login.status();
+            let token = login.into_inner().session_token;
+            Ok(
+                SessionToken::from_field(&LOGIN_USING_POST, status, "sessionToken", token)?
+                    .lifetime(Some(Lifetime::Idle(SESSION_IDLE_LIFETIME))),
+            )
+        })
+    }
+
+    fn logout(&self, token: Secret) -> BoxFuture<'_, Result<(), Error>> {
+        Box::pin(async move {
+            self.client
+                .with_session_token(token)
+                .session()
+                .logout_using_post()
+                .await
+                .map(drop)
+                .map_err(Error::map_entity)
+        })
+    }
+
+    /// The session token, not the OAuth token, was refused: a `400` or
+    /// `401` whose `errorCode` names the session token
+    /// (`REQUEST_FAILED.SessionToken.Expired`). An expired OAuth token is the
+    /// OAuth provider's, which renews it itself.
+    fn ended(&self, status: StatusCode, body: &[u8]) -> bool {
+        matches!(status.as_u16(), 400 | 401)
+            && serde_json::from_slice::<serde_json::Value>(body).is_ok_and(|error| {
+                error
+                    .get("errorCode")
+                    .and_then(|code| code.as_str())
+                    .is_some_and(|code| code.to_ascii_lowercase().contains("sessiontoken"))
+            })
+    }
+}
+
+impl Session {
+    /// A session of `request` (username and password) on `client`, whose
+    /// OAuth token it uses; nothing is sent until first use.
+    pub fn new(client: &VzM2mClient, request: LogInRequest) -> Self {
+        Self::with_settings(client, request, SessionSettings::default())
+    }
+
+    /// Like [`Session::new`], renewing `renew_before` ahead of the idle
+    /// lifetime (default 60 s), with another lifetime (`lifetime`), and each
+    /// login bounded by `login_deadline`.
+    pub fn with_settings(
+        client: &VzM2mClient,
+        request: LogInRequest,
+        settings: SessionSettings,
+    ) -> Self {
+        let settings = SessionSettings {
+            header: Some((VZ_M2M_TOKEN, "")),
+            ..settings
+        };
+        let base = client.without_session_token();
+        let session = session_sdks_runtime::Session::new(
+            Login {
+                client: base.clone(),
+                request,
+            },
+            settings,
+        );
+        Self {
+            client: base.with_auth_provider(Arc::new(session.clone())),
+            session,
+        }
+    }
+
+    /// Logs in now unless already logged in, for a caller who wants the
+    /// login's error at start-up.
+    pub async fn start(&self) -> Result<(), Error<LoginUsingPostError>> {
+        self.session.start().await
+    }
+
+    /// The session API (the document's `client.session`), its calls carrying
+    /// this session's token.
+    pub fn session(&self) -> SessionController {
+        self.client.session()
+    }
+
+    /// The client that sends this session's token, for other calls.
+    pub fn client(&self) -> &VzM2mClient {
+        &self.client
+    }
+
+    /// The current token, logging in first if needed.
+    pub async fn token(&self) -> Result<Secret, Error<LoginUsingPostError>> {
+        self.session.token().await
+    }
+
+    /// Logs out (once) and refuses every later call before sending it.
+    pub async fn close(&self) -> Result<(), Error> {
+        self.session.close().await
+    }
+
+    /// Whether [`Session::close`] was called.
+    pub fn is_closed(&self) -> bool {
+        self.session.is_closed()
+    }
+}

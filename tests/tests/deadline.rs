@@ -1,0 +1,127 @@
+//! Two limits: the attempt timeout (one request) and the operation deadline
+//! (every attempt, backoff and token fetch of one call). Each error says which
+//! one fired. Every operation of every crate, against a stalled server and a
+//! server that keeps asking to come back later.
+
+#![allow(clippy::unwrap_used)]
+
+use std::time::Duration;
+
+use session_sdks_runtime::{Client, Deadline, Error, Repeat, RetryPolicy};
+use session_sdks_tests::catalog::{OpRow, all_operations};
+use session_sdks_tests::chaos::{ChaosServer, Reply, shared_pool};
+
+fn client(base: &str) -> Client {
+    Client::builder(base)
+        .share_pool(&shared_pool())
+        .timeout(Duration::from_millis(200))
+        .deadline(Duration::from_millis(500))
+        .retry(RetryPolicy::new(10).initial_backoff(Duration::from_millis(10)))
+        .build()
+        .unwrap()
+}
+
+async fn stalled(op: OpRow) -> Result<(), String> {
+    let server = ChaosServer::start(vec![Reply::StallBeforeHeaders {
+        stall: Duration::from_secs(30),
+    }])
+    .await;
+    let outcome = (op.call)(client(&server.url()), "pw".into()).await;
+    let name = format!("{} {}", op.krate, op.name);
+    match (op.repeat, outcome) {
+        // Attempts time out one after another until the deadline passes.
+        (Repeat::Idempotent, Err(Error::DeadlineExceeded(err))) => {
+            let text = err.to_string();
+            if err.deadline() != Deadline::Operation
+                || err.attempts() < 2
+                || !text.contains("500ms operation deadline")
+            {
+                return Err(format!("{name}: {text}"));
+            }
+        }
+        // Sent once: its attempt timeout fires first, and says so.
+        (_, Err(Error::Transport(err))) if op.repeat != Repeat::Idempotent => {
+            let text = err.to_string();
+            if !err.is_timeout() || !text.contains("200ms attempt timeout") {
+                return Err(format!("{name}: {text}"));
+            }
+        }
+        (_, other) => return Err(format!("{name}: {other:?}")),
+    }
+    Ok(())
+}
+
+async fn come_back_later(op: OpRow) -> Result<(), String> {
+    let server = ChaosServer::start(vec![Reply::status(503).header("Retry-After", "1")]).await;
+    let outcome = (op.call)(client(&server.url()), "pw".into()).await;
+    let name = format!("{} {}", op.krate, op.name);
+    match (op.repeat, &outcome) {
+        // Waiting a second for the next attempt would pass the deadline.
+        (Repeat::Idempotent, Err(err @ Error::DeadlineExceeded(_))) => {
+            if !err.is_retryable() || !err.is_timeout() {
+                return Err(format!("{name}: {err:?}"));
+            }
+        }
+        (_, Err(Error::Api(content)))
+            if op.repeat != Repeat::Idempotent && content.status == 503 => {}
+        _ => return Err(format!("{name}: {outcome:?}")),
+    }
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_error_says_which_limit_fired_for_every_operation() {
+    let mut tasks = Vec::new();
+    for op in all_operations() {
+        tasks.push(tokio::spawn(stalled(op)));
+        tasks.push(tokio::spawn(come_back_later(op)));
+    }
+    let mut problems = Vec::new();
+    for task in tasks {
+        if let Err(problem) = task.await.unwrap() {
+            problems.push(problem);
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[tokio::test]
+async fn a_deadline_and_a_timeout_can_be_set_per_call_and_per_client() {
+    let server = ChaosServer::start(vec![Reply::StallBeforeHeaders {
+        stall: Duration::from_secs(30),
+    }])
+    .await;
+    let base = Client::builder(server.url())
+        .share_pool(&shared_pool())
+        .retry(RetryPolicy::new(10).initial_backoff(Duration::from_millis(10)))
+        .build()
+        .unwrap();
+    // Per call, on a builder: the deadline over all attempts.
+    let api = equisoft_account::SessionApi::new(base.with_timeout(Duration::from_millis(100)));
+    let err = api
+        .get_session("8f2c1e0a")
+        .deadline(Duration::from_millis(350))
+        .await
+        .unwrap_err();
+    assert!(
+        err.to_string().contains("350ms operation deadline"),
+        "{err}"
+    );
+    // Per client: `with_timeout` and `with_deadline`.
+    let api = cyclos_auth::AuthApi::new(
+        base.with_timeout(Duration::from_millis(100))
+            .with_deadline(Some(Duration::from_millis(250))),
+    );
+    let err = api.get_data_for_login().await.unwrap_err();
+    assert!(
+        err.to_string().contains("250ms operation deadline"),
+        "{err}"
+    );
+    // Per call, the attempt timeout.
+    let err = controlm_session::SessionApi::new(base.clone())
+        .do_logout()
+        .timeout(Duration::from_millis(150))
+        .await
+        .unwrap_err();
+    assert!(err.to_string().contains("150ms attempt timeout"), "{err}");
+}
