@@ -12,6 +12,7 @@ pub use letmc_session as letmc;
 pub use vzm2m_session as vzm2m;
 
 pub use session_sdks_runtime::{
-    AuthProvider, CallOptions, Client, ClientBuilder, Error, ResponseContent, ResponseValue,
-    RetryPolicy, Secret,
+    AuthProvider, BoxFuture, CallOptions, Client, ClientBuilder, Deadline, DeadlineExceeded,
+    DecodeError, Error, ErrorEntity, Lifetime, Refusal, Repeat, ResponseContent, ResponseTooLarge,
+    ResponseValue, RetryPolicy, Secret, SessionSettings, StatusCode, TransportError, reqwest,
 };

@@ -50,7 +50,7 @@ impl Answer {
     }
 
     /// The answer with one more response header; its name must be in the route's
-    /// [`Route::headers`].
+    /// [`Route::headers`](super::Route::headers).
     #[must_use]
     pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
         self.headers.push((name, value.into()));

@@ -1,6 +1,7 @@
 //! A tour of all five SDKs: starts each API's `mock::MockServer` (the crates' `mock` feature)
 //! on loopback and drives every documented operation through the SDKs, one line per call,
-//! secrets shown redacted.
+//! secrets shown redacted; then, for each of the four login APIs, a session that logs in once,
+//! survives the server ending it by logging in again once, and is closed.
 //!
 //! ```sh
 //! cargo run -p session-sdks --example tour
@@ -21,6 +22,7 @@ mod cyclos;
 mod equisoft;
 mod letmc;
 mod report;
+mod sessions;
 mod target;
 mod vzm2m;
 
@@ -53,6 +55,16 @@ async fn main() -> ExitCode {
     }
     if args.wants("cyclos") {
         cyclos::run(&mut tour, args.target("cyclos")).await;
+    }
+    // A session per login API, each on a mock of its own.
+    let login_apis: Vec<&str> = ["controlm", "cyclos", "vzm2m", "letmc"]
+        .into_iter()
+        .filter(|api| args.wants(api))
+        .collect();
+    let mut sessions = sessions::Sessions::default();
+    sessions.run(&login_apis).await;
+    if let Some(summary) = sessions.summary() {
+        println!("{summary}");
     }
     tour.finish()
 }
