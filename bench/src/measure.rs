@@ -190,7 +190,7 @@ fn medians(samples: &[Sample]) -> Figures {
 /// Measures scenario `S` on its own loopback server.
 pub(crate) async fn run<S: Scenario>(config: &Config) -> Report {
     RAW_VS_RAW.store(config.raw_vs_raw, Relaxed);
-    let server = match Server::start(S::ROUTE, config.server_cpu) {
+    let server = match Server::start(S::ROUTE, S::LOGIN, config.server_cpu) {
         Ok(server) => server,
         Err(err) => panic!("{}: the loopback server did not start: {err}", S::NAME),
     };

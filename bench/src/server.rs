@@ -37,7 +37,12 @@ pub(crate) struct Server {
 impl Server {
     /// Starts the server for `route` on 127.0.0.1 on its own thread, pinned
     /// to `cpu` when given.
-    pub(crate) fn start(route: Route, cpu: Option<usize>) -> std::io::Result<Self> {
+    /// `also` is a second route (a session scenario's one-time login).
+    pub(crate) fn start(
+        route: Route,
+        also: Option<Route>,
+        cpu: Option<usize>,
+    ) -> std::io::Result<Self> {
         let std_listener = std::net::TcpListener::bind("127.0.0.1:0")?;
         std_listener.set_nonblocking(true)?;
         let addr = std_listener.local_addr()?;
@@ -56,7 +61,7 @@ impl Server {
                     let Ok(listener) = TcpListener::from_std(std_listener) else {
                         return;
                     };
-                    let canned: Arc<Canned> = Arc::new(Canned::new(route));
+                    let canned: Arc<Canned> = Arc::new(Canned::new(route, also));
                     while let Ok((stream, _)) = listener.accept().await {
                         let _ = stream.set_nodelay(true);
                         tokio::spawn(serve(stream, canned.clone(), counter.clone()));
@@ -82,10 +87,12 @@ struct Canned {
     request_prefix: Vec<u8>,
     ok: Vec<u8>,
     not_found: Vec<u8>,
+    /// The second route, if any.
+    also: Option<Box<Canned>>,
 }
 
 impl Canned {
-    fn new(route: Route) -> Self {
+    fn new(route: Route, also: Option<Route>) -> Self {
         let reason = match route.status {
             200 => "OK",
             201 => "Created",
@@ -102,12 +109,19 @@ impl Canned {
             request_prefix: format!("{} {}{}", route.method, route.base, route.path).into_bytes(),
             ok: ok.into_bytes(),
             not_found: b"HTTP/1.1 404 Not Found\r\ncontent-length: 0\r\n\r\n".to_vec(),
+            also: also.map(|route| Box::new(Canned::new(route, None))),
         }
     }
 
-    fn matches(&self, head: &[u8]) -> bool {
-        head.starts_with(&self.request_prefix)
-            && matches!(head.get(self.request_prefix.len()), Some(b' ' | b'?'))
+    /// The answer to `head`, if it is one of the routes'.
+    fn answer(&self, head: &[u8]) -> Option<&[u8]> {
+        let matches = head.starts_with(&self.request_prefix)
+            && matches!(head.get(self.request_prefix.len()), Some(b' ' | b'?'));
+        if matches {
+            Some(&self.ok)
+        } else {
+            self.also.as_ref().and_then(|also| also.answer(head))
+        }
     }
 }
 
@@ -127,8 +141,8 @@ async fn serve(mut stream: TcpStream, canned: Arc<Canned>, mismatches: Arc<Atomi
         let mut start = 0;
         while let Some(len) = complete_request(&buf[start..filled]) {
             let head = &buf[start..start + len];
-            if canned.matches(head) {
-                out.extend_from_slice(&canned.ok);
+            if let Some(answer) = canned.answer(head) {
+                out.extend_from_slice(answer);
             } else {
                 mismatches.fetch_add(1, Relaxed);
                 out.extend_from_slice(&canned.not_found);
@@ -186,7 +200,7 @@ pub(crate) async fn ceiling(
         body.len()
     );
     let request: Arc<[u8]> = request.into_bytes().into();
-    let response_len = Canned::new(route).ok.len();
+    let response_len = Canned::new(route, None).ok.len();
     let deadline = Instant::now() + duration;
     let started = Instant::now();
     let mut tasks = tokio::task::JoinSet::new();

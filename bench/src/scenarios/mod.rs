@@ -6,6 +6,7 @@
 
 mod controlm;
 mod cyclos;
+mod cyclos_session;
 mod equisoft;
 mod letmc;
 mod query_arrays;
@@ -26,6 +27,8 @@ pub(crate) trait Scenario: Send + Sync + Sized + 'static {
     const OPERATION: &'static str;
     /// The request the server expects and its canned answer.
     const ROUTE: Route;
+    /// A second route the server also answers: a session's one-time login.
+    const LOGIN: Option<Route> = None;
     /// The decoded model both calls return (compared once for equality).
     type Output: PartialEq + std::fmt::Debug + Send;
 
@@ -58,6 +61,9 @@ pub(crate) async fn run_all(config: &Config, filter: &str) -> Vec<Report> {
     }
     if wanted(cyclos::Cyclos::NAME) {
         reports.push(run::<cyclos::Cyclos>(config).await);
+    }
+    if wanted(cyclos_session::CyclosSession::NAME) {
+        reports.push(run::<cyclos_session::CyclosSession>(config).await);
     }
     if wanted(query_arrays::QueryArrays::NAME) {
         reports.push(run::<query_arrays::QueryArrays>(config).await);

@@ -63,7 +63,9 @@ pub struct Request {
     /// Bit `i` set: the value of query pair `i` is a secret, masked in error
     /// previews (decoded from `url` only then); later pairs go to `secrets`.
     secret_pairs: u64,
-    headers: HeaderMap,
+    /// The call's own headers: few, so a list (24 bytes in every call's
+    /// future, where a `HeaderMap` takes 96).
+    headers: Vec<(HeaderName, HeaderValue)>,
     body: Option<(Bytes, HeaderValue)>,
     secrets: Vec<Secret>,
     problem: Option<String>,
@@ -84,7 +86,7 @@ impl Client {
             url,
             pairs: 0,
             secret_pairs: 0,
-            headers: HeaderMap::new(),
+            headers: Vec::new(),
             body: None,
             secrets: Vec::new(),
             problem: None,
@@ -289,7 +291,8 @@ impl Request {
         match header {
             Ok((header, mut value)) => {
                 value.set_sensitive(sensitive);
-                self.headers.insert(header, value);
+                self.headers.retain(|(name, _)| *name != header);
+                self.headers.push((header, value));
             }
             Err(problem) => self.refuse(problem),
         }
@@ -452,48 +455,52 @@ impl Request {
         {
             return Err(refuse(problem.clone()));
         }
-        let timeout = self.options.timeout.unwrap_or(inner.timeout);
-        if timeout.is_zero() {
+        if self.attempt_timeout().is_zero() {
             return Err(refuse("the per-attempt timeout is zero".into()));
         }
+        // Locals kept across an await take room in every call's future: the
+        // limits are read again where they are needed rather than kept.
         let progress = Progress::default();
-        match self.options.deadline.or(inner.deadline) {
-            None => self.attempts(timeout, &progress).await,
+        match self.deadline() {
+            None => self.attempts(&progress).await,
             Some(limit) if limit.is_zero() => Err(refuse("the operation deadline is zero".into())),
             // Boxed: a call without a deadline does not carry a timer in its future.
-            Some(limit) => match Box::pin(tokio::time::timeout(
-                limit,
-                self.attempts(timeout, &progress),
-            ))
-            .await
-            {
-                Ok(outcome) => outcome,
-                Err(_) => Err(Error::DeadlineExceeded(DeadlineExceeded {
-                    operation: op,
-                    deadline: Deadline::Operation,
-                    limit,
-                    attempts: progress.attempts.load(Ordering::Relaxed),
-                    retryable: progress.waiting.load(Ordering::Relaxed)
-                        || op.repeat.allows(Failure::AfterSending),
-                })),
-            },
+            Some(limit) => {
+                match Box::pin(tokio::time::timeout(limit, self.attempts(&progress))).await {
+                    Ok(outcome) => outcome,
+                    Err(_) => Err(Error::DeadlineExceeded(DeadlineExceeded {
+                        operation: op,
+                        deadline: Deadline::Operation,
+                        limit: self.deadline().unwrap_or(Duration::ZERO),
+                        attempts: progress.attempts.load(Ordering::Relaxed),
+                        retryable: progress.waiting.load(Ordering::Relaxed)
+                            || op.repeat.allows(Failure::AfterSending),
+                    })),
+                }
+            }
         }
+    }
+
+    /// The per-attempt timeout: the call's, else the client's.
+    fn attempt_timeout(&self) -> Duration {
+        self.options.timeout.unwrap_or(self.client.inner.timeout)
+    }
+
+    /// The operation deadline: the call's, else the client's.
+    fn deadline(&self) -> Option<Duration> {
+        self.options.deadline.or(self.client.inner.deadline)
     }
 
     /// The attempts of one call, as the retry policy and the operation's
     /// [`Repeat`](crate::Repeat) rule allow.
-    async fn attempts<E: ErrorEntity>(
-        &self,
-        timeout: Duration,
-        progress: &Progress,
-    ) -> Result<Response, Error<E>> {
+    async fn attempts<E: ErrorEntity>(&self, progress: &Progress) -> Result<Response, Error<E>> {
         let op = self.op;
         let inner = &self.client.inner;
         let policy = self.options.retry.as_ref().unwrap_or(&inner.retry);
         let mut attempt = 0u32;
         let mut reauthorized = false;
         // The providers' headers of the last attempt (no allocation without a provider).
-        let mut sent: Vec<HeaderValue> = Vec::new();
+        let mut sent: Vec<(HeaderName, HeaderValue)> = Vec::new();
         loop {
             attempt += 1;
             progress.start(attempt);
@@ -502,12 +509,14 @@ impl Request {
             // never copies a request. Scoped so that no request or credential
             // takes room in the future past this point.
             let pending = {
-                let mut request = self.build(self.url(), timeout);
+                // The providers' headers first: no request is kept across their await.
                 sent.clear();
                 for provider in &inner.providers {
-                    let (name, value) = provider.credential().await.map_err(Error::map_entity)?;
-                    request.headers_mut().insert(name, value.clone());
-                    sent.push(value);
+                    sent.push(provider.credential().await.map_err(Error::map_entity)?);
+                }
+                let mut request = self.build(self.url(), self.attempt_timeout());
+                for (name, value) in &sent {
+                    request.headers_mut().insert(name.clone(), value.clone());
                 }
                 inner.http.execute(request)
             };
@@ -521,20 +530,18 @@ impl Request {
                         Failure::AfterSending
                     };
                     if !last && op.repeat.allows(failure) {
-                        progress.wait(policy.backoff(attempt)).await;
+                        progress.waiting.store(true, Ordering::Relaxed);
+                        tokio::time::sleep(policy.backoff(attempt)).await;
                         continue;
                     }
-                    return Err(Error::Transport(TransportError::new(
-                        op, attempt, timeout, err,
-                    )));
+                    return Err(self.transport_error(attempt, err));
                 }
             };
             let status = response.status();
             if !last && status_failure(status).is_some_and(|failure| op.repeat.allows(failure)) {
                 if let Ok(delay) = policy.retry_after(response.headers()) {
-                    progress
-                        .wait(delay.unwrap_or_else(|| policy.backoff(attempt)))
-                        .await;
+                    progress.waiting.store(true, Ordering::Relaxed);
+                    tokio::time::sleep(delay.unwrap_or_else(|| policy.backoff(attempt))).await;
                     continue;
                 }
             }
@@ -551,12 +558,11 @@ impl Request {
                 }
                 Err(BodyError::Transport(err)) => {
                     if !last && op.repeat.allows(Failure::AfterSending) {
-                        progress.wait(policy.backoff(attempt)).await;
+                        progress.waiting.store(true, Ordering::Relaxed);
+                        tokio::time::sleep(policy.backoff(attempt)).await;
                         continue;
                     }
-                    return Err(Error::Transport(TransportError::new(
-                        op, attempt, timeout, err,
-                    )));
+                    return Err(self.transport_error(attempt, err));
                 }
             };
             if status.is_success() {
@@ -578,6 +584,15 @@ impl Request {
         }
     }
 
+    fn transport_error<E>(&self, attempt: u32, err: reqwest::Error) -> Error<E> {
+        Error::Transport(TransportError::new(
+            self.op,
+            attempt,
+            self.attempt_timeout(),
+            err,
+        ))
+    }
+
     /// A non-2xx response as an error, showing of its body only what the
     /// secrets this request carried allow (see `server_text`).
     fn api_error<E: ErrorEntity>(
@@ -585,14 +600,14 @@ impl Request {
         status: StatusCode,
         headers: HeaderMap,
         body: Bytes,
-        sent: &[HeaderValue],
+        sent: &[(HeaderName, HeaderValue)],
     ) -> Error<E> {
         let query_secrets = self.query_secrets();
         let mut secrets: Vec<&str> = self.secrets.iter().map(Secret::expose).collect();
         secrets.extend(query_secrets.iter().map(AsRef::as_ref));
         secrets.extend(self.client.secrets());
         // The providers' credentials (each whole value, and the token after `Bearer `).
-        for value in sent.iter().filter_map(|value| value.to_str().ok()) {
+        for value in sent.iter().filter_map(|(_, value)| value.to_str().ok()) {
             secrets.push(value);
             secrets.extend(value.rsplit(' ').next());
         }
@@ -614,12 +629,12 @@ impl Request {
 fn refused_again(
     op: &Operation,
     providers: &[std::sync::Arc<dyn AuthProvider>],
-    sent: &[HeaderValue],
+    sent: &[(HeaderName, HeaderValue)],
     status: StatusCode,
     body: &[u8],
 ) -> bool {
     let mut again = false;
-    for (provider, value) in providers.iter().zip(sent) {
+    for (provider, (_, value)) in providers.iter().zip(sent) {
         again |= match provider.refused(value, status, body) {
             Refusal::SessionEnded => true,
             Refusal::Renewed => op.repeat.allows(Failure::TokenRenewed),
@@ -641,11 +656,6 @@ impl Progress {
     fn start(&self, attempt: u32) {
         self.attempts.store(attempt, Ordering::Relaxed);
         self.waiting.store(false, Ordering::Relaxed);
-    }
-
-    async fn wait(&self, delay: Duration) {
-        self.waiting.store(true, Ordering::Relaxed);
-        tokio::time::sleep(delay).await;
     }
 }
 

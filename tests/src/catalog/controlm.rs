@@ -211,7 +211,10 @@ pub fn secret_holders(secret: &str) -> Vec<Rendered> {
         token: Some(Secret::new(secret)),
         ..LoginResult::default()
     };
+    let session = controlm_session::Session::new(&client, credentials.clone());
     vec![
+        render_debug("controlm Session", &session),
+        render_debug("controlm Session::api", &session.api()),
         render_debug("controlm LoginCredentials", &credentials),
         render_debug("controlm PasswordsObject", &passwords),
         render_debug("controlm LoginResult", &result),

@@ -409,7 +409,13 @@ pub fn secret_holders(secret: &str) -> Vec<Rendered> {
         session_token: Some(Secret::new(secret)),
         ..serde_json::from_str(AUTH).unwrap_or_default()
     };
+    let mut credentials = cyclos_auth::SessionCredentials::new("alice", secret);
+    credentials.principal_type = Some("email".into());
+    let managed = cyclos_auth::Session::new(&base, credentials.clone());
     vec![
+        render_debug("cyclos Session", &managed),
+        render_debug("cyclos Session::api", &managed.api()),
+        render_debug("cyclos SessionCredentials", &credentials),
         render_debug("cyclos client with_session_token", &session),
         render_debug("cyclos client with_access_client_token", &access),
         render_debug(

@@ -263,8 +263,10 @@ pub fn secret_holders(secret: &str) -> Vec<Rendered> {
     let client = Client::new("http://127.0.0.1:9")
         .unwrap_or_else(|err| panic!("{err}"))
         .with_bearer_token(secret);
+    let session = letmc_session::Session::new(&client, "acme", "u", secret);
     let api = SessionControllerApi::new(client);
     vec![
+        render_debug("letmc Session", &session),
         render_debug("letmc SessionControllerApi", &api),
         render_debug(
             "letmc SessionControllerChangePassword",

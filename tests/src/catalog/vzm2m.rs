@@ -285,7 +285,10 @@ pub fn secret_holders(secret: &str) -> Vec<Rendered> {
     let provider =
         ClientCredentials::new(&oauth, &REQUEST_TOKEN, "app-id", secret).with_token(secret, None);
     let session = with_token.session();
+    let managed = vzm2m_session::Session::new(&with_credentials, LogInRequest::new("u", secret));
     vec![
+        render_debug("vzm2m Session", &managed),
+        render_debug("vzm2m Session::client", managed.client()),
         render_debug("vzm2m VzM2mClientBuilder", &builder(secret)),
         render_debug("vzm2m VzM2mClient (client credentials)", &with_credentials),
         render_debug(
