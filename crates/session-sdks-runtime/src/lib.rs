@@ -1,4 +1,5 @@
 #![doc = include_str!("../README.md")]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod auth;
 mod client;
@@ -6,6 +7,7 @@ mod encode;
 mod error;
 mod flight;
 #[cfg(feature = "mock")]
+#[cfg_attr(docsrs, doc(cfg(feature = "mock")))]
 pub mod mock;
 #[cfg(feature = "oauth2")]
 mod oauth2;
@@ -29,6 +31,7 @@ pub use error::{
     TransportError, json_entity,
 };
 #[cfg(feature = "oauth2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
 pub use oauth2::{ClientCredentials, DEFAULT_FETCH_DEADLINE, DEFAULT_REFRESH_BEFORE};
 pub use operation::{Operation, Repeat};
 pub use options::CallOptions;

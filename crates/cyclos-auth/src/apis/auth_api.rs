@@ -1014,14 +1014,22 @@ impl Login {
         self
     }
 
-    /// The session timeout in seconds (`timeoutInSeconds`); the channel's timeout applies when
-    /// unset or larger. A negative value is refused before sending.
+    /// How long Cyclos keeps the new session alive without a call, in seconds (the
+    /// `timeoutInSeconds` query parameter); the channel's timeout applies when unset or larger.
+    /// A negative value is refused before sending.
+    ///
+    /// This is the server-side session lifetime, not an HTTP timeout: how long the SDK waits
+    /// for the login request itself is [`timeout`](Self::timeout).
     pub fn timeout_in_seconds(mut self, timeout_in_seconds: i32) -> Self {
         self.timeout_in_seconds = Some(timeout_in_seconds);
         self
     }
 
-    /// Overrides the per-attempt timeout for this call.
+    /// Overrides the per-attempt timeout for this call: how long the SDK waits for one HTTP
+    /// attempt of the login request.
+    ///
+    /// This is not the Cyclos session lifetime; that is
+    /// [`timeout_in_seconds`](Self::timeout_in_seconds).
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
