@@ -146,12 +146,13 @@ fn structure(out: &mut String, model: &Model, fields: &[Field], new: &str, facts
 }
 
 /// A string enum: one unit variant per documented value, then `Unknown(String)` for any value
-/// the document does not list.
+/// the document does not list. `#[non_exhaustive]`, so that a value a later document adds can
+/// become a variant of its own without breaking a user's exhaustive `match`.
 fn enumeration(out: &mut String, model: &Model, variants: &[Variant], facts: &CrateFacts) {
     let name = &model.name;
     let _ = writeln!(
         out,
-        "#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]\npub enum {name} {{"
+        "#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]\n#[non_exhaustive]\npub enum {name} {{"
     );
     for variant in variants {
         doc_comment(out, "    ", &variant.doc, facts.wrap);

@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 ///
 /// A value this SDK does not know yet decodes as [`Unknown`](Self::Unknown) instead of failing.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
 pub enum TokenTypeEnum {
     /// A barcode with the token.
     #[serde(rename = "barcode")]

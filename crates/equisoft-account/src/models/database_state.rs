@@ -2,6 +2,7 @@ use serde::{Deserialize, Serialize};
 
 /// Whether a database can be used.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
 pub enum DatabaseState {
     /// Database is active.
     #[serde(rename = "ENABLED")]

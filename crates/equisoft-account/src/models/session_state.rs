@@ -2,6 +2,7 @@ use serde::{Deserialize, Serialize};
 
 /// Where a session is in its life cycle.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
 pub enum SessionState {
     /// Session creation is not finished. It can't be used by consumer.
     #[serde(rename = "NEW")]

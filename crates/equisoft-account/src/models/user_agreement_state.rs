@@ -2,6 +2,7 @@ use serde::{Deserialize, Serialize};
 
 /// Whether a user accepted the user agreement.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
 pub enum UserAgreementState {
     /// User agreement and term of use accepted by user.
     #[serde(rename = "ACCEPTED")]

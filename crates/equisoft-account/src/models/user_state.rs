@@ -2,6 +2,7 @@ use serde::{Deserialize, Serialize};
 
 /// Whether a user may log in.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
 pub enum UserState {
     /// User is soft deleted or archived.
     #[serde(rename = "DELETED")]
