@@ -17,6 +17,7 @@ mod retry;
 mod secret;
 mod server_text;
 mod session;
+mod trace;
 #[cfg(feature = "xml")]
 mod xml;
 
