@@ -18,6 +18,35 @@ async fn fixture(row: &SessionRow, settings: SessionSettings) -> Fixture {
     (row.start)(settings).await
 }
 
+/// `tasks` tasks started together, each making the row's call (or, where
+/// the call cannot be repeated by many, logging in).
+async fn together(
+    row: &SessionRow,
+    session: &Arc<dyn session_sdks_tests::sessions::Session>,
+    tasks: usize,
+) -> Vec<Result<(), Error>> {
+    let barrier = Arc::new(tokio::sync::Barrier::new(tasks));
+    let repeatable = row.repeatable;
+    let handles: Vec<_> = (0..tasks)
+        .map(|_| {
+            let (session, barrier) = (session.clone(), barrier.clone());
+            tokio::spawn(async move {
+                barrier.wait().await;
+                if repeatable {
+                    session.call().await
+                } else {
+                    session.start().await
+                }
+            })
+        })
+        .collect();
+    let mut out = Vec::new();
+    for handle in handles {
+        out.push(handle.await.unwrap());
+    }
+    out
+}
+
 #[tokio::test]
 async fn first_use_logs_in_once() {
     for row in rows() {
@@ -43,25 +72,8 @@ async fn first_use_logs_in_once() {
 async fn a_hundred_tasks_cause_one_login() {
     for row in rows() {
         let Fixture { mock, session } = fixture(&row, SessionSettings::default()).await;
-        let session: Arc<dyn session_sdks_tests::sessions::Session> = Arc::from(session);
-        let barrier = Arc::new(tokio::sync::Barrier::new(100));
-        let tasks: Vec<_> = (0..100)
-            .map(|_| {
-                let (session, barrier) = (session.clone(), barrier.clone());
-                tokio::spawn(async move {
-                    barrier.wait().await;
-                    if row.repeatable {
-                        session.call().await
-                    } else {
-                        session.start().await
-                    }
-                })
-            })
-            .collect();
-        for task in tasks {
-            task.await
-                .unwrap()
-                .unwrap_or_else(|e| panic!("{}: {e}", row.krate));
+        for outcome in together(&row, &Arc::from(session), 100).await {
+            outcome.unwrap_or_else(|e| panic!("{}: {e}", row.krate));
         }
         assert_eq!(mock.requests(row.login), 1, "{}", row.krate);
         if row.repeatable {
@@ -97,23 +109,9 @@ async fn a_refused_login_reaches_every_waiter_and_is_not_retried() {
             401
         };
         mock.fail_next(row.login, status);
-        let session: Arc<dyn session_sdks_tests::sessions::Session> = Arc::from(session);
-        let barrier = Arc::new(tokio::sync::Barrier::new(20));
-        let tasks: Vec<_> = (0..20)
-            .map(|_| {
-                let (session, barrier) = (session.clone(), barrier.clone());
-                tokio::spawn(async move {
-                    barrier.wait().await;
-                    if row.repeatable {
-                        session.call().await
-                    } else {
-                        session.start().await
-                    }
-                })
-            })
-            .collect();
-        for task in tasks {
-            let err = task.await.unwrap().unwrap_err();
+        let session = Arc::from(session);
+        for outcome in together(&row, &session, 20).await {
+            let err = outcome.unwrap_err();
             assert_eq!(
                 err.status().map(|s| s.as_u16()),
                 Some(status),
