@@ -298,3 +298,62 @@ async fn futures_join<F: std::future::Future>(futures: impl Iterator<Item = F>) 
     out.extend(results.into_iter().flatten());
     out
 }
+
+/// Verizon has two tokens: an ended session (`VZ-M2M-Token`) is one re-login
+/// with the OAuth token kept; an expired OAuth token is one new OAuth token
+/// with the session kept.
+#[tokio::test]
+async fn verizon_tells_the_session_token_from_the_oauth_token() {
+    use vzm2m_session::mock::{CLIENT_ID, CLIENT_SECRET, MockServer, PASSWORD, USERNAME};
+    use vzm2m_session::models::{LogInRequest, SessionResetPasswordRequest};
+    use vzm2m_session::{Environment, Session, VzM2mClient};
+    let mock = MockServer::start().await;
+    let client = VzM2mClient::builder(Environment::Staging)
+        .base_url(mock.url())
+        .oauth_base_url(mock.oauth_url())
+        .client_credentials(CLIENT_ID, CLIENT_SECRET)
+        .build()
+        .unwrap();
+    let session = Session::new(&client, LogInRequest::new(USERNAME, PASSWORD));
+    let reset = || async {
+        let outcome = session
+            .session()
+            .reset_using_put(SessionResetPasswordRequest::new(PASSWORD))
+            .await;
+        mock.add_user(USERNAME, PASSWORD);
+        outcome
+    };
+    reset().await.unwrap();
+    assert_eq!(
+        (
+            mock.requests("request_token"),
+            mock.requests("login_using_post")
+        ),
+        (1, 1)
+    );
+    mock.end_sessions();
+    reset().await.unwrap();
+    assert_eq!(
+        (
+            mock.requests("request_token"),
+            mock.requests("login_using_post")
+        ),
+        (1, 2),
+        "an ended session: one re-login, the OAuth token kept"
+    );
+    mock.expire_oauth_tokens();
+    // A reset presents the old password: after the gateway's 401 it is not sent again,
+    // but the OAuth token is renewed for the next call.
+    let err = reset().await.unwrap_err();
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(401));
+    reset().await.unwrap();
+    assert_eq!(
+        (
+            mock.requests("request_token"),
+            mock.requests("login_using_post")
+        ),
+        (2, 2),
+        "an expired OAuth token: one new token, the session kept"
+    );
+    session.close().await.unwrap();
+}

@@ -664,13 +664,16 @@ fn refused_again(
     status: StatusCode,
     body: &[u8],
 ) -> bool {
+    // The last provider first (a session on top of an OAuth client): when it
+    // says its session ended, the refusal was about it, and the OAuth token
+    // underneath is kept.
     let mut again = false;
-    for (provider, (_, value)) in providers.iter().zip(sent) {
-        again |= match provider.refused(value, status, body) {
-            Refusal::SessionEnded => true,
-            Refusal::Renewed => op.repeat.allows(Failure::TokenRenewed),
-            Refusal::Kept => false,
-        };
+    for (provider, (_, value)) in providers.iter().zip(sent).rev() {
+        match provider.refused(value, status, body) {
+            Refusal::SessionEnded => return true,
+            Refusal::Renewed => again |= op.repeat.allows(Failure::TokenRenewed),
+            Refusal::Kept => {}
+        }
     }
     again
 }
