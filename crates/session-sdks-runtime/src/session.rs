@@ -227,18 +227,21 @@ impl<L: SessionLogin> Session<L> {
     }
 
     /// The session in use, if it is fresh; an idle lifetime starts again.
-    fn fresh(&self) -> Result<Option<Current>, Error<L::Error>> {
+    /// `first`: the caller's own look, which reports a renewal ahead of the lifetime.
+    fn fresh(&self, first: bool) -> Result<Option<Current>, Error<L::Error>> {
         let now = Instant::now();
         let mut state = self.state();
         match &mut *state {
             State::Closed => Err(self.closed()),
             State::In(current) if !current.fresh(now) => {
-                event(
-                    self.inner.login.operation(),
-                    "session renewed ahead of its lifetime",
-                    None,
-                    true,
-                );
+                if first {
+                    event(
+                        self.inner.login.operation(),
+                        "session renewed ahead of its lifetime",
+                        None,
+                        true,
+                    );
+                }
                 Ok(None)
             }
             State::In(current) => {
@@ -253,7 +256,7 @@ impl<L: SessionLogin> Session<L> {
     }
 
     async fn current(&self) -> Result<Current, Error<L::Error>> {
-        if let Some(current) = self.fresh()? {
+        if let Some(current) = self.fresh(true)? {
             return Ok(current);
         }
         let inner = &self.inner;
@@ -264,7 +267,7 @@ impl<L: SessionLogin> Session<L> {
                 inner.settings.login_deadline,
                 || async {
                     // A flight may have landed between the look above and this one.
-                    if let Some(current) = self.fresh()? {
+                    if let Some(current) = self.fresh(false)? {
                         return Ok(current);
                     }
                     let login = inner.login.login().await;
