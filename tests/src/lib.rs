@@ -11,3 +11,4 @@ pub mod decode;
 pub mod leak;
 pub mod roundtrip;
 pub mod sessions;
+pub mod trace_capture;

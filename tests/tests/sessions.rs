@@ -18,6 +18,35 @@ async fn fixture(row: &SessionRow, settings: SessionSettings) -> Fixture {
     (row.start)(settings).await
 }
 
+/// `tasks` tasks started together, each making the row's call (or, where
+/// the call cannot be repeated by many, logging in).
+async fn together(
+    row: &SessionRow,
+    session: &Arc<dyn session_sdks_tests::sessions::Session>,
+    tasks: usize,
+) -> Vec<Result<(), Error>> {
+    let barrier = Arc::new(tokio::sync::Barrier::new(tasks));
+    let repeatable = row.repeatable;
+    let handles: Vec<_> = (0..tasks)
+        .map(|_| {
+            let (session, barrier) = (session.clone(), barrier.clone());
+            tokio::spawn(async move {
+                barrier.wait().await;
+                if repeatable {
+                    session.call().await
+                } else {
+                    session.start().await
+                }
+            })
+        })
+        .collect();
+    let mut out = Vec::new();
+    for handle in handles {
+        out.push(handle.await.unwrap());
+    }
+    out
+}
+
 #[tokio::test]
 async fn first_use_logs_in_once() {
     for row in rows() {
@@ -43,25 +72,8 @@ async fn first_use_logs_in_once() {
 async fn a_hundred_tasks_cause_one_login() {
     for row in rows() {
         let Fixture { mock, session } = fixture(&row, SessionSettings::default()).await;
-        let session: Arc<dyn session_sdks_tests::sessions::Session> = Arc::from(session);
-        let barrier = Arc::new(tokio::sync::Barrier::new(100));
-        let tasks: Vec<_> = (0..100)
-            .map(|_| {
-                let (session, barrier) = (session.clone(), barrier.clone());
-                tokio::spawn(async move {
-                    barrier.wait().await;
-                    if row.repeatable {
-                        session.call().await
-                    } else {
-                        session.start().await
-                    }
-                })
-            })
-            .collect();
-        for task in tasks {
-            task.await
-                .unwrap()
-                .unwrap_or_else(|e| panic!("{}: {e}", row.krate));
+        for outcome in together(&row, &Arc::from(session), 100).await {
+            outcome.unwrap_or_else(|e| panic!("{}: {e}", row.krate));
         }
         assert_eq!(mock.requests(row.login), 1, "{}", row.krate);
         if row.repeatable {
@@ -97,23 +109,9 @@ async fn a_refused_login_reaches_every_waiter_and_is_not_retried() {
             401
         };
         mock.fail_next(row.login, status);
-        let session: Arc<dyn session_sdks_tests::sessions::Session> = Arc::from(session);
-        let barrier = Arc::new(tokio::sync::Barrier::new(20));
-        let tasks: Vec<_> = (0..20)
-            .map(|_| {
-                let (session, barrier) = (session.clone(), barrier.clone());
-                tokio::spawn(async move {
-                    barrier.wait().await;
-                    if row.repeatable {
-                        session.call().await
-                    } else {
-                        session.start().await
-                    }
-                })
-            })
-            .collect();
-        for task in tasks {
-            let err = task.await.unwrap().unwrap_err();
+        let session = Arc::from(session);
+        for outcome in together(&row, &session, 20).await {
+            let err = outcome.unwrap_err();
             assert_eq!(
                 err.status().map(|s| s.as_u16()),
                 Some(status),
@@ -299,4 +297,63 @@ async fn futures_join<F: std::future::Future>(futures: impl Iterator<Item = F>) 
     .await;
     out.extend(results.into_iter().flatten());
     out
+}
+
+/// Verizon has two tokens: an ended session (`VZ-M2M-Token`) is one re-login
+/// with the OAuth token kept; an expired OAuth token is one new OAuth token
+/// with the session kept.
+#[tokio::test]
+async fn verizon_tells_the_session_token_from_the_oauth_token() {
+    use vzm2m_session::mock::{CLIENT_ID, CLIENT_SECRET, MockServer, PASSWORD, USERNAME};
+    use vzm2m_session::models::{LogInRequest, SessionResetPasswordRequest};
+    use vzm2m_session::{Environment, Session, VzM2mClient};
+    let mock = MockServer::start().await;
+    let client = VzM2mClient::builder(Environment::Staging)
+        .base_url(mock.url())
+        .oauth_base_url(mock.oauth_url())
+        .client_credentials(CLIENT_ID, CLIENT_SECRET)
+        .build()
+        .unwrap();
+    let session = Session::new(&client, LogInRequest::new(USERNAME, PASSWORD));
+    let reset = || async {
+        let outcome = session
+            .session()
+            .reset_using_put(SessionResetPasswordRequest::new(PASSWORD))
+            .await;
+        mock.add_user(USERNAME, PASSWORD);
+        outcome
+    };
+    reset().await.unwrap();
+    assert_eq!(
+        (
+            mock.requests("request_token"),
+            mock.requests("login_using_post")
+        ),
+        (1, 1)
+    );
+    mock.end_sessions();
+    reset().await.unwrap();
+    assert_eq!(
+        (
+            mock.requests("request_token"),
+            mock.requests("login_using_post")
+        ),
+        (1, 2),
+        "an ended session: one re-login, the OAuth token kept"
+    );
+    mock.expire_oauth_tokens();
+    // A reset presents the old password: after the gateway's 401 it is not sent again,
+    // but the OAuth token is renewed for the next call.
+    let err = reset().await.unwrap_err();
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(401));
+    reset().await.unwrap();
+    assert_eq!(
+        (
+            mock.requests("request_token"),
+            mock.requests("login_using_post")
+        ),
+        (2, 2),
+        "an expired OAuth token: one new token, the session kept"
+    );
+    session.close().await.unwrap();
 }

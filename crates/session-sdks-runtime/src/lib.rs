@@ -19,6 +19,7 @@ mod retry;
 mod secret;
 mod server_text;
 mod session;
+mod trace;
 #[cfg(feature = "xml")]
 mod xml;
 

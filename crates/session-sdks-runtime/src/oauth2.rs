@@ -185,7 +185,13 @@ impl ClientCredentials {
                 if let Some(cached) = self.fresh() {
                     return Ok(cached);
                 }
-                let fetched = self.fetch().await?;
+                let fetched = self.fetch().await;
+                let status = match &fetched {
+                    Ok(_) => None,
+                    Err(err) => err.status().map(|status| status.as_u16()),
+                };
+                crate::trace::event(self.operation, "oauth token fetch", status, fetched.is_ok());
+                let fetched = fetched?;
                 *self.cache() = Some(fetched.clone());
                 Ok(fetched)
             })

@@ -25,6 +25,7 @@ use crate::options::CallOptions;
 use crate::response::Response;
 use crate::secret::{Secret, collect_serialized};
 use crate::server_text::summary;
+use crate::trace::CallTrace;
 
 /// The longest URL sent, in bytes. hyper cannot send one of 64 KiB or more,
 /// and servers refuse far shorter ones (8 KiB is common): a longer one is
@@ -460,8 +461,12 @@ impl Request {
         }
         // Locals kept across an await take room in every call's future: the
         // limits are read again where they are needed rather than kept.
-        let progress = Progress::default();
-        match self.deadline() {
+        let progress = Progress {
+            attempts: AtomicU32::new(0),
+            waiting: AtomicBool::new(false),
+            trace: CallTrace::start(op),
+        };
+        let outcome = match self.deadline() {
             None => self.attempts(&progress).await,
             Some(limit) if limit.is_zero() => Err(refuse("the operation deadline is zero".into())),
             // Boxed: a call without a deadline does not carry a timer in its future.
@@ -478,7 +483,14 @@ impl Request {
                     })),
                 }
             }
-        }
+        };
+        let status = match &outcome {
+            Ok(response) => Some(response.status.as_u16()),
+            Err(err) => err.status().map(|status| status.as_u16()),
+        };
+        let attempts = progress.attempts.load(Ordering::Relaxed);
+        progress.trace.finish(attempts, status);
+        outcome
     }
 
     /// The per-attempt timeout: the call's, else the client's.
@@ -530,8 +542,14 @@ impl Request {
                         Failure::AfterSending
                     };
                     if !last && op.repeat.allows(failure) {
-                        progress.waiting.store(true, Ordering::Relaxed);
-                        tokio::time::sleep(policy.backoff(attempt)).await;
+                        let wait = policy.backoff(attempt);
+                        let why = if err.is_connect() {
+                            "no connection"
+                        } else {
+                            "timeout or broken connection"
+                        };
+                        progress.retry(op, attempt, why, wait);
+                        tokio::time::sleep(wait).await;
                         continue;
                     }
                     return Err(self.transport_error(attempt, err));
@@ -540,8 +558,14 @@ impl Request {
             let status = response.status();
             if !last && status_failure(status).is_some_and(|failure| op.repeat.allows(failure)) {
                 if let Ok(delay) = policy.retry_after(response.headers()) {
-                    progress.waiting.store(true, Ordering::Relaxed);
-                    tokio::time::sleep(delay.unwrap_or_else(|| policy.backoff(attempt))).await;
+                    let wait = delay.unwrap_or_else(|| policy.backoff(attempt));
+                    let why = if status == StatusCode::TOO_MANY_REQUESTS {
+                        "429"
+                    } else {
+                        "502, 503 or 504"
+                    };
+                    progress.retry(op, attempt, why, wait);
+                    tokio::time::sleep(wait).await;
                     continue;
                 }
             }
@@ -558,8 +582,9 @@ impl Request {
                 }
                 Err(BodyError::Transport(err)) => {
                     if !last && op.repeat.allows(Failure::AfterSending) {
-                        progress.waiting.store(true, Ordering::Relaxed);
-                        tokio::time::sleep(policy.backoff(attempt)).await;
+                        let wait = policy.backoff(attempt);
+                        progress.retry(op, attempt, "broken response body", wait);
+                        tokio::time::sleep(wait).await;
                         continue;
                     }
                     return Err(self.transport_error(attempt, err));
@@ -576,6 +601,12 @@ impl Request {
             // A refused credential is dropped either way, so the next call gets
             // a fresh one; this call is repeated only as the refusal and its rule allow.
             if !reauthorized && refused_again(op, &inner.providers, &sent, status, &body) {
+                progress.retry(
+                    op,
+                    attempt,
+                    "credential refused and renewed",
+                    Duration::ZERO,
+                );
                 reauthorized = true;
                 attempt -= 1;
                 continue;
@@ -633,29 +664,38 @@ fn refused_again(
     status: StatusCode,
     body: &[u8],
 ) -> bool {
+    // The last provider first (a session on top of an OAuth client): when it
+    // says its session ended, the refusal was about it, and the OAuth token
+    // underneath is kept.
     let mut again = false;
-    for (provider, (_, value)) in providers.iter().zip(sent) {
-        again |= match provider.refused(value, status, body) {
-            Refusal::SessionEnded => true,
-            Refusal::Renewed => op.repeat.allows(Failure::TokenRenewed),
-            Refusal::Kept => false,
-        };
+    for (provider, (_, value)) in providers.iter().zip(sent).rev() {
+        match provider.refused(value, status, body) {
+            Refusal::SessionEnded => return true,
+            Refusal::Renewed => again |= op.repeat.allows(Failure::TokenRenewed),
+            Refusal::Kept => {}
+        }
     }
     again
 }
 
-/// How far a call got, for the error its deadline gives.
-#[derive(Default)]
+/// How far a call got, for the error its deadline gives and its trace.
 struct Progress {
     attempts: AtomicU32,
     /// Waiting to retry: the last failure was one the rule allows repeating.
     waiting: AtomicBool,
+    trace: CallTrace,
 }
 
 impl Progress {
     fn start(&self, attempt: u32) {
         self.attempts.store(attempt, Ordering::Relaxed);
         self.waiting.store(false, Ordering::Relaxed);
+    }
+
+    /// Attempt `attempt` failed for `why`; the next follows after `wait`.
+    fn retry(&self, op: &'static Operation, attempt: u32, why: &'static str, wait: Duration) {
+        self.waiting.store(true, Ordering::Relaxed);
+        self.trace.retry(op, attempt, why, wait);
     }
 }
 

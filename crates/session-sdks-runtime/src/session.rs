@@ -18,6 +18,7 @@ use crate::error::{Error, ErrorEntity};
 use crate::flight::SingleFlight;
 use crate::operation::Operation;
 use crate::secret::Secret;
+use crate::trace::event;
 
 /// How long before a known expiry a session is renewed by default: 60 s (at
 /// most half the lifetime).
@@ -226,12 +227,24 @@ impl<L: SessionLogin> Session<L> {
     }
 
     /// The session in use, if it is fresh; an idle lifetime starts again.
-    fn fresh(&self) -> Result<Option<Current>, Error<L::Error>> {
+    /// `first`: the caller's own look, which reports a renewal ahead of the lifetime.
+    fn fresh(&self, first: bool) -> Result<Option<Current>, Error<L::Error>> {
         let now = Instant::now();
         let mut state = self.state();
         match &mut *state {
             State::Closed => Err(self.closed()),
-            State::In(current) if current.fresh(now) => {
+            State::In(current) if !current.fresh(now) => {
+                if first {
+                    event(
+                        self.inner.login.operation(),
+                        "session renewed ahead of its lifetime",
+                        None,
+                        true,
+                    );
+                }
+                Ok(None)
+            }
+            State::In(current) => {
                 if let Some(Lifetime::Idle(_)) = current.lifetime {
                     current.renew_at =
                         renew_at(current.lifetime, self.inner.settings.renew_before, now);
@@ -243,7 +256,7 @@ impl<L: SessionLogin> Session<L> {
     }
 
     async fn current(&self) -> Result<Current, Error<L::Error>> {
-        if let Some(current) = self.fresh()? {
+        if let Some(current) = self.fresh(true)? {
             return Ok(current);
         }
         let inner = &self.inner;
@@ -254,11 +267,21 @@ impl<L: SessionLogin> Session<L> {
                 inner.settings.login_deadline,
                 || async {
                     // A flight may have landed between the look above and this one.
-                    if let Some(current) = self.fresh()? {
+                    if let Some(current) = self.fresh(false)? {
                         return Ok(current);
                     }
-                    let login = inner.login.login().await?;
-                    let current = self.admit(login)?;
+                    let login = inner.login.login().await;
+                    let status = login
+                        .as_ref()
+                        .err()
+                        .and_then(|err| err.status().map(|status| status.as_u16()));
+                    event(
+                        inner.login.operation(),
+                        "session login",
+                        status,
+                        login.is_ok(),
+                    );
+                    let current = self.admit(login?)?;
                     let mut state = self.state();
                     if matches!(*state, State::Closed) {
                         return Err(self.closed());
@@ -336,6 +359,13 @@ impl<L: SessionLogin> Session<L> {
         let token = self.token().await.map_err(Error::map_entity)?;
         match call(token.clone()).await {
             Err(err) if self.ended(&err) && self.drop_token(&token) => {
+                let status = err.status().map(|status| status.as_u16());
+                event(
+                    self.inner.login.operation(),
+                    "session ended by the server",
+                    status,
+                    true,
+                );
                 let token = self.token().await.map_err(Error::map_entity)?;
                 call(token).await
             }
@@ -353,7 +383,20 @@ impl<L: SessionLogin> Session<L> {
     pub async fn close(&self) -> Result<(), Error> {
         let previous = std::mem::replace(&mut *self.state(), State::Closed);
         match previous {
-            State::In(current) => self.inner.login.logout(current.token).await,
+            State::In(current) => {
+                let outcome = self.inner.login.logout(current.token).await;
+                let status = outcome
+                    .as_ref()
+                    .err()
+                    .and_then(|err| err.status().map(|status| status.as_u16()));
+                event(
+                    self.inner.login.operation(),
+                    "session logout",
+                    status,
+                    outcome.is_ok(),
+                );
+                outcome
+            }
             State::Out | State::Closed => Ok(()),
         }
     }
@@ -398,6 +441,12 @@ impl<L: SessionLogin> AuthProvider for Session<L> {
             State::Closed => Refusal::Kept,
             State::In(current) if current.header.as_ref() == Some(sent) => {
                 *state = State::Out;
+                event(
+                    self.inner.login.operation(),
+                    "session ended by the server",
+                    Some(status.as_u16()),
+                    true,
+                );
                 Refusal::SessionEnded
             }
             // Another call has already logged in again: use that session.
