@@ -178,7 +178,9 @@ async fn every_operation_answers_its_documented_shape() {
 #[tokio::test]
 async fn a_call_the_service_does_not_have_is_refused_clearly() {
     let server = MockServer::start().await;
-    let http = session_sdks_runtime::reqwest::Client::new();
+    // The SDK's own pool: with `rustls-ring` alone, reqwest has no TLS provider until one is built.
+    let sdk = session_sdks_runtime::Client::new(server.url()).unwrap();
+    let http = sdk.http_client();
     let not_text = http
         .put(format!("{}/sessions/x/tokens/crm", server.url()))
         .header("content-type", "application/json")

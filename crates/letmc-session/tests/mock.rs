@@ -152,7 +152,9 @@ async fn every_operation_answers_its_documented_shape() {
 #[tokio::test]
 async fn a_call_the_service_does_not_have_is_refused_clearly() {
     let server = MockServer::start().await;
-    let http = session_sdks_runtime::reqwest::Client::new();
+    // The SDK's own pool: with `rustls-ring` alone, reqwest has no TLS provider until one is built.
+    let sdk = session_sdks_runtime::Client::new(server.url()).unwrap();
+    let http = sdk.http_client();
     let wrong_name = http
         .post(format!(
             "{}/v2/customer/demo/session/createlandlordlogin?email=a&title=b&forename=c&surname=d&propertyAdresss=e&contactDetails=f",

@@ -428,6 +428,13 @@ fn with_policy(
     builder: reqwest::ClientBuilder,
     connect_timeout: Duration,
 ) -> Result<reqwest::Client, Error> {
+    // `rustls-ring` alone: reqwest's rustls has no provider of its own, so ring
+    // becomes the process default, unless the application installed one first.
+    #[cfg(all(feature = "rustls-ring", not(feature = "rustls")))]
+    if rustls::crypto::CryptoProvider::get_default().is_none() {
+        // Losing a race to another thread's install is fine: its provider serves.
+        let _ = rustls::crypto::ring::default_provider().install_default();
+    }
     builder
         .connect_timeout(connect_timeout)
         .redirect(same_origin_redirects())

@@ -106,7 +106,9 @@ async fn an_expired_oauth_token_is_refused_and_the_sdk_fetches_another() {
 async fn the_oauth_token_lives_as_long_as_set() {
     let server = MockServer::start().await;
     server.set_oauth_token_lifetime(Duration::from_secs(120));
-    let http = session_sdks_runtime::reqwest::Client::new();
+    // The SDK's own pool: with `rustls-ring` alone, reqwest has no TLS provider until one is built.
+    let sdk = session_sdks_runtime::Client::new(server.url()).unwrap();
+    let http = sdk.http_client();
     let token = http
         .post(format!("{}/oauth2/token", server.oauth_url()))
         .basic_auth(CLIENT_ID, Some(CLIENT_SECRET))
@@ -186,7 +188,9 @@ async fn every_operation_answers_its_documented_shape() {
 #[tokio::test]
 async fn a_call_without_the_oauth_token_is_refused() {
     let server = MockServer::start().await;
-    let http = session_sdks_runtime::reqwest::Client::new();
+    // The SDK's own pool: with `rustls-ring` alone, reqwest has no TLS provider until one is built.
+    let sdk = session_sdks_runtime::Client::new(server.url()).unwrap();
+    let http = sdk.http_client();
     let refused = http
         .post(format!("{}/session/login", server.url()))
         .header("content-type", "application/json")
