@@ -1,6 +1,6 @@
 //! Log in, read the current user, handle a typed error, close the session.
 //!
-//! Runs against the crate's mock by default (`cargo run -p cyclos-auth --example session`); set
+//! Runs against the crate's mock by default (`cargo run -p cyclos-auth --example cyclos`); set
 //! `CYCLOS_URL` (e.g. `https://cyclos.example.com/network/api`), `CYCLOS_USERNAME` and
 //! `CYCLOS_PASSWORD` to run it against a real Cyclos.
 

@@ -1,7 +1,7 @@
 //! Log in, change the password, handle a typed error, close the session.
 //!
 //! Runs against the crate's mock by default (`cargo run -p controlm-session --example
-//! session`); set `CONTROLM_URL` (e.g. `https://ctm.example.com:8443/automation-api`),
+//! controlm`); set `CONTROLM_URL` (e.g. `https://ctm.example.com:8443/automation-api`),
 //! `CONTROLM_USERNAME` and `CONTROLM_PASSWORD` to run it against a real Control-M.
 
 #![allow(clippy::print_stdout)]

@@ -2,7 +2,7 @@
 //! Equisoft's API has no login: its sessions are records addressed by uuid.
 //!
 //! Runs against the crate's mock by default (`cargo run -p equisoft-account --example
-//! sessions`); set `EQUISOFT_URL` and `EQUISOFT_USER_UUID` to run it against a real service.
+//! equisoft`); set `EQUISOFT_URL` and `EQUISOFT_USER_UUID` to run it against a real service.
 
 #![allow(clippy::print_stdout)]
 

@@ -1,6 +1,6 @@
 //! Log in with the OAuth token fetched by the SDK, handle a typed error, close the session.
 //!
-//! Runs against the crate's mock by default (`cargo run -p vzm2m-session --example session`);
+//! Runs against the crate's mock by default (`cargo run -p vzm2m-session --example vzm2m`);
 //! set `VZM2M_URL` and `VZM2M_OAUTH_URL` (e.g. `https://thingspace.verizon.com/api/m2m/v1` and
 //! `https://thingspace.verizon.com/api/ts/v1`), `VZM2M_CLIENT_ID`, `VZM2M_CLIENT_SECRET`,
 //! `VZM2M_USERNAME` and `VZM2M_PASSWORD` to run it against ThingSpace.

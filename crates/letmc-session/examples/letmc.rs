@@ -1,6 +1,6 @@
 //! Log in, read the session info, handle an error, close the session.
 //!
-//! Runs against the crate's mock by default (`cargo run -p letmc-session --example session`);
+//! Runs against the crate's mock by default (`cargo run -p letmc-session --example letmc`);
 //! set `LETMC_URL` (e.g. `https://live-api.letmc.com`), `LETMC_SHORT_NAME`, `LETMC_USERNAME` and
 //! `LETMC_PASSWORD` to run it against the real service.
 
