@@ -533,7 +533,7 @@ mod tests {
         fs::write(
             src.join("api.rs"),
             r#"
-const DO_LOGIN: Operation = Operation { name: "do_login", method: Method::POST, path: "/session/login", idempotent: false, accept: None };
+const DO_LOGIN: Operation = Operation { name: "do_login", method: Method::POST, path: "/session/login", repeat: Repeat::Once, accept: None };
 pub struct SessionApi { client: Client }
 impl SessionApi {
     /// Sends a `POST` request to `/session/login`.

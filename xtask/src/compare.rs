@@ -791,8 +791,8 @@ mod tests {
     const JS_DOC: &str = "# AgentOsApiV2CustomerLoginCallGroup.SessionControllerApi\n\nMethod | HTTP request | Description\n------------- | ------------- | -------------\n[**sessionControllerCreateLandlordLogin**](SessionControllerApi.md#sessionControllerCreateLandlordLogin) | **POST** /v2/customer/{shortName}/session/createlandlordlogin | Send a request.\n[**sessionControllerLogin**](SessionControllerApi.md#sessionControllerLogin) | **POST** /v2/customer/{shortName}/session | Login.\n\n\n## sessionControllerCreateLandlordLogin\n\n> sessionControllerCreateLandlordLogin(shortName, email, opts)\n\n### Parameters\n\n\nName | Type | Description  | Notes\n------------- | ------------- | ------------- | -------------\n **shortName** | **String**| The unique client short-name | \n **email** | **String**| The email address of the landlord | \n **branchID** | **String**| (Optional) The branch ID. | [optional] \n\n### Return type\n\nnull (empty response body)\n\n\n## sessionControllerLogin\n\n> String sessionControllerLogin(shortName, username, password)\n\n### Parameters\n\n\nName | Type | Description  | Notes\n------------- | ------------- | ------------- | -------------\n **shortName** | **String**| The unique client short-name | \n **username** | **String**| The user&#39;s username. | \n **password** | **String**| The user&#39;s password. | \n\n### Return type\n\n**String**\n";
 
     const JS_CODE: &str = r#"
-const LANDLORD: Operation = Operation { name: "session_controller_create_landlord_login", method: Method::POST, path: "/v2/customer/{shortName}/session/createlandlordlogin", idempotent: false, accept: None };
-const LOGIN: Operation = Operation { name: "session_controller_login", method: Method::POST, path: "/v2/customer/{shortName}/session", idempotent: false, accept: None };
+const LANDLORD: Operation = Operation { name: "session_controller_create_landlord_login", method: Method::POST, path: "/v2/customer/{shortName}/session/createlandlordlogin", repeat: Repeat::Once, accept: None };
+const LOGIN: Operation = Operation { name: "session_controller_login", method: Method::POST, path: "/v2/customer/{shortName}/session", repeat: Repeat::Once, accept: None };
 /// The API.
 pub struct SessionControllerApi { client: Client }
 impl SessionControllerApi {
@@ -924,7 +924,7 @@ impl SessionControllerLogin {
     const APIMATIC_RESPONSE: &str = "# Log in Response\n\n## Structure\n\n`LogInResponse`\n\n## Fields\n\n| Name | Type | Tags | Description |\n|  --- | --- | --- | --- |\n| `sessionToken` | `String` | Optional | The token. |\n";
 
     const APIMATIC_CODE: &str = r#"
-const LOGIN_USING_POST: Operation = Operation { name: "login_using_post", method: Method::POST, path: "/session/login", idempotent: false, accept: None };
+const LOGIN_USING_POST: Operation = Operation { name: "login_using_post", method: Method::POST, path: "/session/login", repeat: Repeat::Once, accept: None };
 /// The controller.
 pub struct SessionController { client: Client }
 impl SessionController {
@@ -1062,7 +1062,7 @@ pub struct LogInResponse {
     const PHP_STATE: &str = "# # SessionState\n\n## Enum\n\n* `_NEW` (value: `\"NEW\"`)\n* `ENABLED` (value: `\"ENABLED\"`)\n\n[[Back to Model list]](../../README.md#models)\n";
 
     const PHP_CODE: &str = r#"
-const GET_SESSION: Operation = Operation { name: "get_session", method: Method::GET, path: "/sessions/{uuid}", idempotent: true, accept: None };
+const GET_SESSION: Operation = Operation { name: "get_session", method: Method::GET, path: "/sessions/{uuid}", repeat: Repeat::Idempotent, accept: None };
 /// The API.
 pub struct SessionApi { client: Client }
 impl SessionApi {
@@ -1196,7 +1196,7 @@ pub enum SessionState {
     const PY_DOC: &str = "# swagger_client.AuthApi\n\nMethod | HTTP request | Description\n------------- | ------------- | -------------\n[**login**](AuthApi.md#login) | **POST** /auth/session | Logs-in the currently authenticated user\n\n# **login**\n> Auth login(fields=fields, cookie=cookie, timeout_in_seconds=timeout_in_seconds)\n\nLogs-in the currently authenticated user\n\n### Example\n```python\n# Configure HTTP basic authorization: basic\nconfiguration = swagger_client.Configuration()\n```\n\n### Parameters\n\nName | Type | Description  | Notes\n------------- | ------------- | ------------- | -------------\n **fields** | [**list[str]**](str.md)| Select which fields to include on returned data. | [optional] \n **cookie** | **bool**| If true then the server add the cookie.  | [optional] \n **timeout_in_seconds** | **int**| The timeout in seconds for the created session. | [optional] \n\n### Return type\n\n[**Auth**](Auth.md)\n";
 
     const PY_CODE: &str = r#"
-const LOGIN: Operation = Operation { name: "login", method: Method::POST, path: "/auth/session", idempotent: false, accept: None };
+const LOGIN: Operation = Operation { name: "login", method: Method::POST, path: "/auth/session", repeat: Repeat::Once, accept: None };
 /// The API.
 pub struct AuthApi { client: Client }
 impl AuthApi {
