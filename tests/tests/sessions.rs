@@ -102,7 +102,7 @@ async fn a_server_side_expiry_causes_one_relogin_and_one_repeat() {
 // One thread: every task joins the login before its answer is read, however
 // loaded the machine (on two threads a late task could start a second login).
 #[tokio::test]
-async fn a_refused_login_reaches_every_waiter_and_is_not_retried() {
+async fn a_refused_login_reaches_every_waiter_and_is_remembered() {
     for row in rows() {
         let Fixture { mock, session } = fixture(&row, SessionSettings::default()).await;
         let status = if row.krate == "vzm2m-session" {
@@ -114,8 +114,11 @@ async fn a_refused_login_reaches_every_waiter_and_is_not_retried() {
         let session = Arc::from(session);
         for outcome in together(&row, &session, 20).await {
             let err = outcome.unwrap_err();
+            let Error::Login(login) = &err else {
+                panic!("{}: not a login error: {err:?}", row.krate)
+            };
             assert_eq!(
-                err.status().map(|s| s.as_u16()),
+                login.error().status().map(|s| s.as_u16()),
                 Some(status),
                 "{}: {err}",
                 row.krate
@@ -134,9 +137,14 @@ async fn a_refused_login_reaches_every_waiter_and_is_not_retried() {
             "{}: no call without a session",
             row.krate
         );
-        // The next login happens when a caller asks again.
-        session.call().await.unwrap();
-        assert_eq!(mock.requests(row.login), 2, "{}", row.krate);
+        // The refusal is remembered: asking again sends nothing.
+        let err = session.call().await.unwrap_err();
+        assert!(
+            err.to_string().contains("refused earlier"),
+            "{}: {err}",
+            row.krate
+        );
+        assert_eq!(mock.requests(row.login), 1, "{}", row.krate);
     }
 }
 
@@ -231,7 +239,7 @@ async fn debug_of_a_session_shows_no_password_or_token() {
         } = fixture(&row, SessionSettings::default()).await;
         session.start().await.unwrap();
         let debug = session.debug();
-        assert!(debug.contains("logged in"), "{debug}");
+        assert!(debug.contains("LoggedIn"), "{debug}");
         for secret in ["current-pw", "mock-app-secret", "tok", "Bearer"] {
             assert!(
                 !debug.contains(secret),
@@ -261,10 +269,13 @@ async fn a_stalled_login_is_bounded_by_the_login_deadline() {
     let calls = (0..5).map(|_| session.api().do_logout().into_future());
     for outcome in futures_join(calls).await {
         match outcome {
-            Err(Error::DeadlineExceeded(err)) => {
-                assert_eq!(err.deadline(), Deadline::Flight);
-                assert_eq!(err.operation().name, "do_login");
-            }
+            Err(Error::Login(login)) => match login.error() {
+                Error::DeadlineExceeded(err) => {
+                    assert_eq!(err.deadline(), Deadline::Flight);
+                    assert_eq!(err.operation().name, "do_login");
+                }
+                other => panic!("{other:?}"),
+            },
             other => panic!("{other:?}"),
         }
     }

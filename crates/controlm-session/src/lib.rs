@@ -12,7 +12,8 @@ mod session;
 pub use apis::session_api::SessionApi;
 pub use session::{SESSION_LIFETIME, Session};
 pub use session_sdks_runtime::{
-    AuthProvider, BoxFuture, CallOptions, Client, ClientBuilder, Deadline, DeadlineExceeded,
-    DecodeError, Error, ErrorEntity, Lifetime, Refusal, Repeat, ResponseContent, ResponseTooLarge,
-    ResponseValue, RetryPolicy, Secret, SessionSettings, StatusCode, TransportError, reqwest,
+    AuthProvider, BoxFuture, CallOptions, Client, ClientBuilder, Credentials, Deadline,
+    DeadlineExceeded, DecodeError, Error, ErrorEntity, Lifetime, LoginFailed, Refusal, Repeat,
+    ResponseContent, ResponseTooLarge, ResponseValue, RetryPolicy, Secret, SessionSettings,
+    SessionState, StatusCode, TransportError, reqwest,
 };

@@ -1,15 +1,15 @@
 //! [`Session`]: a Control-M session that logs in once, renews itself and
-//! logs out on close, on the runtime's one session mechanism.
+//! logs out on close, on the runtime's one credential lifecycle.
 
 use std::sync::Arc;
 use std::time::Duration;
 
 use session_sdks_runtime::{
-    BoxFuture, Client, Error, Lifetime, Secret, SessionLogin, SessionSettings, SessionToken,
-    StatusCode,
+    BoxFuture, Client, Credentials, Error, Lifetime, Operation, Secret, SessionLogin,
+    SessionSettings, SessionState, SessionToken, StatusCode, credential_problem, login_refused,
 };
 
-use crate::apis::session_api::{DO_LOGIN, DoLoginError, SessionApi};
+use crate::apis::session_api::{DO_LOGIN, DO_LOGOUT, DoLoginError, SessionApi};
 use crate::models::LoginCredentials;
 
 /// A session token lives 30 minutes (BMC's Session Service documentation).
@@ -17,9 +17,19 @@ pub const SESSION_LIFETIME: Duration = Duration::from_secs(30 * 60);
 
 /// A Control-M session that manages itself: it logs in on first use, sends
 /// `Authorization: Bearer <token>` with every call of [`Session::api`],
-/// logs in again just before the 30-minute lifetime ends or, once, when the
-/// server answers `401` to the current token (the refused call is then sent
-/// once more), and logs out on [`Session::close`].
+/// renews itself in the background ahead of the 30-minute lifetime, logs in
+/// again once when the server answers `401` to the current token (the
+/// refused call is then sent once more), and logs out on [`Session::close`].
+///
+/// - **Password changed**: the first refused login (`401`, or any other
+///   `4xx` but `408`/`429`) is remembered; every later call fails at once
+///   with [`Error::Login`] carrying it, sending nothing, until
+///   [`Session::set_credentials`]. One failed login, whatever the concurrency.
+/// - **Server trouble** (no connection, `5xx`, `429`): logins back off from
+///   100 ms doubling to 30 s, shared by every caller.
+/// - **Cancelled callers** do not cancel the login: it runs in its own task
+///   and its session serves the next call.
+/// - **Close** waits for a login in flight and logs out every session opened.
 ///
 /// Cheap to clone; clones are the same session, shared by any number of
 /// tasks (one login for all). An API token (`x-api-key`) needs no session:
@@ -34,20 +44,37 @@ pub struct Session {
 #[derive(Debug)]
 struct Login {
     client: Client,
-    credentials: LoginCredentials,
 }
 
 impl SessionLogin for Login {
     type Error = DoLoginError;
+    type Credentials = LoginCredentials;
 
-    fn operation(&self) -> &'static session_sdks_runtime::Operation {
+    fn operation(&self) -> &'static Operation {
         &DO_LOGIN
     }
 
-    fn login(&self) -> BoxFuture<'_, Result<SessionToken, Error<DoLoginError>>> {
+    fn logout_operation(&self) -> &'static Operation {
+        &DO_LOGOUT
+    }
+
+    fn check(&self, credentials: &LoginCredentials) -> Result<(), String> {
+        match credential_problem("username", &credentials.username)
+            .or_else(|| credential_problem("password", credentials.password.expose()))
+        {
+            Some(problem) => Err(problem),
+            None => Ok(()),
+        }
+    }
+
+    fn login(
+        &self,
+        credentials: &LoginCredentials,
+    ) -> BoxFuture<'_, Result<SessionToken, Error<DoLoginError>>> {
+        let credentials = credentials.clone();
         Box::pin(async move {
             let login = SessionApi::new(self.client.clone())
-                .do_login(self.credentials.clone())
+                .do_login(credentials)
                 .send()
                 .await?;
             let status = login.status();
@@ -67,8 +94,15 @@ impl SessionLogin for Login {
         })
     }
 
+    /// `401`: the token is unknown or its session ended.
     fn ended(&self, status: StatusCode, _body: &[u8]) -> bool {
         status == StatusCode::UNAUTHORIZED
+    }
+
+    /// `401` (wrong user or password) and `400`/`403`/`404` are refusals;
+    /// `5xx`, `408`, `429` and transport failures are transient.
+    fn refused(&self, err: &Error<DoLoginError>) -> bool {
+        login_refused(err)
     }
 }
 
@@ -78,12 +112,21 @@ impl Session {
         Self::with_settings(client, credentials, SessionSettings::default())
     }
 
-    /// Like [`Session::new`], renewing `renew_before` ahead of the lifetime
-    /// (default 60 s), with another lifetime if the server is configured so
-    /// (`lifetime`), and each login bounded by `login_deadline`.
+    /// Like [`Session::new`], with other [`SessionSettings`] (renewal margin,
+    /// lifetime, login deadline, backoff).
     pub fn with_settings(
         client: &Client,
         credentials: LoginCredentials,
+        settings: SessionSettings,
+    ) -> Self {
+        Self::with_credentials(client, Credentials::fixed(credentials), settings)
+    }
+
+    /// Like [`Session::with_settings`], with credentials read at each login
+    /// ([`Credentials::from_fn`]: a secret manager, a mounted file).
+    pub fn with_credentials(
+        client: &Client,
+        credentials: Credentials<LoginCredentials>,
         settings: SessionSettings,
     ) -> Self {
         let settings = SessionSettings {
@@ -93,8 +136,8 @@ impl Session {
         let session = session_sdks_runtime::Session::new(
             Login {
                 client: client.without_auth(),
-                credentials,
             },
+            credentials,
             settings,
         );
         Self {
@@ -126,7 +169,25 @@ impl Session {
         self.session.token().await
     }
 
-    /// Logs out (once) and refuses every later call before sending it.
+    /// New credentials for every clone (after a password change): a refusal
+    /// of the old ones no longer stands; a valid token keeps serving until
+    /// the next login.
+    pub fn set_credentials(&self, credentials: LoginCredentials) {
+        self.session.set_credentials(credentials);
+    }
+
+    /// Like [`Session::set_credentials`], read from a function at each login.
+    pub fn set_credentials_from(&self, credentials: Credentials<LoginCredentials>) {
+        self.session.set_credentials_from(credentials);
+    }
+
+    /// Where the session stands.
+    pub fn state(&self) -> SessionState {
+        self.session.state()
+    }
+
+    /// Logs out every session this one opened (waiting for a login in
+    /// flight) and refuses every later call before sending it.
     pub async fn close(&self) -> Result<(), Error> {
         self.session.close().await
     }

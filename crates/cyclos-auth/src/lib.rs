@@ -13,7 +13,8 @@ pub use apis::auth_api::{AuthApi, FieldsFormat};
 pub use auth::CyclosClientExt;
 pub use session::{Session, SessionCredentials};
 pub use session_sdks_runtime::{
-    AuthProvider, BoxFuture, CallOptions, Client, ClientBuilder, Deadline, DeadlineExceeded,
-    DecodeError, Error, ErrorEntity, Lifetime, Refusal, Repeat, ResponseContent, ResponseTooLarge,
-    ResponseValue, RetryPolicy, Secret, SessionSettings, StatusCode, TransportError, reqwest,
+    AuthProvider, BoxFuture, CallOptions, Client, ClientBuilder, Credentials, Deadline,
+    DeadlineExceeded, DecodeError, Error, ErrorEntity, Lifetime, LoginFailed, Refusal, Repeat,
+    ResponseContent, ResponseTooLarge, ResponseValue, RetryPolicy, Secret, SessionSettings,
+    SessionState, StatusCode, TransportError, reqwest,
 };

@@ -6,19 +6,19 @@ use std::time::Duration;
 
 use session_sdks_runtime::header::SET_COOKIE;
 use session_sdks_runtime::{
-    BoxFuture, Client, Error, Lifetime, Operation, Secret, SessionLogin, SessionSettings,
-    SessionToken, StatusCode,
+    BoxFuture, Client, Credentials, Error, Lifetime, Operation, Secret, SessionLogin,
+    SessionSettings, SessionState, SessionToken, StatusCode, credential_problem, login_refused,
 };
 
 use crate::CyclosClientExt;
-use crate::apis::auth_api::{AuthApi, LOGIN, LoginError};
+use crate::apis::auth_api::{AuthApi, LOGIN, LOGOUT, LoginError};
 
 /// The `Session-Token` header, which carries the session on every call.
 const SESSION_TOKEN: &str = "Session-Token";
 
 /// Who logs in, and the login's options (the query parameters of
 /// [`AuthApi::login`] and the `Principal-Type` header), passed through.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SessionCredentials {
     /// The user identification (login name, e-mail, ...), sent with basic auth.
     pub user: String,
@@ -53,8 +53,18 @@ impl SessionCredentials {
 /// [`Session::api`], logs in again once when the server answers `401` with
 /// `code: loggedOut` to the current token (the refused call is then sent once
 /// more) or just before a `timeout_in_seconds` would end it, and logs out on
-/// [`Session::close`]. A refused login (`code: login`, a blocked password) is
-/// returned to the caller and not retried.
+/// [`Session::close`].
+///
+/// - **Password changed**: the first refused login (`401` with `code:
+///   login`, `403` for a blocked or temporarily blocked user, any other `4xx`
+///   but `408`/`429`) is remembered; every later call fails at once with
+///   [`Error::Login`] carrying it, sending nothing, until
+///   [`Session::set_credentials`]. One failed login, whatever the concurrency.
+/// - **Server trouble** (no connection, `5xx`, `429`): logins back off from
+///   100 ms doubling to 30 s, shared by every caller.
+/// - **Cancelled callers** do not cancel the login: it runs in its own task
+///   and its session serves the next call.
+/// - **Close** waits for a login in flight and logs out every session opened.
 ///
 /// Cheap to clone; clones are the same session, shared by any number of
 /// tasks (one login for all).
@@ -67,19 +77,42 @@ pub struct Session {
 #[derive(Debug)]
 struct Login {
     client: Client,
-    credentials: SessionCredentials,
 }
 
 impl SessionLogin for Login {
     type Error = LoginError;
+    type Credentials = SessionCredentials;
 
     fn operation(&self) -> &'static Operation {
         &LOGIN
     }
 
-    fn login(&self) -> BoxFuture<'_, Result<SessionToken, Error<LoginError>>> {
+    fn logout_operation(&self) -> &'static Operation {
+        &LOGOUT
+    }
+
+    fn check(&self, credentials: &SessionCredentials) -> Result<(), String> {
+        if credentials.user.contains(':') {
+            // RFC 7617: a user-id containing a colon cannot be sent.
+            return Err(
+                "the credentials' `user` contains `:`, which basic auth cannot send".into(),
+            );
+        }
+        match credential_problem("user", &credentials.user)
+            .or_else(|| credential_problem("password", credentials.password.expose()))
+        {
+            Some(problem) => Err(problem),
+            None => Ok(()),
+        }
+    }
+
+    fn login(
+        &self,
+        credentials: &SessionCredentials,
+    ) -> BoxFuture<'_, Result<SessionToken, Error<LoginError>>> {
+        let credentials = credentials.clone();
         Box::pin(async move {
-            let credentials = &self.credentials;
+            let credentials = &credentials;
             let mut client = self
                 .client
                 .with_basic_auth(&credentials.user, credentials.password.clone());
@@ -132,6 +165,13 @@ impl SessionLogin for Login {
             && serde_json::from_slice::<serde_json::Value>(body)
                 .is_ok_and(|error| error.get("code").and_then(|c| c.as_str()) == Some("loggedOut"))
     }
+
+    /// `401` (`code: login`, wrong credentials), `403` (a blocked user or
+    /// password) and any other `4xx` but `408`/`429` are refusals; `5xx`,
+    /// `408`, `429` and transport failures are transient.
+    fn refused(&self, err: &Error<LoginError>) -> bool {
+        login_refused(err)
+    }
 }
 
 /// The value of the `Session-Token` cookie a cookie login sets.
@@ -150,12 +190,21 @@ impl Session {
         Self::with_settings(client, credentials, SessionSettings::default())
     }
 
-    /// Like [`Session::new`], renewing `renew_before` ahead of a known
-    /// lifetime (default 60 s), with another lifetime (`lifetime`), and each
-    /// login bounded by `login_deadline`.
+    /// Like [`Session::new`], with other [`SessionSettings`] (renewal margin,
+    /// lifetime, login deadline, backoff).
     pub fn with_settings(
         client: &Client,
         credentials: SessionCredentials,
+        settings: SessionSettings,
+    ) -> Self {
+        Self::with_credentials(client, Credentials::fixed(credentials), settings)
+    }
+
+    /// Like [`Session::with_settings`], with credentials read at each login
+    /// ([`Credentials::from_fn`]: a secret manager, a mounted file).
+    pub fn with_credentials(
+        client: &Client,
+        credentials: Credentials<SessionCredentials>,
         settings: SessionSettings,
     ) -> Self {
         let settings = SessionSettings {
@@ -166,8 +215,8 @@ impl Session {
         let session = session_sdks_runtime::Session::new(
             Login {
                 client: base.clone(),
-                credentials,
             },
+            credentials,
             settings,
         );
         Self {
@@ -197,7 +246,25 @@ impl Session {
         self.session.token().await
     }
 
-    /// Logs out (once) and refuses every later call before sending it.
+    /// New credentials for every clone (after a password change): a refusal
+    /// of the old ones no longer stands; a valid token keeps serving until
+    /// the next login.
+    pub fn set_credentials(&self, credentials: SessionCredentials) {
+        self.session.set_credentials(credentials);
+    }
+
+    /// Like [`Session::set_credentials`], read from a function at each login.
+    pub fn set_credentials_from(&self, credentials: Credentials<SessionCredentials>) {
+        self.session.set_credentials_from(credentials);
+    }
+
+    /// Where the session stands.
+    pub fn state(&self) -> SessionState {
+        self.session.state()
+    }
+
+    /// Logs out every session this one opened (waiting for a login in
+    /// flight) and refuses every later call before sending it.
     pub async fn close(&self) -> Result<(), Error> {
         self.session.close().await
     }

@@ -8,9 +8,10 @@ pub mod mock;
 mod session;
 
 pub use apis::session_controller_api::{DEFAULT_BASE_URL, SessionControllerApi};
-pub use session::Session;
+pub use session::{Session, SessionCredentials};
 pub use session_sdks_runtime::{
-    AuthProvider, BoxFuture, CallOptions, Client, ClientBuilder, Deadline, DeadlineExceeded,
-    DecodeError, Error, ErrorEntity, Lifetime, Refusal, Repeat, ResponseContent, ResponseTooLarge,
-    ResponseValue, RetryPolicy, Secret, SessionSettings, StatusCode, TransportError, reqwest,
+    AuthProvider, BoxFuture, CallOptions, Client, ClientBuilder, Credentials, Deadline,
+    DeadlineExceeded, DecodeError, Error, ErrorEntity, Lifetime, LoginFailed, Refusal, Repeat,
+    ResponseContent, ResponseTooLarge, ResponseValue, RetryPolicy, Secret, SessionSettings,
+    SessionState, StatusCode, TransportError, reqwest,
 };

@@ -10,19 +10,60 @@
 use std::future::Future;
 
 use session_sdks_runtime::{
-    BoxFuture, Client, Error, Operation, Secret, SessionLogin, SessionSettings, SessionToken,
-    StatusCode,
+    BoxFuture, Client, Credentials, Error, Operation, Secret, SessionLogin, SessionSettings,
+    SessionState, SessionToken, StatusCode, credential_problem, login_refused,
 };
 
 use crate::apis::session_controller_api::{
-    SESSION_CONTROLLER_LOGIN, SessionControllerApi, SessionControllerLoginError,
+    SESSION_CONTROLLER_LOGIN, SESSION_CONTROLLER_LOGOUT, SessionControllerApi,
+    SessionControllerLoginError,
 };
+
+/// Who logs in: the username and password of a customer of the agency.
+#[derive(Clone, PartialEq)]
+pub struct SessionCredentials {
+    /// The customer's username.
+    pub username: String,
+    /// The customer's password.
+    pub password: Secret,
+}
+
+impl SessionCredentials {
+    /// `username` and `password`.
+    pub fn new(username: impl Into<String>, password: impl Into<Secret>) -> Self {
+        Self {
+            username: username.into(),
+            password: password.into(),
+        }
+    }
+}
+
+impl std::fmt::Debug for SessionCredentials {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SessionCredentials")
+            .field("username", &self.username)
+            .field("password", &self.password)
+            .finish()
+    }
+}
 
 /// A LetMC customer session that manages itself: it logs in on first use,
 /// gives the token to every call made through [`Session::run`], logs in
 /// again once when the server answers `401` to the current token (the call
 /// is then made once more with the new token), and logs out on
-/// [`Session::close`]. A refused login is returned, not retried.
+/// [`Session::close`].
+///
+/// - **Password changed**: the first refused login (`401`, any other `4xx`
+///   but `408`/`429`) is remembered; every later call fails at once with
+///   [`Error::Login`] carrying it, sending nothing, until
+///   [`Session::set_credentials`]. One failed login, whatever the concurrency.
+/// - **Server trouble** (no connection, `5xx`, `429`): logins back off from
+///   100 ms doubling to 30 s, shared by every caller.
+/// - **Cancelled callers** do not cancel the login: it runs in its own task
+///   and its session serves the next call.
+/// - **Close** waits for a login in flight and logs out every session opened.
+/// - The password travels in the login's query string (the document's
+///   choice): use an `https` base URL.
 ///
 /// Cheap to clone; clones are the same session, shared by any number of
 /// tasks (one login for all).
@@ -31,41 +72,50 @@ pub struct Session {
     session: session_sdks_runtime::Session<Login>,
     api: SessionControllerApi,
     short_name: String,
+    /// The client's deadline, which bounds each [`Session::run`].
+    deadline: Option<std::time::Duration>,
 }
 
+#[derive(Debug)]
 struct Login {
     api: SessionControllerApi,
     short_name: String,
-    username: String,
-    password: Secret,
-}
-
-impl std::fmt::Debug for Login {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Login")
-            .field("short_name", &self.short_name)
-            .field("username", &self.username)
-            .field("password", &self.password)
-            .finish()
-    }
 }
 
 impl SessionLogin for Login {
     type Error = SessionControllerLoginError;
+    type Credentials = SessionCredentials;
 
     fn operation(&self) -> &'static Operation {
         &SESSION_CONTROLLER_LOGIN
     }
 
-    fn login(&self) -> BoxFuture<'_, Result<SessionToken, Error<SessionControllerLoginError>>> {
+    fn logout_operation(&self) -> &'static Operation {
+        &SESSION_CONTROLLER_LOGOUT
+    }
+
+    fn check(&self, credentials: &SessionCredentials) -> Result<(), String> {
+        match credential_problem("username", &credentials.username)
+            .or_else(|| credential_problem("password", credentials.password.expose()))
+        {
+            Some(problem) => Err(problem),
+            None => Ok(()),
+        }
+    }
+
+    fn login(
+        &self,
+        credentials: &SessionCredentials,
+    ) -> BoxFuture<'_, Result<SessionToken, Error<SessionControllerLoginError>>> {
+        let credentials = credentials.clone();
         Box::pin(async move {
             // An empty token is already a decode error of the login itself.
             let token = self
                 .api
                 .session_controller_login(
                     self.short_name.clone(),
-                    self.username.clone(),
-                    self.password.clone(),
+                    credentials.username,
+                    credentials.password,
                 )
                 .await?;
             Ok(SessionToken::new(token))
@@ -84,6 +134,13 @@ impl SessionLogin for Login {
 
     fn ended(&self, status: StatusCode, _body: &[u8]) -> bool {
         status == StatusCode::UNAUTHORIZED
+    }
+
+    /// `401` (wrong username or password) and any other `4xx` but
+    /// `408`/`429` are refusals; `5xx`, `408`, `429` and transport failures
+    /// are transient.
+    fn refused(&self, err: &Error<SessionControllerLoginError>) -> bool {
+        login_refused(err)
     }
 }
 
@@ -105,14 +162,30 @@ impl Session {
         )
     }
 
-    /// Like [`Session::new`], with a lifetime to renew ahead of (`lifetime`,
-    /// `renew_before`: the document gives none) and each login bounded by
-    /// `login_deadline`.
+    /// Like [`Session::new`], with other [`SessionSettings`] (a lifetime to
+    /// renew ahead of: the document gives none; login deadline, backoff).
     pub fn with_settings(
         client: &Client,
         short_name: impl Into<String>,
         username: impl Into<String>,
         password: impl Into<Secret>,
+        settings: SessionSettings,
+    ) -> Self {
+        let credentials = SessionCredentials::new(username, password);
+        Self::with_credentials(
+            client,
+            short_name,
+            Credentials::fixed(credentials),
+            settings,
+        )
+    }
+
+    /// Like [`Session::with_settings`], with credentials read at each login
+    /// ([`Credentials::from_fn`]: a secret manager, a mounted file).
+    pub fn with_credentials(
+        client: &Client,
+        short_name: impl Into<String>,
+        credentials: Credentials<SessionCredentials>,
         settings: SessionSettings,
     ) -> Self {
         let short_name = short_name.into();
@@ -121,9 +194,8 @@ impl Session {
             Login {
                 api: api.clone(),
                 short_name: short_name.clone(),
-                username: username.into(),
-                password: password.into(),
             },
+            credentials,
             SessionSettings {
                 header: None,
                 ..settings
@@ -133,12 +205,17 @@ impl Session {
             session,
             api,
             short_name,
+            deadline: client.deadline(),
         }
     }
 
     /// Runs `call` with the API and the current token (logging in first if
     /// needed); if the server answers `401`, logs in again once and runs it
-    /// once more with the new token.
+    /// once more with the new token. The client's deadline
+    /// ([`ClientBuilder::deadline`](crate::ClientBuilder::deadline)) bounds
+    /// the whole run, the wait for a login included: when it passes the
+    /// error is [`Error::DeadlineExceeded`] and no login is started again
+    /// because of it. A login failure is [`Error::Login`], nothing sent.
     ///
     /// ```no_run
     /// # async fn run(session: letmc_session::Session) -> Result<(), letmc_session::Error> {
@@ -154,7 +231,7 @@ impl Session {
         Fut: Future<Output = Result<T, Error<E>>>,
     {
         self.session
-            .run(|token| call(self.api.clone(), token))
+            .run_within(self.deadline, |token| call(self.api.clone(), token))
             .await
     }
 
@@ -174,7 +251,25 @@ impl Session {
         self.session.token().await
     }
 
-    /// Logs out (once) and refuses every later call before sending it.
+    /// New credentials for every clone (after a password change): a refusal
+    /// of the old ones no longer stands; a valid token keeps serving until
+    /// the next login.
+    pub fn set_credentials(&self, credentials: SessionCredentials) {
+        self.session.set_credentials(credentials);
+    }
+
+    /// Like [`Session::set_credentials`], read from a function at each login.
+    pub fn set_credentials_from(&self, credentials: Credentials<SessionCredentials>) {
+        self.session.set_credentials_from(credentials);
+    }
+
+    /// Where the session stands.
+    pub fn state(&self) -> SessionState {
+        self.session.state()
+    }
+
+    /// Logs out every session this one opened (waiting for a login in
+    /// flight) and refuses every later call before sending it.
     pub async fn close(&self) -> Result<(), Error> {
         self.session.close().await
     }

@@ -38,6 +38,9 @@ pub enum Error<E = ()> {
     /// A deadline covering several attempts passed: the operation's deadline,
     /// or the one bounding a shared token fetch or login.
     DeadlineExceeded(DeadlineExceeded),
+    /// The call needed a session (or an OAuth token) whose login failed, so
+    /// nothing was sent; [`LoginFailed`] carries the login's own typed error.
+    Login(LoginFailed),
 }
 
 impl<E> Error<E> {
@@ -47,7 +50,10 @@ impl<E> Error<E> {
             Error::Api(content) => Some(content.status),
             Error::Decode(err) => Some(err.status),
             Error::ResponseTooLarge(err) => Some(err.status),
-            Error::InvalidRequest(_) | Error::Transport(_) | Error::DeadlineExceeded(_) => None,
+            Error::InvalidRequest(_)
+            | Error::Transport(_)
+            | Error::DeadlineExceeded(_)
+            | Error::Login(_) => None,
         }
     }
 
@@ -56,6 +62,7 @@ impl<E> Error<E> {
         match self {
             Error::Transport(err) => err.is_timeout(),
             Error::DeadlineExceeded(_) => true,
+            Error::Login(err) => err.error().is_timeout(),
             _ => false,
         }
     }
@@ -73,6 +80,9 @@ impl<E> Error<E> {
                 None => false,
             },
             Error::DeadlineExceeded(err) => err.retryable,
+            // Nothing was sent; trying again can help only if the login may
+            // succeed later (a transient failure, not a refusal).
+            Error::Login(err) => err.retryable,
             Error::InvalidRequest(_) | Error::Decode(_) | Error::ResponseTooLarge(_) => false,
         }
     }
@@ -110,6 +120,7 @@ impl<E> Error<E> {
             Error::Decode(err) => Error::Decode(err),
             Error::ResponseTooLarge(err) => Error::ResponseTooLarge(err),
             Error::DeadlineExceeded(err) => Error::DeadlineExceeded(err),
+            Error::Login(err) => Error::Login(err),
         }
     }
 }
@@ -132,6 +143,7 @@ impl<E: Clone> Clone for Error<E> {
             Error::Decode(err) => Error::Decode(err.clone()),
             Error::ResponseTooLarge(err) => Error::ResponseTooLarge(err.clone()),
             Error::DeadlineExceeded(err) => Error::DeadlineExceeded(err.clone()),
+            Error::Login(err) => Error::Login(err.clone()),
         }
     }
 }
@@ -147,6 +159,7 @@ impl<E> fmt::Display for Error<E> {
             Error::Decode(err) => err.fmt(f),
             Error::ResponseTooLarge(err) => err.fmt(f),
             Error::DeadlineExceeded(err) => err.fmt(f),
+            Error::Login(err) => err.fmt(f),
         }
     }
 }
@@ -162,6 +175,7 @@ impl<E: fmt::Debug> fmt::Debug for Error<E> {
             Error::Decode(err) => f.debug_tuple("Decode").field(err).finish(),
             Error::ResponseTooLarge(err) => f.debug_tuple("ResponseTooLarge").field(err).finish(),
             Error::DeadlineExceeded(err) => f.debug_tuple("DeadlineExceeded").field(err).finish(),
+            Error::Login(err) => f.debug_tuple("Login").field(err).finish(),
         }
     }
 }
@@ -170,6 +184,7 @@ impl<E: fmt::Debug> StdError for Error<E> {
     fn source(&self) -> Option<&(dyn StdError + 'static)> {
         match self {
             Error::Transport(err) => Some(&*err.source),
+            Error::Login(err) => Some(err),
             _ => None,
         }
     }
@@ -343,6 +358,96 @@ impl fmt::Display for DeadlineExceeded {
 }
 
 impl StdError for DeadlineExceeded {}
+
+/// A session's (or an OAuth token's) login failed, so the call that needed it
+/// was not sent. It carries the login's error, typed by the login operation:
+/// [`LoginFailed::login_error`] with that operation's entity (e.g.
+/// `DoLoginError`), or [`LoginFailed::error`] untyped.
+#[derive(Clone)]
+pub struct LoginFailed {
+    /// The login's error, its entity erased: what `Display` and `Debug` show.
+    error: Box<Error>,
+    /// The login's error as its operation typed it (`Error<L::Error>`).
+    typed: Arc<dyn std::any::Any + Send + Sync>,
+    /// Whether a later login may succeed (a transient failure, not a refusal).
+    pub(crate) retryable: bool,
+    /// Whether this failure is a remembered refusal: no login was sent for this call.
+    pub(crate) remembered: bool,
+}
+
+impl LoginFailed {
+    pub(crate) fn new<E>(error: Error<E>, retryable: bool, remembered: bool) -> Self
+    where
+        E: Clone + Send + Sync + 'static,
+    {
+        Self {
+            error: Box::new(error.clone().map_entity()),
+            typed: Arc::new(error),
+            retryable,
+            remembered,
+        }
+    }
+
+    /// The login's error, its typed entity erased.
+    pub fn error(&self) -> &Error {
+        &self.error
+    }
+
+    /// The login's error with its typed entity, when `E` is the login
+    /// operation's error type (`None` for any other type).
+    pub fn login_error<E: 'static>(&self) -> Option<&Error<E>> {
+        self.typed.downcast_ref::<Error<E>>()
+    }
+
+    /// Whether the login was refused for its credentials (or gave an unusable
+    /// token): calls keep failing at once, sending nothing, until the
+    /// session's credentials change.
+    pub fn is_refused(&self) -> bool {
+        !self.retryable
+    }
+
+    /// The login operation.
+    pub fn operation(&self) -> Option<&'static Operation> {
+        match &*self.error {
+            Error::Transport(err) => Some(err.operation),
+            Error::Api(content) => Some(content.operation),
+            Error::Decode(err) => Some(err.operation),
+            Error::ResponseTooLarge(err) => Some(err.operation),
+            Error::DeadlineExceeded(err) => Some(err.operation),
+            Error::Login(err) => err.operation(),
+            Error::InvalidRequest(_) => None,
+        }
+    }
+}
+
+impl fmt::Display for LoginFailed {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let when = if self.remembered {
+            "the session's login was refused earlier, nothing sent until its credentials change"
+        } else if self.retryable {
+            "the session's login failed, the call was not sent"
+        } else {
+            "the session's login was refused, the call was not sent"
+        };
+        write!(f, "{when}: {}", self.error)
+    }
+}
+
+impl fmt::Debug for LoginFailed {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("LoginFailed")
+            .field("message", &Message(self))
+            .field("refused", &self.is_refused())
+            .field("login", &self.error)
+            .finish()
+    }
+}
+
+impl StdError for LoginFailed {
+    fn source(&self) -> Option<&(dyn StdError + 'static)> {
+        Some(&*self.error)
+    }
+}
 
 /// A non-2xx response: status, headers, raw body, and the typed body when the
 /// status is documented and the body parsed.

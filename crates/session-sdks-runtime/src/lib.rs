@@ -5,7 +5,6 @@ mod auth;
 mod client;
 mod encode;
 mod error;
-mod flight;
 #[cfg(feature = "mock")]
 #[cfg_attr(docsrs, doc(cfg(feature = "mock")))]
 pub mod mock;
@@ -28,8 +27,8 @@ pub use client::{
     Client, ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT,
 };
 pub use error::{
-    Deadline, DeadlineExceeded, DecodeError, Error, ErrorEntity, ResponseContent, ResponseTooLarge,
-    TransportError, json_entity,
+    Deadline, DeadlineExceeded, DecodeError, Error, ErrorEntity, LoginFailed, ResponseContent,
+    ResponseTooLarge, TransportError, json_entity,
 };
 #[cfg(feature = "oauth2")]
 #[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]
@@ -41,8 +40,10 @@ pub use response::{Response, ResponseValue};
 pub use retry::RetryPolicy;
 pub use secret::{REDACTED, Secret};
 pub use session::{
-    DEFAULT_LOGIN_DEADLINE, DEFAULT_RENEW_BEFORE, Lifetime, Session, SessionLogin, SessionSettings,
-    SessionToken,
+    Credentials, DEFAULT_CREDENTIALS_RECHECK, DEFAULT_LOGIN_BACKOFF, DEFAULT_LOGIN_BACKOFF_CAP,
+    DEFAULT_LOGIN_DEADLINE, DEFAULT_LOGOUT_GRACE, DEFAULT_RENEW_BEFORE, Lifetime, MAX_TOKEN_BYTES,
+    Session, SessionLogin, SessionSettings, SessionState, SessionToken, credential_problem,
+    login_refused,
 };
 
 /// Re-exported so API crates and users name one version of these.

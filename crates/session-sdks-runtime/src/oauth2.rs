@@ -1,26 +1,27 @@
 //! [`ClientCredentials`]: the OAuth 2.0 client-credentials grant (RFC 6749 §4.4)
-//! as an [`AuthProvider`].
-//!
-//! The token is fetched on first use, cached, fetched again shortly before it
-//! expires or after the API refuses it with a 401, and never fetched by two
-//! calls at once: concurrent calls wait for the one fetch in flight and share
-//! its outcome, the token or the error, even a token that expires at once. A
-//! stalled fetch is bounded by one deadline for all who wait on it.
+//! as an [`AuthProvider`], on the runtime's one credential lifecycle
+//! ([`Session`]): the token is fetched on first use, shared, fetched again
+//! in the background shortly before it expires or after the API refuses it
+//! with a 401, and never fetched by two calls at once. A refused fetch
+//! (`invalid_client`) is remembered: calls fail at once without a request
+//! until [`ClientCredentials::set_client_secret`]. Transient failures back
+//! off, shared by every caller. A stalled fetch is bounded by one deadline
+//! for all who wait on it.
 
 use std::fmt;
-use std::sync::{Mutex, MutexGuard, PoisonError};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use reqwest::header::{AUTHORIZATION, HeaderName, HeaderValue};
+use reqwest::StatusCode;
+use reqwest::header::{HeaderName, HeaderValue};
 use serde::Deserialize;
 
-use crate::auth::{AuthProvider, BoxFuture};
+use crate::auth::{AuthProvider, BoxFuture, Credential, Refusal};
 use crate::client::{Client, DEFAULT_TIMEOUT};
 use crate::error::Error;
-use crate::flight::SingleFlight;
 use crate::operation::Operation;
 use crate::options::CallOptions;
 use crate::secret::{REDACTED, Secret};
+use crate::session::{Credentials, Lifetime, Session, SessionLogin, SessionSettings, SessionToken};
 
 /// How long before its expiry a token is replaced by default: 60 s (at most
 /// half its lifetime, so short-lived tokens are still reused).
@@ -37,7 +38,7 @@ pub const DEFAULT_FETCH_DEADLINE: Duration = DEFAULT_TIMEOUT;
 /// URL, with the form `grant_type=client_credentials` (and `scope` when set)
 /// and `Authorization: Basic base64(client_id:client_secret)`. It runs with the
 /// token client's timeouts and retry policy; a failure is returned by the API
-/// call that needed the token, naming the token operation.
+/// call that needed the token as [`Error::Login`], naming the token operation.
 ///
 /// ```no_run
 /// # use std::sync::Arc;
@@ -57,31 +58,99 @@ pub const DEFAULT_FETCH_DEADLINE: Duration = DEFAULT_TIMEOUT;
 /// # }
 /// ```
 pub struct ClientCredentials {
-    token_client: Client,
-    operation: &'static Operation,
+    session: Session<TokenFetch>,
     client_id: String,
-    scope: Option<String>,
-    refresh_before: Duration,
-    fetch_deadline: Duration,
-    cached: Mutex<Option<CachedToken>>,
-    /// The one token fetch in progress, whose outcome every waiting call shares.
-    flight: SingleFlight<CachedToken>,
 }
 
+/// How a token is fetched: the grant as a login without a logout.
 #[derive(Clone)]
-struct CachedToken {
-    token: Secret,
-    header: HeaderValue,
-    /// When to fetch a new one; `None`: keep it until the API refuses it.
-    refresh_at: Option<Instant>,
+struct TokenFetch {
+    token_client: Client,
+    operation: &'static Operation,
+    scope: Option<String>,
+}
+
+/// The client id and secret, the token fetch's credentials.
+#[derive(Clone, PartialEq)]
+struct ClientSecret {
+    id: String,
+    secret: Secret,
 }
 
 /// The fields of the token response this provider uses (RFC 6749 §5.1).
 #[derive(Deserialize)]
 struct TokenResponse {
-    access_token: Secret,
+    access_token: Option<Secret>,
     /// A number of seconds; some servers send it as a string.
     expires_in: Option<serde_json::Value>,
+}
+
+impl SessionLogin for TokenFetch {
+    type Error = ();
+    type Credentials = ClientSecret;
+
+    fn operation(&self) -> &'static Operation {
+        self.operation
+    }
+
+    fn logout_operation(&self) -> &'static Operation {
+        self.operation
+    }
+
+    fn check(&self, credentials: &ClientSecret) -> Result<(), String> {
+        Credential::basic(&credentials.id, &credentials.secret)
+            .header
+            .map(drop)
+    }
+
+    fn login(&self, credentials: &ClientSecret) -> BoxFuture<'_, Result<SessionToken, Error>> {
+        let client = self
+            .token_client
+            .with_basic_auth(&credentials.id, credentials.secret.clone());
+        Box::pin(async move {
+            let mut form = vec![("grant_type", "client_credentials")];
+            if let Some(scope) = &self.scope {
+                form.push(("scope", scope.as_str()));
+            }
+            let response = client
+                .request(self.operation, CallOptions::default())
+                .form(form)
+                .send::<()>()
+                .await?;
+            let status = response.status();
+            let token = response.json::<TokenResponse, ()>()?.into_inner();
+            let lifetime = token.expires_in.as_ref().and_then(seconds);
+            Ok(SessionToken::from_field(
+                self.operation,
+                status,
+                "access_token",
+                token.access_token,
+            )?
+            .lifetime(lifetime.map(Lifetime::Fixed)))
+        })
+    }
+
+    fn logout(&self, _token: Secret) -> BoxFuture<'_, Result<(), Error>> {
+        Box::pin(async { Ok(()) })
+    }
+
+    fn has_logout(&self) -> bool {
+        false
+    }
+
+    fn login_event(&self) -> &'static str {
+        "oauth token fetch"
+    }
+
+    /// Any 401 of the API refuses the token.
+    fn ended(&self, status: StatusCode, _body: &[u8]) -> bool {
+        status == StatusCode::UNAUTHORIZED
+    }
+
+    /// A refused token is sent again only as the operation's rule allows.
+    fn refusal(&self) -> Refusal {
+        Refusal::Renewed
+    }
 }
 
 impl ClientCredentials {
@@ -95,42 +164,72 @@ impl ClientCredentials {
         client_secret: impl Into<Secret>,
     ) -> Self {
         let client_id = client_id.into();
-        Self {
-            token_client: token_client
-                .without_auth()
-                .with_basic_auth(&client_id, client_secret),
+        let fetch = TokenFetch {
+            token_client: token_client.without_auth(),
             operation,
-            client_id,
             scope: None,
-            refresh_before: DEFAULT_REFRESH_BEFORE,
-            fetch_deadline: DEFAULT_FETCH_DEADLINE,
-            cached: Mutex::new(None),
-            flight: SingleFlight::default(),
+        };
+        let settings = SessionSettings {
+            header: Some(("authorization", "Bearer ")),
+            renew_before: DEFAULT_REFRESH_BEFORE,
+            login_deadline: DEFAULT_FETCH_DEADLINE,
+            ..SessionSettings::default()
+        };
+        let credentials = Credentials::fixed(ClientSecret {
+            id: client_id.clone(),
+            secret: client_secret.into(),
+        });
+        Self {
+            session: Session::new(fetch, credentials, settings),
+            client_id,
+        }
+    }
+
+    /// The same provider with another fetch or settings (before first use).
+    fn rebuilt(self, change: impl FnOnce(&mut TokenFetch, &mut SessionSettings)) -> Self {
+        let mut fetch = self.session.login().clone();
+        let mut settings = self.session.settings().clone();
+        change(&mut fetch, &mut settings);
+        Self {
+            session: self.session.rebuilt(fetch, settings),
+            client_id: self.client_id,
         }
     }
 
     /// Requests these scopes (a space-delimited list).
     #[must_use]
-    pub fn scope(mut self, scope: impl Into<String>) -> Self {
-        self.scope = Some(scope.into());
-        self
+    pub fn scope(self, scope: impl Into<String>) -> Self {
+        let scope = scope.into();
+        self.rebuilt(|fetch, _| fetch.scope = Some(scope))
     }
 
     /// Replaces a token this long before it expires (default
-    /// [`DEFAULT_REFRESH_BEFORE`], capped at half the token's lifetime).
+    /// [`DEFAULT_REFRESH_BEFORE`], capped at half the token's lifetime); the
+    /// fetch runs in the background while calls keep the current token.
     #[must_use]
-    pub fn refresh_before(mut self, margin: Duration) -> Self {
-        self.refresh_before = margin;
-        self
+    pub fn refresh_before(self, margin: Duration) -> Self {
+        self.rebuilt(|_, settings| settings.renew_before = margin)
     }
 
     /// Bounds one token fetch, all its attempts included (default
     /// [`DEFAULT_FETCH_DEADLINE`]). When it passes, every call waiting for the
-    /// token fails with the same [`Error::DeadlineExceeded`].
+    /// token fails with the same [`Error::DeadlineExceeded`] (inside
+    /// [`Error::Login`] for an API call). Zero is refused before anything is
+    /// sent.
     #[must_use]
-    pub fn fetch_deadline(mut self, deadline: Duration) -> Self {
-        self.fetch_deadline = deadline;
-        self
+    pub fn fetch_deadline(self, deadline: Duration) -> Self {
+        self.rebuilt(|_, settings| settings.login_deadline = deadline)
+    }
+
+    /// The settings of the token's lifecycle (backoff, renewal) at once.
+    #[must_use]
+    pub fn settings(self, settings: SessionSettings) -> Self {
+        self.rebuilt(|_, current| {
+            *current = SessionSettings {
+                header: current.header,
+                ..settings
+            }
+        })
     }
 
     /// Starts with a token you already have (e.g. saved from an earlier run),
@@ -139,16 +238,21 @@ impl ClientCredentials {
     /// cannot be a header value, is ignored and a new one fetched at once.
     #[must_use]
     pub fn with_token(self, access_token: impl Into<Secret>, valid_for: Option<Duration>) -> Self {
-        if let Ok(token) = CachedToken::new(
-            self.operation,
-            access_token.into(),
-            valid_for,
-            self.refresh_before,
-            Instant::now(),
-        ) {
-            *self.cache() = Some(token);
+        let token = access_token.into();
+        if !token.expose().trim().is_empty() {
+            self.session
+                .seed(SessionToken::new(token).lifetime(valid_for.map(Lifetime::Fixed)));
         }
         self
+    }
+
+    /// Replaces the client secret on every clone of this provider: a refusal
+    /// of the old one no longer stands.
+    pub fn set_client_secret(&self, client_secret: impl Into<Secret>) {
+        self.session.set_credentials(ClientSecret {
+            id: self.client_id.clone(),
+            secret: client_secret.into(),
+        });
     }
 
     /// The client id sent in the basic-auth header.
@@ -156,101 +260,15 @@ impl ClientCredentials {
         &self.client_id
     }
 
-    /// The current access token, fetched first if there is none or it is
-    /// about to expire.
+    /// The current access token, fetched first if there is none or it has
+    /// expired.
     pub async fn access_token(&self) -> Result<Secret, Error> {
-        self.current().await.map(|cached| cached.token)
+        self.session.token().await
     }
 
-    fn cache(&self) -> MutexGuard<'_, Option<CachedToken>> {
-        // The cache is replaced whole, so a panic elsewhere cannot leave it half-written.
-        self.cached.lock().unwrap_or_else(PoisonError::into_inner)
-    }
-
-    fn fresh(&self) -> Option<CachedToken> {
-        let now = Instant::now();
-        self.cache()
-            .as_ref()
-            .filter(|cached| cached.refresh_at.is_none_or(|at| now < at))
-            .cloned()
-    }
-
-    async fn current(&self) -> Result<CachedToken, Error> {
-        if let Some(cached) = self.fresh() {
-            return Ok(cached);
-        }
-        self.flight
-            .run(self.operation, self.fetch_deadline, || async {
-                // A flight may have landed between the look above and this one.
-                if let Some(cached) = self.fresh() {
-                    return Ok(cached);
-                }
-                let fetched = self.fetch().await;
-                let status = match &fetched {
-                    Ok(_) => None,
-                    Err(err) => err.status().map(|status| status.as_u16()),
-                };
-                crate::trace::event(self.operation, "oauth token fetch", status, fetched.is_ok());
-                let fetched = fetched?;
-                *self.cache() = Some(fetched.clone());
-                Ok(fetched)
-            })
-            .await
-    }
-
-    async fn fetch(&self) -> Result<CachedToken, Error> {
-        let mut form = vec![("grant_type", "client_credentials")];
-        if let Some(scope) = &self.scope {
-            form.push(("scope", scope.as_str()));
-        }
-        let requested = Instant::now();
-        let response = self
-            .token_client
-            .request(self.operation, CallOptions::default())
-            .form(form)
-            .send::<()>()
-            .await?;
-        let token = response.json::<TokenResponse, ()>()?.into_inner();
-        let lifetime = token.expires_in.as_ref().and_then(seconds);
-        CachedToken::new(
-            self.operation,
-            token.access_token,
-            lifetime,
-            self.refresh_before,
-            requested,
-        )
-    }
-}
-
-impl CachedToken {
-    fn new(
-        operation: &Operation,
-        token: Secret,
-        lifetime: Option<Duration>,
-        refresh_before: Duration,
-        issued: Instant,
-    ) -> Result<Self, Error> {
-        let refuse = |why: &str| {
-            Error::InvalidRequest(format!(
-                "{}: the token endpoint returned {why}",
-                operation.name
-            ))
-        };
-        if token.is_empty() {
-            return Err(refuse("an empty access token"));
-        }
-        let mut header = HeaderValue::from_str(&format!("Bearer {}", token.expose()))
-            .map_err(|_| refuse("an access token that cannot be sent in a header"))?;
-        header.set_sensitive(true);
-        let refresh_at = lifetime.and_then(|lifetime| {
-            let margin = refresh_before.min(lifetime / 2);
-            issued.checked_add(lifetime - margin)
-        });
-        Ok(Self {
-            token,
-            header,
-            refresh_at,
-        })
+    /// The lifecycle behind the token: its state, its close.
+    pub fn session(&self) -> &Session<impl SessionLogin> {
+        &self.session
     }
 }
 
@@ -266,41 +284,38 @@ fn seconds(value: &serde_json::Value) -> Option<Duration> {
 
 impl AuthProvider for ClientCredentials {
     fn credential(&self) -> BoxFuture<'_, Result<(HeaderName, HeaderValue), Error>> {
-        Box::pin(async move {
-            let cached = self.current().await?;
-            Ok((AUTHORIZATION, cached.header))
-        })
+        self.session.credential()
     }
 
     fn invalidate(&self) -> bool {
-        *self.cache() = None;
+        self.session.forget(None);
         true
     }
 
     fn invalidate_rejected(&self, rejected: &HeaderValue) -> bool {
-        let mut cache = self.cache();
         // A concurrent call may already have replaced the refused token: keep the new one.
-        if cache
-            .as_ref()
-            .is_some_and(|cached| cached.header == rejected)
-        {
-            *cache = None;
-        }
+        self.session.forget(Some(rejected));
         true
+    }
+
+    fn refused(&self, sent: &HeaderValue, status: StatusCode, body: &[u8]) -> Refusal {
+        self.session.refused(sent, status, body)
     }
 }
 
 impl fmt::Debug for ClientCredentials {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let fetch = self.session.login();
+        let settings = self.session.settings();
         f.debug_struct("ClientCredentials")
-            .field("token_url", &self.token_client.base_url())
-            .field("token_path", &self.operation.path)
+            .field("token_url", &fetch.token_client.base_url())
+            .field("token_path", &fetch.operation.path)
             .field("client_id", &self.client_id)
             .field("client_secret", &REDACTED)
-            .field("scope", &self.scope)
-            .field("refresh_before", &self.refresh_before)
-            .field("fetch_deadline", &self.fetch_deadline)
-            .field("has_token", &self.cache().is_some())
+            .field("scope", &fetch.scope)
+            .field("refresh_before", &settings.renew_before)
+            .field("fetch_deadline", &settings.login_deadline)
+            .field("has_token", &self.session.is_logged_in())
             .finish()
     }
 }
@@ -316,6 +331,7 @@ mod tests {
     use crate::auth::base64;
     use crate::operation::Repeat;
     use crate::retry::RetryPolicy;
+    use reqwest::header::AUTHORIZATION;
 
     const REQUEST_TOKEN: Operation = Operation {
         name: "request_token",
@@ -415,37 +431,18 @@ mod tests {
     }
 
     #[test]
-    fn refresh_happens_before_expiry() {
-        // 100 s left, refreshed 200 s before expiry (capped at half: 50 s) -> still fresh;
-        // with a 1 s margin on a 1 s token it is due at once.
-        let cached = CachedToken::new(
-            &REQUEST_TOKEN,
-            Secret::new("t"),
-            Some(Duration::from_secs(100)),
-            Duration::from_secs(200),
-            Instant::now(),
-        )
-        .unwrap();
-        assert!(cached.refresh_at.unwrap() > Instant::now() + Duration::from_secs(40));
-        let due = CachedToken::new(
-            &REQUEST_TOKEN,
-            Secret::new("t"),
-            Some(Duration::ZERO),
-            DEFAULT_REFRESH_BEFORE,
-            Instant::now(),
-        )
-        .unwrap();
-        assert!(due.refresh_at.unwrap() <= Instant::now());
-        let huge = CachedToken::new(
-            &REQUEST_TOKEN,
-            Secret::new("t"),
-            Some(Duration::MAX),
-            DEFAULT_REFRESH_BEFORE,
-            Instant::now(),
+    fn expires_in_is_seconds_as_a_number_or_a_string() {
+        assert_eq!(
+            seconds(&serde_json::json!(3600)),
+            Some(Duration::from_secs(3600))
         );
-        assert!(huge.is_ok(), "no overflow panic");
+        assert_eq!(
+            seconds(&serde_json::json!("60")),
+            Some(Duration::from_secs(60))
+        );
         assert_eq!(seconds(&serde_json::json!(-5)), Some(Duration::ZERO));
         assert_eq!(seconds(&serde_json::json!("x")), None);
+        assert_eq!(seconds(&serde_json::json!(1e300)), None);
     }
 
     #[tokio::test]
@@ -571,7 +568,7 @@ mod tests {
         assert!(provider.invalidate_rejected(&HeaderValue::from_static("Bearer older")));
         assert_eq!(provider.access_token().await.unwrap().expose(), "current");
         assert!(provider.invalidate_rejected(&HeaderValue::from_static("Bearer current")));
-        assert!(provider.fresh().is_none());
+        assert!(!provider.session().is_logged_in());
     }
 
     #[tokio::test]

@@ -14,8 +14,8 @@ pub use apis::session_controller::SessionController;
 pub use client::{Environment, VZ_M2M_TOKEN, VzM2mClient, VzM2mClientBuilder};
 pub use session::{SESSION_IDLE_LIFETIME, Session};
 pub use session_sdks_runtime::{
-    AuthProvider, BoxFuture, CallOptions, Client, ClientBuilder, ClientCredentials, Deadline,
-    DeadlineExceeded, DecodeError, Error, ErrorEntity, Lifetime, Refusal, Repeat, ResponseContent,
-    ResponseTooLarge, ResponseValue, RetryPolicy, Secret, SessionSettings, StatusCode,
-    TransportError, reqwest,
+    AuthProvider, BoxFuture, CallOptions, Client, ClientBuilder, ClientCredentials, Credentials,
+    Deadline, DeadlineExceeded, DecodeError, Error, ErrorEntity, Lifetime, LoginFailed, Refusal,
+    Repeat, ResponseContent, ResponseTooLarge, ResponseValue, RetryPolicy, Secret, SessionSettings,
+    SessionState, StatusCode, TransportError, reqwest,
 };

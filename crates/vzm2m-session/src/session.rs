@@ -6,11 +6,13 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use session_sdks_runtime::{
-    BoxFuture, Error, Lifetime, Operation, Secret, SessionLogin, SessionSettings, SessionToken,
-    StatusCode,
+    BoxFuture, Credentials, Error, Lifetime, Operation, Secret, SessionLogin, SessionSettings,
+    SessionState, SessionToken, StatusCode, credential_problem, login_refused,
 };
 
-use crate::apis::session_controller::{LOGIN_USING_POST, LoginUsingPostError, SessionController};
+use crate::apis::session_controller::{
+    LOGIN_USING_POST, LOGOUT_USING_POST, LoginUsingPostError, SessionController,
+};
 use crate::client::{VZ_M2M_TOKEN, VzM2mClient};
 use crate::models::LogInRequest;
 
@@ -25,8 +27,18 @@ pub const SESSION_IDLE_LIFETIME: Duration = Duration::from_secs(20 * 60);
 /// the API says the session token expired (the refused call is then sent
 /// once more), and logs out on [`Session::close`].
 ///
-/// A refused login is returned, never retried: five failed logins lock the
-/// account. Cheap to clone; clones are the same session, shared by any
+/// - **Password changed** (five failed logins lock the account): the first
+///   refused login (`400`/`401`, any other `4xx` but `408`/`429`) is
+///   remembered; every later call fails at once with [`Error::Login`]
+///   carrying it, sending nothing, until [`Session::set_credentials`]. One
+///   failed login, whatever the concurrency.
+/// - **Server trouble** (no connection, `5xx`, `429`): logins back off from
+///   100 ms doubling to 30 s, shared by every caller.
+/// - **Cancelled callers** do not cancel the login: it runs in its own task
+///   and its session serves the next call.
+/// - **Close** waits for a login in flight and logs out every session opened.
+///
+/// Cheap to clone; clones are the same session, shared by any
 /// number of tasks (one login for all).
 #[derive(Clone, Debug)]
 pub struct Session {
@@ -37,22 +49,45 @@ pub struct Session {
 #[derive(Debug)]
 struct Login {
     client: VzM2mClient,
-    request: LogInRequest,
 }
 
 impl SessionLogin for Login {
     type Error = LoginUsingPostError;
+    type Credentials = LogInRequest;
 
     fn operation(&self) -> &'static Operation {
         &LOGIN_USING_POST
     }
 
-    fn login(&self) -> BoxFuture<'_, Result<SessionToken, Error<LoginUsingPostError>>> {
+    fn logout_operation(&self) -> &'static Operation {
+        &LOGOUT_USING_POST
+    }
+
+    fn check(&self, request: &LogInRequest) -> Result<(), String> {
+        let username = request.username.as_deref().unwrap_or_default();
+        let password = request
+            .password
+            .as_ref()
+            .map(Secret::expose)
+            .unwrap_or_default();
+        match credential_problem("username", username)
+            .or_else(|| credential_problem("password", password))
+        {
+            Some(problem) => Err(problem),
+            None => Ok(()),
+        }
+    }
+
+    fn login(
+        &self,
+        request: &LogInRequest,
+    ) -> BoxFuture<'_, Result<SessionToken, Error<LoginUsingPostError>>> {
+        let request = request.clone();
         Box::pin(async move {
             let login = self
                 .client
                 .session()
-                .login_using_post(Some(self.request.clone()))
+                .login_using_post(Some(request))
                 .send()
                 .await?;
             let status = login.status();
@@ -89,6 +124,13 @@ impl SessionLogin for Login {
                     .is_some_and(|code| code.to_ascii_lowercase().contains("sessiontoken"))
             })
     }
+
+    /// `400`/`401` (wrong username or password, a locked account) and any
+    /// other `4xx` but `408`/`429` are refusals; `5xx`, `408`, `429` and
+    /// transport failures (an OAuth token fetch's included) are transient.
+    fn refused(&self, err: &Error<LoginUsingPostError>) -> bool {
+        login_refused(err)
+    }
 }
 
 impl Session {
@@ -98,12 +140,21 @@ impl Session {
         Self::with_settings(client, request, SessionSettings::default())
     }
 
-    /// Like [`Session::new`], renewing `renew_before` ahead of the idle
-    /// lifetime (default 60 s), with another lifetime (`lifetime`), and each
-    /// login bounded by `login_deadline`.
+    /// Like [`Session::new`], with other [`SessionSettings`] (renewal margin,
+    /// lifetime, login deadline, backoff).
     pub fn with_settings(
         client: &VzM2mClient,
         request: LogInRequest,
+        settings: SessionSettings,
+    ) -> Self {
+        Self::with_credentials(client, Credentials::fixed(request), settings)
+    }
+
+    /// Like [`Session::with_settings`], with credentials read at each login
+    /// ([`Credentials::from_fn`]: a secret manager, a mounted file).
+    pub fn with_credentials(
+        client: &VzM2mClient,
+        credentials: Credentials<LogInRequest>,
         settings: SessionSettings,
     ) -> Self {
         let settings = SessionSettings {
@@ -114,8 +165,8 @@ impl Session {
         let session = session_sdks_runtime::Session::new(
             Login {
                 client: base.clone(),
-                request,
             },
+            credentials,
             settings,
         );
         Self {
@@ -146,7 +197,25 @@ impl Session {
         self.session.token().await
     }
 
-    /// Logs out (once) and refuses every later call before sending it.
+    /// New credentials for every clone (after a password change): a refusal
+    /// of the old ones no longer stands; a valid token keeps serving until
+    /// the next login.
+    pub fn set_credentials(&self, request: LogInRequest) {
+        self.session.set_credentials(request);
+    }
+
+    /// Like [`Session::set_credentials`], read from a function at each login.
+    pub fn set_credentials_from(&self, credentials: Credentials<LogInRequest>) {
+        self.session.set_credentials_from(credentials);
+    }
+
+    /// Where the session stands.
+    pub fn state(&self) -> SessionState {
+        self.session.state()
+    }
+
+    /// Logs out every session this one opened (waiting for a login in
+    /// flight) and refuses every later call before sending it.
     pub async fn close(&self) -> Result<(), Error> {
         self.session.close().await
     }

@@ -801,10 +801,14 @@ mod oauth {
             .unwrap_err();
         token.assert_async().await;
         login.assert_async().await;
-        assert_eq!(err.status().unwrap(), 401);
+        let Error::Login(fetch) = &err else {
+            panic!("{err:?}")
+        };
+        assert_eq!(fetch.error().status().unwrap(), 401);
         assert_eq!(
             err.to_string(),
-            "request_token (POST /oauth2/token): HTTP 401 Unauthorized: error=invalid_client \
+            "the session's login was refused, the call was not sent: \
+             request_token (POST /oauth2/token): HTTP 401 Unauthorized: error=invalid_client \
              (server text withheld: the request carried a credential)"
         );
         assert!(!format!("{err:?}").contains("app-secret-1"));
@@ -819,8 +823,11 @@ mod oauth {
             .login_using_post(None)
             .await
             .unwrap_err();
-        assert!(matches!(err, Error::Decode(_)), "{err:?}");
-        assert!(err.to_string().starts_with("request_token"), "{err}");
+        assert!(
+            matches!(&err, Error::Login(fetch) if matches!(fetch.error(), Error::Decode(_))),
+            "{err:?}"
+        );
+        assert!(err.to_string().contains("request_token"), "{err}");
     }
 
     #[tokio::test]

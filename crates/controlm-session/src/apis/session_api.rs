@@ -18,7 +18,7 @@ pub(crate) const DO_LOGIN: Operation = Operation {
     accept: Some("application/json"),
 };
 
-const DO_LOGOUT: Operation = Operation {
+pub(crate) const DO_LOGOUT: Operation = Operation {
     name: "do_logout",
     method: Method::POST,
     path: "/session/logout",

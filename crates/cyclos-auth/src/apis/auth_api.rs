@@ -79,7 +79,7 @@ pub(crate) const LOGIN: Operation = Operation {
     accept: Some("application/json"),
 };
 
-const LOGOUT: Operation = Operation {
+pub(crate) const LOGOUT: Operation = Operation {
     name: "logout",
     method: Method::DELETE,
     path: "/auth/session",

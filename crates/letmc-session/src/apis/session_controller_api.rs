@@ -53,7 +53,7 @@ pub(crate) const SESSION_CONTROLLER_LOGIN: Operation = Operation {
 };
 
 // Not documented as idempotent: a repeated logout of an ended session may fail.
-const SESSION_CONTROLLER_LOGOUT: Operation = Operation {
+pub(crate) const SESSION_CONTROLLER_LOGOUT: Operation = Operation {
     name: "session_controller_logout",
     method: Method::DELETE,
     path: "/v2/customer/{shortName}/session",

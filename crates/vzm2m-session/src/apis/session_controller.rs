@@ -23,7 +23,7 @@ pub(crate) const LOGIN_USING_POST: Operation = Operation {
     accept: Some("application/json"),
 };
 
-const LOGOUT_USING_POST: Operation = Operation {
+pub(crate) const LOGOUT_USING_POST: Operation = Operation {
     name: "logout_using_post",
     method: Method::POST,
     path: "/session/logout",

@@ -1,0 +1,250 @@
+//! One login, detached from its callers: a spawned task, bounded by the
+//! login deadline, whose outcome lands in the session whoever still waits.
+
+use std::sync::Arc;
+
+use tokio::sync::watch;
+use tokio::time::Instant;
+
+use super::lifecycle::{Current, Denied, Failure, Flight, Inner, State};
+use super::{SessionLogin, SessionToken};
+use crate::auth::BoxFuture;
+use crate::error::{Deadline, DeadlineExceeded, Error};
+use crate::trace::event;
+
+/// What a login gave the callers that waited for it.
+#[derive(Clone)]
+pub(super) struct Landed<E> {
+    pub(super) outcome: Result<Current, Denied<E>>,
+    /// `false` for the deadline error published while the login still runs.
+    pub(super) done: bool,
+    /// The logout of a session that landed after close, or unusable.
+    pub(super) logout: Option<Result<(), Error>>,
+}
+
+/// How far a login got.
+enum Attempt<L: SessionLogin> {
+    /// The credentials could not be read or sent: nothing was sent.
+    Unusable(String),
+    /// The function gave the credentials that were refused: nothing was sent.
+    SameAsRefused,
+    /// Sent with these credentials.
+    Sent(
+        L::Credentials,
+        Result<SessionToken, Error<<L as SessionLogin>::Error>>,
+    ),
+}
+
+/// Starts a login in its own task; `refused`: credentials not to send again.
+pub(super) fn start<L: SessionLogin>(
+    inner: &Arc<Inner<L>>,
+    state: &mut State<L>,
+    refused: Option<L::Credentials>,
+) -> Result<watch::Receiver<Option<Landed<L::Error>>>, Denied<L::Error>> {
+    let runtime = tokio::runtime::Handle::try_current().map_err(|_| {
+        Denied::invalid(format!(
+            "{}: a session logs in on a tokio runtime, and none is running",
+            inner.login.operation().name
+        ))
+    })?;
+    state.flights += 1;
+    let id = state.flights;
+    let (tx, rx) = watch::channel(None);
+    state.flight = Some(Flight { id, rx: rx.clone() });
+    let read = state.credentials.read();
+    let generation = state.generation;
+    runtime.spawn(fly(Arc::clone(inner), id, tx, generation, read, refused));
+    Ok(rx)
+}
+
+/// Waits for the login's outcome (the first published: a deadline error
+/// while the login still runs, else its result).
+pub(super) async fn wait<E: Clone + Send + Sync + 'static>(
+    mut rx: watch::Receiver<Option<Landed<E>>>,
+) -> Result<Current, Denied<E>> {
+    match rx.wait_for(Option::is_some).await {
+        Ok(landed) => match landed.as_ref() {
+            Some(landed) => landed.outcome.clone(),
+            None => Err(Denied::invalid("the login published nothing".into())),
+        },
+        Err(_) => Err(Denied::invalid(
+            "the login task ended without an outcome".into(),
+        )),
+    }
+}
+
+async fn fly<L: SessionLogin>(
+    inner: Arc<Inner<L>>,
+    id: u64,
+    tx: watch::Sender<Option<Landed<L::Error>>>,
+    generation: u64,
+    read: BoxFuture<'static, Result<L::Credentials, String>>,
+    refused: Option<L::Credentials>,
+) {
+    let started = Instant::now();
+    let deadline = inner.settings.login_deadline;
+    let work = {
+        let inner = Arc::clone(&inner);
+        async move {
+            let credentials = match read.await {
+                Ok(credentials) => credentials,
+                Err(why) => {
+                    return Attempt::<L>::Unusable(format!(
+                        "the credentials could not be read: {why}"
+                    ));
+                }
+            };
+            if let Err(why) = inner.login.check(&credentials) {
+                return Attempt::Unusable(why);
+            }
+            if refused.as_ref() == Some(&credentials) {
+                return Attempt::SameAsRefused;
+            }
+            let outcome = inner.login.login(&credentials).await;
+            Attempt::Sent(credentials, outcome)
+        }
+    };
+    let mut work = Box::pin(work);
+    let attempt = match tokio::time::timeout(deadline, &mut work).await {
+        Ok(attempt) => attempt,
+        Err(_) => {
+            // The waiters get the deadline error now; the login goes on, and
+            // its session is kept, or logged out if the session was closed.
+            let late = Error::DeadlineExceeded(DeadlineExceeded {
+                operation: inner.login.operation(),
+                deadline: Deadline::Flight,
+                limit: deadline,
+                attempts: 1,
+                retryable: true,
+            });
+            tx.send_replace(Some(Landed {
+                outcome: Err(Denied::login(late, true, false)),
+                done: false,
+                logout: None,
+            }));
+            work.await
+        }
+    };
+    let (outcome, unused) = land(&inner, id, generation, started, attempt);
+    let logout = match unused {
+        Some((session, keep)) => Some(inner.logout(session, keep).await),
+        None => None,
+    };
+    tx.send_replace(Some(Landed {
+        outcome,
+        done: true,
+        logout,
+    }));
+}
+
+/// Puts a login's outcome into the session; a session nobody may use is
+/// returned for logout (`true`: keep it for `close` if the logout fails).
+#[allow(clippy::type_complexity)]
+fn land<L: SessionLogin>(
+    inner: &Arc<Inner<L>>,
+    id: u64,
+    generation: u64,
+    started: Instant,
+    attempt: Attempt<L>,
+) -> (Result<Current, Denied<L::Error>>, Option<(Current, bool)>) {
+    let op = inner.login.operation();
+    let settings = &inner.settings;
+    let mut state = inner.lock();
+    if state.flight.as_ref().is_some_and(|flight| flight.id == id) {
+        state.flight = None;
+    }
+    let now = Instant::now();
+    match attempt {
+        Attempt::Unusable(why) => {
+            let err = Error::InvalidRequest(format!("{}: {why}", op.name));
+            state.transient(err.clone(), now, settings);
+            (Err(Denied::login(err, true, false)), None)
+        }
+        Attempt::SameAsRefused => match &mut state.failure {
+            Some(Failure::Refused { checked, error, .. }) => {
+                *checked = now;
+                (Err(Denied::login(error.clone(), false, true)), None)
+            }
+            _ => (Err(inner.closed()), None),
+        },
+        Attempt::Sent(credentials, Err(err)) => {
+            let status = err.status().map(|status| status.as_u16());
+            event(op, inner.login.login_event(), status, false);
+            if inner.login.refused(&err) {
+                let while_live = state
+                    .current
+                    .as_ref()
+                    .is_some_and(|current| current.usable(now));
+                state.failure = Some(Failure::Refused {
+                    credentials: Some(credentials),
+                    error: err.clone(),
+                    generation,
+                    at: now,
+                    checked: now,
+                    while_live,
+                });
+                (Err(Denied::login(err, false, false)), None)
+            } else {
+                state.transient(err.clone(), now, settings);
+                (Err(Denied::login(err, true, false)), None)
+            }
+        }
+        Attempt::Sent(credentials, Ok(token)) => {
+            event(op, inner.login.login_event(), None, true);
+            let raw = token.clone();
+            match inner.admit(token, started) {
+                Err(err) => {
+                    // Sent once, never again with these credentials; the
+                    // session it opened is logged out if the token can be sent.
+                    state.failure = Some(Failure::Refused {
+                        credentials: Some(credentials),
+                        error: err.clone(),
+                        generation,
+                        at: now,
+                        checked: now,
+                        while_live: false,
+                    });
+                    let unusable = inner.unchecked(raw, started);
+                    (
+                        Err(Denied::login(err, false, false)),
+                        Some((unusable, false)),
+                    )
+                }
+                Ok(current) if state.closed => (Err(inner.closed()), Some((current, true))),
+                Ok(current) => {
+                    let replaced = state.current.replace(current.clone());
+                    if let Some(old) = replaced.filter(|old| old.usable(now)) {
+                        if inner.login.has_logout() && old.token != current.token {
+                            state.retiring.push(old.clone());
+                            retire(inner, old);
+                        }
+                    }
+                    state.failure = None;
+                    state.failures = 0;
+                    (Ok(current), None)
+                }
+            }
+        }
+    }
+}
+
+/// Logs `old` out after the grace period, unless `close` or the server's
+/// end of it got there first.
+fn retire<L: SessionLogin>(inner: &Arc<Inner<L>>, old: Current) {
+    let Ok(runtime) = tokio::runtime::Handle::try_current() else {
+        return;
+    };
+    let inner = Arc::clone(inner);
+    runtime.spawn(async move {
+        tokio::time::sleep(inner.settings.logout_grace).await;
+        let mine = {
+            let mut state = inner.lock();
+            let before = state.retiring.len();
+            state.retiring.retain(|kept| kept.token != old.token);
+            state.retiring.len() < before
+        };
+        if mine {
+            let _ = inner.logout(old, true).await;
+        }
+    });
+}
