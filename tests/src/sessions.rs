@@ -16,6 +16,70 @@ pub trait Mock: Send + Sync {
     fn end_sessions(&self);
     /// The next call of `operation` answers `status` with its documented body.
     fn fail_next(&self, operation: &str, status: u16);
+    /// The server-side account: see [`MockServer`]'s methods of the same names.
+    fn account(&self) -> &dyn Account;
+}
+
+/// The account model of a mock: failed logins, lockout, live sessions, outages, stalls.
+pub trait Account: Send + Sync {
+    /// Failed logins in all.
+    fn failed_logins(&self) -> usize;
+    /// Live sessions.
+    fn live_sessions(&self) -> usize;
+    /// Whether `username` is locked out.
+    fn is_locked(&self, username: &str) -> bool;
+    /// Changes (or sets) `username`'s password at the server.
+    fn add_user(&self, username: &str, password: &str);
+    /// Locks after `failures` failed logins in a row.
+    fn set_lockout(&self, failures: Option<u32>);
+    /// At most `sessions` live sessions per user.
+    fn set_max_sessions(&self, sessions: Option<usize>);
+    /// Every call of `operation` answers `status` until `restore`.
+    fn fail_all(&self, operation: &str, status: u16);
+    /// Ends an outage.
+    fn restore(&self, operation: &str);
+    /// Holds every request of `operation` until `release`.
+    fn stall(&self, operation: &str);
+    /// Releases held requests.
+    fn release(&self);
+    /// Requests held now.
+    fn stalled(&self) -> usize;
+}
+
+impl<A: MockApi> Account for MockServer<A> {
+    fn failed_logins(&self) -> usize {
+        MockServer::failed_logins(self)
+    }
+    fn live_sessions(&self) -> usize {
+        MockServer::live_sessions(self)
+    }
+    fn is_locked(&self, username: &str) -> bool {
+        MockServer::is_locked(self, username)
+    }
+    fn add_user(&self, username: &str, password: &str) {
+        MockServer::add_user(self, username, password);
+    }
+    fn set_lockout(&self, failures: Option<u32>) {
+        MockServer::set_lockout(self, failures);
+    }
+    fn set_max_sessions(&self, sessions: Option<usize>) {
+        MockServer::set_max_sessions(self, sessions);
+    }
+    fn fail_all(&self, operation: &str, status: u16) {
+        MockServer::fail_all(self, operation, status);
+    }
+    fn restore(&self, operation: &str) {
+        MockServer::restore(self, operation);
+    }
+    fn stall(&self, operation: &str) {
+        MockServer::stall(self, operation);
+    }
+    fn release(&self) {
+        MockServer::release(self);
+    }
+    fn stalled(&self) -> usize {
+        MockServer::stalled(self)
+    }
 }
 
 impl<A: MockApi> Mock for MockServer<A> {
@@ -27,6 +91,9 @@ impl<A: MockApi> Mock for MockServer<A> {
     }
     fn fail_next(&self, operation: &str, status: u16) {
         MockServer::fail_next(self, operation, status);
+    }
+    fn account(&self) -> &dyn Account {
+        self
     }
 }
 
@@ -40,6 +107,10 @@ pub trait Session: Send + Sync {
     fn close(&self) -> BoxFuture<'_, Result<(), Error>>;
     /// `Debug` of the session.
     fn debug(&self) -> String;
+    /// `Session::token`, exposed.
+    fn token(&self) -> BoxFuture<'_, Result<String, Error>>;
+    /// `Session::set_credentials` with the crate's default user and `password`.
+    fn set_password(&self, password: &str);
 }
 
 /// A mock and a session on it.
@@ -48,6 +119,13 @@ pub struct Fixture {
     pub mock: Box<dyn Mock>,
     /// The crate's session on it.
     pub session: Box<dyn Session>,
+}
+
+impl Fixture {
+    /// The server's account.
+    pub fn account(&self) -> &dyn Account {
+        self.mock.account()
+    }
 }
 
 /// One login API.
@@ -64,6 +142,8 @@ pub struct SessionRow {
     pub repeatable: bool,
     /// The logout operation's name.
     pub logout: &'static str,
+    /// The mock's default user.
+    pub username: &'static str,
     /// Starts the mock and a session with these settings on it.
     pub start: fn(SessionSettings) -> BoxFuture<'static, Fixture>,
 }
@@ -83,9 +163,30 @@ macro_rules! erased {
     };
 }
 
+macro_rules! erased_token {
+    ($future:expr) => {
+        Box::pin(async move {
+            $future
+                .await
+                .map(|token| token.expose().to_owned())
+                .map_err(Error::map_entity)
+        })
+    };
+}
+
 struct Controlm(controlm_session::Session);
 
 impl Session for Controlm {
+    fn token(&self) -> BoxFuture<'_, Result<String, Error>> {
+        erased_token!(self.0.token())
+    }
+    fn set_password(&self, password: &str) {
+        use controlm_session::mock::USERNAME;
+        self.0
+            .set_credentials(controlm_session::models::LoginCredentials::new(
+                USERNAME, password,
+            ));
+    }
     fn start(&self) -> BoxFuture<'_, Result<(), Error>> {
         erased!(self.0.start())
     }
@@ -109,6 +210,14 @@ impl Session for Controlm {
 struct Cyclos(cyclos_auth::Session);
 
 impl Session for Cyclos {
+    fn token(&self) -> BoxFuture<'_, Result<String, Error>> {
+        erased_token!(self.0.token())
+    }
+    fn set_password(&self, password: &str) {
+        use cyclos_auth::mock::USERNAME;
+        self.0
+            .set_credentials(cyclos_auth::SessionCredentials::new(USERNAME, password));
+    }
     fn start(&self) -> BoxFuture<'_, Result<(), Error>> {
         erased!(self.0.start())
     }
@@ -129,6 +238,14 @@ struct Vzm2m(
 );
 
 impl Session for Vzm2m {
+    fn token(&self) -> BoxFuture<'_, Result<String, Error>> {
+        erased_token!(self.0.token())
+    }
+    fn set_password(&self, password: &str) {
+        use vzm2m_session::mock::USERNAME;
+        self.0
+            .set_credentials(vzm2m_session::models::LogInRequest::new(USERNAME, password));
+    }
     fn start(&self) -> BoxFuture<'_, Result<(), Error>> {
         erased!(self.0.start())
     }
@@ -157,6 +274,14 @@ impl Session for Vzm2m {
 struct Letmc(letmc_session::Session);
 
 impl Session for Letmc {
+    fn token(&self) -> BoxFuture<'_, Result<String, Error>> {
+        erased_token!(self.0.token())
+    }
+    fn set_password(&self, password: &str) {
+        use letmc_session::mock::USERNAME;
+        self.0
+            .set_credentials(letmc_session::SessionCredentials::new(USERNAME, password));
+    }
     fn start(&self) -> BoxFuture<'_, Result<(), Error>> {
         erased!(self.0.start())
     }
@@ -188,6 +313,9 @@ impl Mock for VzMock {
     fn fail_next(&self, operation: &str, status: u16) {
         self.0.fail_next(operation, status);
     }
+    fn account(&self) -> &dyn Account {
+        &*self.0
+    }
 }
 
 /// The four login APIs.
@@ -199,6 +327,7 @@ pub fn rows() -> Vec<SessionRow> {
             call: "update_my_password",
             repeatable: true,
             logout: "do_logout",
+            username: controlm_session::mock::USERNAME,
             start: |settings| {
                 Box::pin(async move {
                     use controlm_session::mock::{MockServer, PASSWORD, USERNAME};
@@ -224,6 +353,7 @@ pub fn rows() -> Vec<SessionRow> {
             call: "get_current_auth",
             repeatable: true,
             logout: "logout",
+            username: cyclos_auth::mock::USERNAME,
             start: |settings| {
                 Box::pin(async move {
                     use cyclos_auth::SessionCredentials;
@@ -249,6 +379,7 @@ pub fn rows() -> Vec<SessionRow> {
             call: "reset_using_put",
             repeatable: false,
             logout: "logout_using_post",
+            username: vzm2m_session::mock::USERNAME,
             start: |settings| {
                 Box::pin(async move {
                     use vzm2m_session::mock::{
@@ -281,6 +412,7 @@ pub fn rows() -> Vec<SessionRow> {
             call: "session_controller_get_session_info",
             repeatable: true,
             logout: "session_controller_logout",
+            username: letmc_session::mock::USERNAME,
             start: |settings| {
                 Box::pin(async move {
                     use letmc_session::mock::{MockServer, PASSWORD, USERNAME};

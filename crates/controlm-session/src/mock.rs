@@ -8,7 +8,9 @@
 
 use serde_json::json;
 use session_sdks_runtime::Method;
-use session_sdks_runtime::mock::{self, Answer, Call, Lookup, MockApi, Route, SESSION, State};
+use session_sdks_runtime::mock::{
+    self, Answer, Call, LoginCheck, Lookup, MockApi, Route, SESSION, State,
+};
 
 /// The user every [`MockServer`] knows from the start.
 pub const USERNAME: &str = "emuser";
@@ -80,8 +82,11 @@ fn do_login(state: &mut State, call: &Call<'_>) -> Result<Answer, Answer> {
     let body = call.expect_json_object()?;
     let username = call.expect_string(&body, "username")?;
     let password = call.expect_string(&body, "password")?;
-    if !state.password_matches(username, password) {
-        return Err(errors(401, "Invalid username or password"));
+    match state.check_login(username, password) {
+        LoginCheck::Allowed => {}
+        LoginCheck::WrongPassword => return Err(errors(401, "Invalid username or password")),
+        LoginCheck::Locked => return Err(errors(401, "The user is locked")),
+        LoginCheck::TooManySessions => return Err(errors(400, "Too many sessions for the user")),
     }
     let token = state.issue(SESSION, username);
     let login = json!({"username": username, "token": token, "version": "9.0.21"});

@@ -12,7 +12,9 @@
 
 use serde_json::{Value, json};
 use session_sdks_runtime::Method;
-use session_sdks_runtime::mock::{self, Answer, Call, Lookup, MockApi, Route, SESSION, State};
+use session_sdks_runtime::mock::{
+    self, Answer, Call, LoginCheck, Lookup, MockApi, Route, SESSION, State,
+};
 
 /// The user every [`MockServer`] knows from the start.
 pub const USERNAME: &str = "alice";
@@ -221,6 +223,13 @@ fn auth(user: &str, pending: bool) -> Value {
 fn login(state: &mut State, call: &Call<'_>) -> Result<Answer, Answer> {
     call.expect_query_among(&["fields", "cookie", "timeoutInSeconds"])?;
     call.expect_no_body()?;
+    if let Some((user, password)) = call.basic() {
+        match state.check_login(&user, &password) {
+            LoginCheck::Allowed => {}
+            LoginCheck::WrongPassword | LoginCheck::Locked => return Err(code(401, "login")),
+            LoginCheck::TooManySessions => return Err(code(422, "maxItems")),
+        }
+    }
     let user = match caller(state, call)? {
         Caller::Basic(user) | Caller::AccessClient(user, _) => user,
         _ => return Err(code(401, "missingAuthorization")),

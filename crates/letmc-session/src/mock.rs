@@ -9,7 +9,9 @@
 
 use serde_json::json;
 use session_sdks_runtime::Method;
-use session_sdks_runtime::mock::{self, Answer, Call, Lookup, MockApi, Route, SESSION, State};
+use session_sdks_runtime::mock::{
+    self, Answer, Call, LoginCheck, Lookup, MockApi, Route, SESSION, State,
+};
 
 /// The user every [`MockServer`] knows from the start.
 pub const USERNAME: &str = "tenant@example.com";
@@ -123,8 +125,13 @@ fn login(state: &mut State, call: &Call<'_>) -> Result<Answer, Answer> {
     call.expect_no_body()?;
     let username = call.expect_query("username")?;
     let password = call.expect_query("password")?;
-    if !state.password_matches(username, password) {
-        return Err(message(401, "The user name or password is incorrect."));
+    match state.check_login(username, password) {
+        LoginCheck::Allowed => {}
+        LoginCheck::WrongPassword => {
+            return Err(message(401, "The user name or password is incorrect."));
+        }
+        LoginCheck::Locked => return Err(message(401, "The account is locked.")),
+        LoginCheck::TooManySessions => return Err(message(400, "Too many sessions.")),
     }
     let token = state.issue(SESSION, username);
     Ok(string(call, &token))

@@ -13,8 +13,8 @@
 use serde_json::json;
 use session_sdks_runtime::Method;
 use session_sdks_runtime::mock::{
-    self, Answer, Call, Lookup, MockApi, MockOAuth, Route, SESSION, State, check_bearer,
-    token_route,
+    self, Answer, Call, LoginCheck, Lookup, MockApi, MockOAuth, Route, SESSION, State,
+    check_bearer, token_route,
 };
 
 /// The Connectivity Management user every [`MockServer`] knows from the start.
@@ -111,11 +111,23 @@ fn login_using_post(state: &mut State, call: &Call<'_>) -> Result<Answer, Answer
     let body = call.expect_json_object()?;
     let username = call.expect_string(&body, "username")?;
     let password = call.expect_string(&body, "password")?;
-    if !state.password_matches(username, password) {
-        return Err(refusal(
-            "REQUEST_FAILED.InvalidCredentials",
-            "The username or password is wrong",
-        ));
+    match state.check_login(username, password) {
+        LoginCheck::Allowed => {}
+        LoginCheck::WrongPassword => {
+            return Err(refusal(
+                "REQUEST_FAILED.InvalidCredentials",
+                "The username or password is wrong",
+            ));
+        }
+        LoginCheck::Locked => {
+            return Err(refusal(
+                "REQUEST_FAILED.AccountLocked",
+                "The account is locked",
+            ));
+        }
+        LoginCheck::TooManySessions => {
+            return Err(refusal("REQUEST_FAILED.SessionLimit", "Too many sessions"));
+        }
     }
     let token = state.issue(SESSION, username);
     Ok(Answer::json(200, &json!({ "sessionToken": token })))

@@ -107,6 +107,17 @@ impl<'a> Call<'a> {
             })
     }
 
+    /// The user and password of a `Basic` authorization header, if it holds one.
+    pub fn basic(&self) -> Option<(String, String)> {
+        let (scheme, value) = self.header("authorization")?.split_once(' ')?;
+        if !scheme.eq_ignore_ascii_case("basic") {
+            return None;
+        }
+        let decoded = String::from_utf8(unbase64(value.trim())?).ok()?;
+        let (user, password) = decoded.split_once(':')?;
+        Some((user.to_owned(), password.to_owned()))
+    }
+
     /// The `400` for this call, saying `what` was wrong.
     pub fn mismatch(&self, what: &str) -> Answer {
         Answer::mismatch(self.api, self.operation, what)
@@ -202,4 +213,28 @@ impl fmt::Debug for Call<'_> {
             .field("query", &names)
             .finish_non_exhaustive()
     }
+}
+
+/// Standard base64 with padding, decoded; `None` for anything else.
+fn unbase64(text: &str) -> Option<Vec<u8>> {
+    let value = |c: u8| match c {
+        b'A'..=b'Z' => Some(c - b'A'),
+        b'a'..=b'z' => Some(c - b'a' + 26),
+        b'0'..=b'9' => Some(c - b'0' + 52),
+        b'+' => Some(62),
+        b'/' => Some(63),
+        _ => None,
+    };
+    let bytes = text.trim_end_matches('=').as_bytes();
+    let mut out = Vec::with_capacity(bytes.len() * 3 / 4);
+    let (mut acc, mut bits) = (0u32, 0u32);
+    for &c in bytes {
+        acc = (acc << 6) | u32::from(value(c)?);
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((acc >> bits) as u8);
+        }
+    }
+    Some(out)
 }

@@ -24,7 +24,7 @@ pub use call::Call;
 pub use oauth::{MockOAuth, OAUTH, check_bearer, token_route};
 pub use route::{Handler, Route};
 pub use server::MockServer;
-pub use state::{Lookup, SESSION, State, Token};
+pub use state::{LoginCheck, Lookup, SESSION, State, Token};
 
 /// What an API crate tells [`MockServer`] about its API.
 pub trait MockApi: 'static {

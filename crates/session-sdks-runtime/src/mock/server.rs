@@ -26,6 +26,7 @@ const METHODS: [&str; 7] = ["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OP
 pub struct MockServer<A: MockApi> {
     server: ServerGuard,
     state: Arc<Mutex<State>>,
+    stalls: Arc<Stalls>,
     operations: Vec<&'static str>,
     api: PhantomData<fn() -> A>,
 }
@@ -38,9 +39,10 @@ impl<A: MockApi> MockServer<A> {
         state.add_user(A::USERNAME, A::PASSWORD);
         A::setup(&mut state);
         let state = Arc::new(Mutex::new(state));
+        let stalls = Arc::new(Stalls::default());
         let routes: Arc<[Route]> = A::routes().into();
         for index in 0..routes.len() {
-            serve::<A>(&mut server, &routes, index, &state).await;
+            serve::<A>(&mut server, &routes, index, &state, &stalls).await;
         }
         for method in METHODS {
             refuse::<A>(&mut server, method, &routes, &state).await;
@@ -48,6 +50,7 @@ impl<A: MockApi> MockServer<A> {
         Self {
             server,
             state,
+            stalls,
             operations: routes.iter().map(|route| route.operation).collect(),
             api: PhantomData,
         }
@@ -115,6 +118,65 @@ impl<A: MockApi> MockServer<A> {
             .push_back(status);
     }
 
+    /// Makes every call of `operation` answer `status` until [`MockServer::restore`] (an
+    /// outage), counted as requests.
+    #[track_caller]
+    pub fn fail_all(&self, operation: &str, status: u16) {
+        let operation = self.operation(operation);
+        self.lock().outages.insert(operation, status);
+    }
+
+    /// Ends the outage of `operation`.
+    #[track_caller]
+    pub fn restore(&self, operation: &str) {
+        let operation = self.operation(operation);
+        self.lock().outages.remove(operation);
+    }
+
+    /// Holds every request of `operation` before it is answered, until [`MockServer::release`].
+    /// The server answers one request at a time, so nothing else is answered meanwhile.
+    #[track_caller]
+    pub fn stall(&self, operation: &str) {
+        let operation = self.operation(operation);
+        lock_stalls(&self.stalls).held.insert(operation);
+    }
+
+    /// Lets every held request go on, and no longer holds any.
+    pub fn release(&self) {
+        lock_stalls(&self.stalls).held.clear();
+        self.stalls.changed.notify_all();
+    }
+
+    /// How many requests are held now.
+    pub fn stalled(&self) -> usize {
+        lock_stalls(&self.stalls).waiting
+    }
+
+    /// Locks an account after `failures` failed logins in a row (`None`: never).
+    pub fn set_lockout(&self, failures: Option<u32>) {
+        self.lock().set_lockout(failures);
+    }
+
+    /// At most `sessions` live sessions per user (`None`: any number).
+    pub fn set_max_sessions(&self, sessions: Option<usize>) {
+        self.lock().set_max_sessions(sessions);
+    }
+
+    /// Failed logins (wrong password, locked account) in all.
+    pub fn failed_logins(&self) -> usize {
+        self.lock().failed_logins()
+    }
+
+    /// Whether `username` is locked out.
+    pub fn is_locked(&self, username: &str) -> bool {
+        self.lock().is_locked(username)
+    }
+
+    /// How many sessions are live (issued, not logged out, ended or expired).
+    pub fn live_sessions(&self) -> usize {
+        self.lock().active(SESSION)
+    }
+
     /// Runs `f` on the server's state: for an API crate's own extras.
     pub fn with_state<T>(&self, f: impl FnOnce(&mut State) -> T) -> T {
         f(&mut self.lock())
@@ -150,6 +212,39 @@ impl<A: MockApi> fmt::Debug for MockServer<A> {
     }
 }
 
+/// The operations whose requests are held, and how many are waiting.
+#[derive(Default)]
+struct Stalls {
+    inner: Mutex<Held>,
+    changed: std::sync::Condvar,
+}
+
+#[derive(Default)]
+struct Held {
+    held: std::collections::BTreeSet<&'static str>,
+    waiting: usize,
+}
+
+fn lock_stalls(stalls: &Stalls) -> MutexGuard<'_, Held> {
+    stalls.inner.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// Waits while `operation` is held (on the server's own thread).
+fn hold(stalls: &Stalls, operation: &'static str) {
+    let mut held = lock_stalls(stalls);
+    if !held.held.contains(operation) {
+        return;
+    }
+    held.waiting += 1;
+    while held.held.contains(operation) {
+        held = stalls
+            .changed
+            .wait(held)
+            .unwrap_or_else(PoisonError::into_inner);
+    }
+    held.waiting -= 1;
+}
+
 fn lock(state: &Mutex<State>) -> MutexGuard<'_, State> {
     // A handler never panics while holding the lock; if one did, its state is still usable.
     state.lock().unwrap_or_else(PoisonError::into_inner)
@@ -161,6 +256,7 @@ async fn serve<A: MockApi>(
     routes: &Arc<[Route]>,
     index: usize,
     state: &Arc<Mutex<State>>,
+    stalls: &Arc<Stalls>,
 ) {
     let taken = Arc::clone(routes);
     let mock = server
@@ -168,9 +264,15 @@ async fn serve<A: MockApi>(
         .match_request(move |request| taken[index].takes(request));
     let routes = Arc::clone(routes);
     let headers = routes[index].headers;
-    respond(mock, headers, state, move |state, request| {
-        answer::<A>(state, &routes[index], request)
-    })
+    let operation = routes[index].operation;
+    let stalls = Arc::clone(stalls);
+    respond(
+        mock,
+        headers,
+        state,
+        move || hold(&stalls, operation),
+        move |state, request| answer::<A>(state, &routes[index], request),
+    )
     .await;
 }
 
@@ -187,21 +289,27 @@ async fn refuse<A: MockApi>(
         .mock(method, Matcher::Any)
         .match_request(move |request| !taken.iter().any(|route| route.takes(request)));
     let routes = Arc::clone(routes);
-    respond(mock, &[], state, move |state, request| {
-        state.total += 1;
-        let path = request.path();
-        let allowed: Vec<&str> = routes
-            .iter()
-            .filter(|route| route.params(path).is_some())
-            .map(|route| route.method.as_str())
-            .collect();
-        let (status, why) = match allowed.is_empty() {
-            true => (501, "no documented operation has this path".to_owned()),
-            false => (405, format!("this path takes {}", allowed.join(", "))),
-        };
-        let body = format!("mock {}: {method} {path}: {why}", A::NAME);
-        Answer::text(status, "text/plain", body)
-    })
+    respond(
+        mock,
+        &[],
+        state,
+        || {},
+        move |state, request| {
+            state.total += 1;
+            let path = request.path();
+            let allowed: Vec<&str> = routes
+                .iter()
+                .filter(|route| route.params(path).is_some())
+                .map(|route| route.method.as_str())
+                .collect();
+            let (status, why) = match allowed.is_empty() {
+                true => (501, "no documented operation has this path".to_owned()),
+                false => (405, format!("this path takes {}", allowed.join(", "))),
+            };
+            let body = format!("mock {}: {method} {path}: {why}", A::NAME);
+            Answer::text(status, "text/plain", body)
+        },
+    )
     .await;
 }
 
@@ -212,10 +320,12 @@ async fn respond(
     mock: Mock,
     headers: &'static [&'static str],
     state: &Arc<Mutex<State>>,
+    before: impl Fn() + Send + Sync + 'static,
     answer: impl Fn(&mut State, &mockito::Request) -> Answer + Send + Sync + 'static,
 ) {
     let shared = Arc::clone(state);
     let mut mock = mock.with_status_code_from_request(move |request| {
+        before();
         let mut state = lock(&shared);
         let answer = answer(&mut state, request);
         let status = usize::from(answer.status);
@@ -254,7 +364,7 @@ fn answer<A: MockApi>(state: &mut State, route: &Route, request: &mockito::Reque
         .failures
         .get_mut(route.operation)
         .and_then(|queue| queue.pop_front());
-    if let Some(status) = failure {
+    if let Some(status) = failure.or_else(|| state.outages.get(route.operation).copied()) {
         return A::error(route.operation, status);
     }
     let params = route.params(request.path()).unwrap_or_default();

@@ -49,6 +49,20 @@ pub enum Lookup<'a> {
     Unknown,
 }
 
+/// What a login's credentials are worth to the mock's account model.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LoginCheck {
+    /// The password matches and the user may open a session.
+    Allowed,
+    /// Unknown user or wrong password: counted as a failed login.
+    WrongPassword,
+    /// The account is locked after too many failed logins in a row
+    /// ([`State::set_lockout`]); counted as a failed login too.
+    Locked,
+    /// The user already has as many live sessions as [`State::set_max_sessions`] allows.
+    TooManySessions,
+}
+
 /// The state every route of one mock server reads and changes.
 ///
 /// `Debug` shows counts only: no password, token or user name.
@@ -62,6 +76,13 @@ pub struct State {
     pub(crate) requests: BTreeMap<&'static str, usize>,
     pub(crate) total: usize,
     pub(crate) failures: HashMap<&'static str, VecDeque<u16>>,
+    /// Operations answering this status until cleared (an outage).
+    pub(crate) outages: HashMap<&'static str, u16>,
+    /// Failed logins in a row per user, and in all.
+    failed_in_a_row: BTreeMap<String, u32>,
+    pub(crate) failed_logins: usize,
+    lockout: Option<u32>,
+    max_sessions: Option<usize>,
     /// The answer being sent: mockito asks for a response's status, headers and body
     /// separately, in that order, while it holds its own lock on the server.
     pub(crate) sending: Option<Answer>,
@@ -79,6 +100,11 @@ impl State {
             requests: BTreeMap::new(),
             total: 0,
             failures: HashMap::new(),
+            outages: HashMap::new(),
+            failed_in_a_row: BTreeMap::new(),
+            failed_logins: 0,
+            lockout: None,
+            max_sessions: None,
             sending: None,
         }
     }
@@ -91,6 +117,52 @@ impl State {
     /// Whether `username` is known.
     pub fn has_user(&self, username: &str) -> bool {
         self.users.contains_key(username)
+    }
+
+    /// Locks an account after `failures` failed logins in a row (Verizon: 5); `None`: never.
+    pub fn set_lockout(&mut self, failures: Option<u32>) {
+        self.lockout = failures;
+    }
+
+    /// At most `sessions` live sessions per user (`None`: any number).
+    pub fn set_max_sessions(&mut self, sessions: Option<usize>) {
+        self.max_sessions = sessions;
+    }
+
+    /// Whether `username` is locked out.
+    pub fn is_locked(&self, username: &str) -> bool {
+        self.lockout
+            .is_some_and(|limit| self.failed_in_a_row.get(username).copied().unwrap_or(0) >= limit)
+    }
+
+    /// Failed logins in all.
+    pub fn failed_logins(&self) -> usize {
+        self.failed_logins
+    }
+
+    /// Judges a login as an account would: counts a failure, locks after the
+    /// lockout, refuses a session over the cap. A login a route lets through
+    /// must then issue its token.
+    pub fn check_login(&mut self, username: &str, password: &str) -> LoginCheck {
+        if self.is_locked(username) {
+            self.failed_logins += 1;
+            return LoginCheck::Locked;
+        }
+        if !self.password_matches(username, password) {
+            self.failed_logins += 1;
+            *self.failed_in_a_row.entry(username.to_owned()).or_default() += 1;
+            return LoginCheck::WrongPassword;
+        }
+        self.failed_in_a_row.remove(username);
+        let live = self
+            .tokens
+            .values()
+            .filter(|token| token.kind == SESSION && token.user == username && token.active())
+            .count();
+        if self.max_sessions.is_some_and(|max| live >= max) {
+            return LoginCheck::TooManySessions;
+        }
+        LoginCheck::Allowed
     }
 
     /// Whether `username` is known with exactly `password`.

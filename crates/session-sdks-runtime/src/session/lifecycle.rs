@@ -441,8 +441,13 @@ impl<L: SessionLogin> Session<L> {
                 .as_ref()
                 .is_some_and(|current| !current.usable(now))
             {
-                // Ended on the server by its lifetime: nothing to log out.
-                state.current = None;
+                // Ended by its lifetime, as far as the client knows: the next
+                // login logs it out first (the server says "ended" if it was).
+                if let Some(expired) = state.current.take() {
+                    if inner.login.has_logout() {
+                        state.retiring.push(expired);
+                    }
+                }
             }
             if let Some(current) = state.current.as_mut() {
                 current.used = now;
@@ -458,7 +463,7 @@ impl<L: SessionLogin> Session<L> {
                         true,
                     );
                     // Without a runtime to run it, the renewal waits for the end.
-                    let _ = login::start(inner, &mut state, None);
+                    let _ = login::start(inner, &mut state, None, true);
                 }
                 return Ok(current);
             }
@@ -466,7 +471,7 @@ impl<L: SessionLogin> Session<L> {
                 Some(flight) => flight.rx.clone(),
                 None => {
                     let refused = state.blocked(now, &inner.settings)?;
-                    login::start(inner, &mut state, refused)?
+                    login::start(inner, &mut state, refused, false)?
                 }
             }
         };
@@ -645,9 +650,10 @@ impl<L: SessionLogin> Session<L> {
         let (flight, sessions) = {
             let mut state = inner.lock();
             state.closed = true;
-            let now = Instant::now();
+            // Every session held, expired by the clock or not: the server's
+            // "already ended" answer is success.
             let mut sessions = std::mem::take(&mut state.retiring);
-            sessions.extend(state.current.take().filter(|current| current.usable(now)));
+            sessions.extend(state.current.take());
             (
                 state.flight.as_ref().map(|flight| flight.rx.clone()),
                 sessions,

@@ -22,6 +22,9 @@ pub(super) struct Landed<E> {
     pub(super) logout: Option<Result<(), Error>>,
 }
 
+/// Where a login's outcome appears.
+pub(super) type Landing<E> = watch::Receiver<Option<Landed<E>>>;
+
 /// How far a login got.
 enum Attempt<L: SessionLogin> {
     /// The credentials could not be read or sent: nothing was sent.
@@ -40,7 +43,8 @@ pub(super) fn start<L: SessionLogin>(
     inner: &Arc<Inner<L>>,
     state: &mut State<L>,
     refused: Option<L::Credentials>,
-) -> Result<watch::Receiver<Option<Landed<L::Error>>>, Denied<L::Error>> {
+    renewal: bool,
+) -> Result<Landing<L::Error>, Denied<L::Error>> {
     let runtime = tokio::runtime::Handle::try_current().map_err(|_| {
         Denied::invalid(format!(
             "{}: a session logs in on a tokio runtime, and none is running",
@@ -53,14 +57,30 @@ pub(super) fn start<L: SessionLogin>(
     state.flight = Some(Flight { id, rx: rx.clone() });
     let read = state.credentials.read();
     let generation = state.generation;
-    runtime.spawn(fly(Arc::clone(inner), id, tx, generation, read, refused));
+    // A login that replaces no live session first ends the ones still held
+    // (expired by the clock, replaced, or whose logout failed): a server
+    // that allows one session per user then accepts it.
+    let stale = if renewal {
+        Vec::new()
+    } else {
+        std::mem::take(&mut state.retiring)
+    };
+    runtime.spawn(fly(
+        Arc::clone(inner),
+        id,
+        tx,
+        generation,
+        read,
+        refused,
+        stale,
+    ));
     Ok(rx)
 }
 
 /// Waits for the login's outcome (the first published: a deadline error
 /// while the login still runs, else its result).
 pub(super) async fn wait<E: Clone + Send + Sync + 'static>(
-    mut rx: watch::Receiver<Option<Landed<E>>>,
+    mut rx: Landing<E>,
 ) -> Result<Current, Denied<E>> {
     match rx.wait_for(Option::is_some).await {
         Ok(landed) => match landed.as_ref() {
@@ -80,7 +100,11 @@ async fn fly<L: SessionLogin>(
     generation: u64,
     read: BoxFuture<'static, Result<L::Credentials, String>>,
     refused: Option<L::Credentials>,
+    stale: Vec<Current>,
 ) {
+    for session in stale {
+        let _ = inner.logout(session, true).await;
+    }
     let started = Instant::now();
     let deadline = inner.settings.login_deadline;
     let work = {
@@ -212,8 +236,10 @@ fn land<L: SessionLogin>(
                 }
                 Ok(current) if state.closed => (Err(inner.closed()), Some((current, true))),
                 Ok(current) => {
+                    // The replaced session is logged out after the grace
+                    // period, even if its lifetime has passed by the clock.
                     let replaced = state.current.replace(current.clone());
-                    if let Some(old) = replaced.filter(|old| old.usable(now)) {
+                    if let Some(old) = replaced {
                         if inner.login.has_logout() && old.token != current.token {
                             state.retiring.push(old.clone());
                             retire(inner, old);
