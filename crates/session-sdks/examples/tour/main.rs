@@ -66,5 +66,9 @@ async fn main() -> ExitCode {
     if let Some(summary) = sessions.summary() {
         println!("{summary}");
     }
+    if !sessions.all_well() {
+        eprintln!("tour: a session did not log in once, renew once and close");
+        return ExitCode::FAILURE;
+    }
     tour.finish()
 }

@@ -36,6 +36,11 @@ pub(crate) struct Sessions {
 }
 
 impl Sessions {
+    /// Whether every session logged in once, renewed once and closed.
+    pub(crate) fn all_well(&self) -> bool {
+        self.logged_in_once == self.run && self.renewed_once == self.run && self.closed == self.run
+    }
+
     /// `N sessions: N logged in once, N renewed once, N closed`.
     pub(crate) fn summary(&self) -> Option<String> {
         (self.run > 0).then(|| {
