@@ -68,7 +68,8 @@ impl<L: SessionLogin> Clone for Session<L> {
 }
 
 pub(super) struct Inner<L: SessionLogin> {
-    pub(super) login: L,
+    /// Shared with the logout a dropped session sends.
+    pub(super) login: Arc<L>,
     header: Option<(HeaderName, &'static str)>,
     pub(super) settings: SessionSettings,
     /// Why these settings cannot work: every use fails with it, nothing sent.
@@ -369,6 +370,38 @@ impl<L: SessionLogin> Inner<L> {
     }
 }
 
+impl<L: SessionLogin> Drop for Inner<L> {
+    /// The last handle is gone without `close`: the sessions still held are
+    /// logged out in the background (best effort: only while a tokio
+    /// runtime runs; `close` is the way to know the outcome).
+    fn drop(&mut self) {
+        let state = self.state.get_mut().unwrap_or_else(PoisonError::into_inner);
+        if state.closed || !self.login.has_logout() {
+            return;
+        }
+        let mut sessions = std::mem::take(&mut state.retiring);
+        sessions.extend(state.current.take());
+        if sessions.is_empty() {
+            return;
+        }
+        let Ok(runtime) = tokio::runtime::Handle::try_current() else {
+            return;
+        };
+        let login = Arc::clone(&self.login);
+        let logout = login.logout_operation();
+        runtime.spawn(async move {
+            for session in sessions {
+                let outcome = login.logout(session.token).await;
+                let status = outcome
+                    .as_ref()
+                    .err()
+                    .and_then(|err| err.status().map(|status| status.as_u16()));
+                event(logout, "session logout", status, outcome.is_ok());
+            }
+        });
+    }
+}
+
 impl<L: SessionLogin> Session<L> {
     /// A session that logs in with `login` and `credentials`; nothing is sent
     /// until first use. Settings that cannot work (a zero deadline, a header
@@ -393,7 +426,7 @@ impl<L: SessionLogin> Session<L> {
         let problem = problem.map(|why| format!("{}: {why}", login.operation().name));
         Self {
             inner: Arc::new(Inner {
-                login,
+                login: Arc::new(login),
                 header,
                 settings,
                 problem,

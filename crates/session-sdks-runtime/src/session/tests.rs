@@ -609,3 +609,18 @@ async fn debug_shows_the_state_and_never_the_token() {
     assert!(!shown.contains("pw"), "{shown}");
     assert!(shown.contains("LoggedIn"), "{shown}");
 }
+
+#[tokio::test(start_paused = true)]
+async fn a_session_dropped_without_close_logs_its_sessions_out() {
+    let server = Server::new();
+    let session = session(&server, SessionSettings::default());
+    let clone = session.clone();
+    session.start().await.unwrap();
+    drop(session);
+    settle().await;
+    assert_eq!(server.live(), 1, "a clone still holds it");
+    drop(clone);
+    settle().await;
+    assert_eq!(server.live(), 0);
+    assert_eq!(server.logouts.load(Ordering::SeqCst), 1);
+}
