@@ -604,6 +604,13 @@ impl StdError for ResponseTooLarge {}
 pub trait ErrorEntity: Sized {
     /// The typed body for `status`, or `None` when it does not parse.
     fn from_response(status: StatusCode, body: &[u8]) -> Option<Self>;
+
+    /// The error codes the API documents for this operation: the closed set
+    /// of server text an error may show when the request carried a secret
+    /// (RFC 6749's OAuth codes are always in it). None by default.
+    fn documented_codes() -> &'static [&'static str] {
+        &[]
+    }
 }
 
 impl ErrorEntity for () {

@@ -179,7 +179,7 @@ impl Request {
     }
 
     /// The decoded values of the secret query pairs (error path only).
-    fn query_secrets(&self) -> Vec<Cow<'_, str>> {
+    fn query_secrets(&self) -> Vec<Vec<u8>> {
         let query = self.url[self.path_end..].strip_prefix('?').unwrap_or("");
         query
             .split('&')
@@ -187,7 +187,9 @@ impl Request {
             .filter(|(i, _)| *i < 64 && self.secret_pairs & (1 << i) != 0)
             .map(|(_, pair)| {
                 let value = pair.split_once('=').map_or("", |(_, v)| v);
-                percent_decode_str(value).decode_utf8_lossy()
+                // `+` is a space in a form-encoded query.
+                let value = value.replace('+', " ");
+                percent_decode_str(&value).collect::<Vec<u8>>()
             })
             .collect()
     }
@@ -634,19 +636,25 @@ impl Request {
         sent: &[(HeaderName, HeaderValue)],
     ) -> Error<E> {
         let query_secrets = self.query_secrets();
-        let mut secrets: Vec<&str> = self.secrets.iter().map(Secret::expose).collect();
-        secrets.extend(query_secrets.iter().map(AsRef::as_ref));
-        secrets.extend(self.client.secrets());
+        // Secrets as bytes: a header value that is not ASCII counts as much.
+        let mut secrets: Vec<&[u8]> = self
+            .secrets
+            .iter()
+            .map(|secret| secret.expose().as_bytes())
+            .collect();
+        secrets.extend(query_secrets.iter().map(Vec::as_slice));
+        secrets.extend(self.client.secrets().map(str::as_bytes));
         // The providers' credentials (each whole value, and the token after `Bearer `).
-        for value in sent.iter().filter_map(|(_, value)| value.to_str().ok()) {
+        for (_, value) in sent {
+            let value = value.as_bytes();
             secrets.push(value);
-            secrets.extend(value.rsplit(' ').next());
+            secrets.extend(value.rsplit(|&b| b == b' ').next());
         }
         Error::Api(Box::new(ResponseContent {
             operation: self.op,
             status,
             entity: E::from_response(status, &body),
-            preview: summary(&body, &secrets),
+            preview: summary(&body, &secrets, E::documented_codes()),
             withheld: secrets.iter().any(|secret| !secret.is_empty()),
             headers,
             body,
@@ -773,7 +781,7 @@ mod tests {
             "https://h.example/base/a/7/b/n%2F%7Bm%7D?q=x%20y&pw=p%26w%20%C3%A9"
         );
         assert_eq!(request.unset_path_param(), None);
-        assert_eq!(request.query_secrets(), ["p&w é"]);
+        assert_eq!(request.query_secrets(), [b"p&w \xc3\xa9".to_vec()]);
         let unset = client
             .request(&ITEM, CallOptions::default())
             .path_param("id", "7");

@@ -409,6 +409,10 @@ pub enum ChangeForgottenPasswordError {
 }
 
 impl ErrorEntity for ChangeForgottenPasswordError {
+    fn documented_codes() -> &'static [&'static str] {
+        crate::codes::DOCUMENTED
+    }
+
     fn from_response(status: StatusCode, body: &[u8]) -> Option<Self> {
         match status.as_u16() {
             401 => json_entity(body).map(Self::Status401),
@@ -504,6 +508,10 @@ pub enum DisconnectCurrentClientError {
 }
 
 impl ErrorEntity for DisconnectCurrentClientError {
+    fn documented_codes() -> &'static [&'static str] {
+        crate::codes::DOCUMENTED
+    }
+
     fn from_response(status: StatusCode, body: &[u8]) -> Option<Self> {
         match status.as_u16() {
             401 => json_entity(body).map(Self::Status401),
@@ -591,6 +599,10 @@ pub enum ForgottenPasswordRequestError {
 }
 
 impl ErrorEntity for ForgottenPasswordRequestError {
+    fn documented_codes() -> &'static [&'static str] {
+        crate::codes::DOCUMENTED
+    }
+
     fn from_response(status: StatusCode, body: &[u8]) -> Option<Self> {
         match status.as_u16() {
             401 => json_entity(body).map(Self::Status401),
@@ -686,6 +698,10 @@ pub enum GetCurrentAuthError {
 }
 
 impl ErrorEntity for GetCurrentAuthError {
+    fn documented_codes() -> &'static [&'static str] {
+        crate::codes::DOCUMENTED
+    }
+
     fn from_response(status: StatusCode, body: &[u8]) -> Option<Self> {
         match status.as_u16() {
             401 => json_entity(body).map(Self::Status401),
@@ -792,6 +808,10 @@ pub enum GetDataForChangeForgottenPasswordError {
 }
 
 impl ErrorEntity for GetDataForChangeForgottenPasswordError {
+    fn documented_codes() -> &'static [&'static str] {
+        crate::codes::DOCUMENTED
+    }
+
     fn from_response(status: StatusCode, body: &[u8]) -> Option<Self> {
         match status.as_u16() {
             401 => json_entity(body).map(Self::Status401),
@@ -890,6 +910,10 @@ pub enum GetDataForLoginError {
 }
 
 impl ErrorEntity for GetDataForLoginError {
+    fn documented_codes() -> &'static [&'static str] {
+        crate::codes::DOCUMENTED
+    }
+
     fn from_response(status: StatusCode, body: &[u8]) -> Option<Self> {
         match status.as_u16() {
             401 => json_entity(body).map(Self::Status401),
@@ -975,6 +999,10 @@ pub enum GetSecondaryPasswordInputError {
 }
 
 impl ErrorEntity for GetSecondaryPasswordInputError {
+    fn documented_codes() -> &'static [&'static str] {
+        crate::codes::DOCUMENTED
+    }
+
     fn from_response(status: StatusCode, body: &[u8]) -> Option<Self> {
         match status.as_u16() {
             401 => json_entity(body).map(Self::Status401),
@@ -1099,6 +1127,10 @@ pub enum LoginError {
 }
 
 impl ErrorEntity for LoginError {
+    fn documented_codes() -> &'static [&'static str] {
+        crate::codes::DOCUMENTED
+    }
+
     fn from_response(status: StatusCode, body: &[u8]) -> Option<Self> {
         match status.as_u16() {
             401 => json_entity(body).map(Self::Status401),
@@ -1191,6 +1223,10 @@ pub enum LogoutError {
 }
 
 impl ErrorEntity for LogoutError {
+    fn documented_codes() -> &'static [&'static str] {
+        crate::codes::DOCUMENTED
+    }
+
     fn from_response(status: StatusCode, body: &[u8]) -> Option<Self> {
         match status.as_u16() {
             401 => json_entity(body).map(Self::Status401),
@@ -1279,6 +1315,10 @@ pub enum NewOtpError {
 }
 
 impl ErrorEntity for NewOtpError {
+    fn documented_codes() -> &'static [&'static str] {
+        crate::codes::DOCUMENTED
+    }
+
     fn from_response(status: StatusCode, body: &[u8]) -> Option<Self> {
         match status.as_u16() {
             401 => json_entity(body).map(Self::Status401),
@@ -1366,6 +1406,10 @@ pub enum ValidateSecondaryPasswordError {
 }
 
 impl ErrorEntity for ValidateSecondaryPasswordError {
+    fn documented_codes() -> &'static [&'static str] {
+        crate::codes::DOCUMENTED
+    }
+
     fn from_response(status: StatusCode, body: &[u8]) -> Option<Self> {
         match status.as_u16() {
             401 => json_entity(body).map(Self::Status401),

@@ -172,6 +172,10 @@ pub enum LoginUsingPostError {
 }
 
 impl ErrorEntity for LoginUsingPostError {
+    fn documented_codes() -> &'static [&'static str] {
+        crate::codes::DOCUMENTED
+    }
+
     fn from_response(status: StatusCode, body: &[u8]) -> Option<Self> {
         match status.as_u16() {
             400 => json_entity(body).map(Self::Status400),
@@ -246,6 +250,10 @@ pub enum LogoutUsingPostError {
 }
 
 impl ErrorEntity for LogoutUsingPostError {
+    fn documented_codes() -> &'static [&'static str] {
+        crate::codes::DOCUMENTED
+    }
+
     fn from_response(status: StatusCode, body: &[u8]) -> Option<Self> {
         match status.as_u16() {
             400 => json_entity(body).map(Self::Status400),
@@ -324,6 +332,10 @@ pub enum ResetUsingPutError {
 }
 
 impl ErrorEntity for ResetUsingPutError {
+    fn documented_codes() -> &'static [&'static str] {
+        crate::codes::DOCUMENTED
+    }
+
     fn from_response(status: StatusCode, body: &[u8]) -> Option<Self> {
         match status.as_u16() {
             400 => json_entity(body).map(Self::Status400),
