@@ -48,6 +48,9 @@ pub(crate) struct Inner {
     pub(crate) credentials: Vec<Credential>,
     /// Headers fetched per attempt (an OAuth token, a session token), in order.
     pub(crate) providers: Vec<Arc<dyn AuthProvider>>,
+    /// The base URL is plain `http` to a host other than loopback, and the
+    /// builder did not allow credentials to travel that way.
+    pub(crate) plain_remote: bool,
 }
 
 impl Client {
@@ -223,6 +226,7 @@ impl Inner {
             max_response_bytes: self.max_response_bytes,
             credentials: self.credentials.clone(),
             providers: self.providers.clone(),
+            plain_remote: self.plain_remote,
         }
     }
 }
@@ -261,6 +265,7 @@ pub struct ClientBuilder {
     retry: RetryPolicy,
     max_response_bytes: usize,
     http: Http,
+    insecure_http: bool,
 }
 
 /// Where a client's connection pool comes from.
@@ -285,7 +290,19 @@ impl ClientBuilder {
             retry: RetryPolicy::default(),
             max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
             http: Http::Own,
+            insecure_http: false,
         }
+    }
+
+    /// Allows credentials (passwords, tokens, API keys, default headers) to
+    /// be sent over plain `http` to a host other than loopback. Off by
+    /// default: such a call fails before anything is sent, since anyone on
+    /// the path could read them (LetMC's login puts the password in the
+    /// query string). Loopback (`localhost`, `127.0.0.0/8`, `::1`) is always
+    /// allowed, for local tests and sidecars.
+    pub fn allow_insecure_http(mut self, allow: bool) -> Self {
+        self.insecure_http = allow;
+        self
     }
 
     /// Sets the `User-Agent` header.
@@ -373,6 +390,21 @@ impl ClientBuilder {
                     "the {what} is zero: every call would fail"
                 )));
             }
+            if limit.is_some_and(|limit| limit < Duration::from_millis(1)) {
+                return Err(Error::InvalidRequest(format!(
+                    "the {what} is under a millisecond: no call could finish in it"
+                )));
+            }
+            if limit.is_some_and(|limit| limit > Duration::from_secs(24 * 60 * 60)) {
+                return Err(Error::InvalidRequest(format!(
+                    "the {what} is over a day: a stalled server would hold every call"
+                )));
+            }
+        }
+        if self.max_response_bytes == 0 {
+            return Err(Error::InvalidRequest(
+                "the max_response_bytes limit is zero: no response could be read".into(),
+            ));
         }
         let mut default_headers = HeaderMap::new();
         let user_agent =
@@ -399,6 +431,8 @@ impl ClientBuilder {
                 with_policy(builder, self.connect_timeout)?
             }
         };
+        let plain_remote =
+            base_url.scheme() == "http" && !is_loopback(&base_url) && !self.insecure_http;
         Ok(Client {
             inner: Arc::new(Inner {
                 http,
@@ -417,6 +451,7 @@ impl ClientBuilder {
                 max_response_bytes: self.max_response_bytes,
                 credentials: Vec::new(),
                 providers: Vec::new(),
+                plain_remote,
             }),
         })
     }

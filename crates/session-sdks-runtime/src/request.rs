@@ -458,8 +458,17 @@ impl Request {
         {
             return Err(refuse(problem.clone()));
         }
-        if self.attempt_timeout().is_zero() {
-            return Err(refuse("the per-attempt timeout is zero".into()));
+        if inner.plain_remote && self.carries_credential() {
+            return Err(refuse(format!(
+                "this request carries a credential and the base URL is plain http to {}: \
+                 use an https URL, or ClientBuilder::allow_insecure_http(true) to send it anyway",
+                inner.base_url.host_str().unwrap_or("a remote host")
+            )));
+        }
+        if self.attempt_timeout() < Duration::from_millis(1) {
+            return Err(refuse(
+                "the per-attempt timeout is zero or under a millisecond".into(),
+            ));
         }
         // Locals kept across an await take room in every call's future: the
         // limits are read again where they are needed rather than kept.
@@ -470,7 +479,9 @@ impl Request {
         };
         let outcome = match self.deadline() {
             None => self.attempts(&progress).await,
-            Some(limit) if limit.is_zero() => Err(refuse("the operation deadline is zero".into())),
+            Some(limit) if limit < Duration::from_millis(1) => Err(refuse(
+                "the operation deadline is zero or under a millisecond".into(),
+            )),
             // Boxed: a call without a deadline does not carry a timer in its future.
             Some(limit) => {
                 match Box::pin(tokio::time::timeout(limit, self.attempts(&progress))).await {
@@ -493,6 +504,18 @@ impl Request {
         let attempts = progress.attempts.load(Ordering::Relaxed);
         progress.trace.finish(attempts, status);
         outcome
+    }
+
+    /// Whether anything secret would be sent: a credential or provider of the
+    /// client, a default header (possibly an API key), or a secret value of
+    /// the request itself.
+    fn carries_credential(&self) -> bool {
+        let inner = &self.client.inner;
+        !inner.credentials.is_empty()
+            || !inner.providers.is_empty()
+            || !inner.default_values.is_empty()
+            || !self.secrets.is_empty()
+            || self.secret_pairs != 0
     }
 
     /// The per-attempt timeout: the call's, else the client's.

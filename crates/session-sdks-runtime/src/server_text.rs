@@ -175,7 +175,6 @@ fn in_a_secret(code: &str, secrets: &[&[u8]]) -> bool {
     })
 }
 
-
 /// A serde_json error as a decode error may show it: syntax errors as they
 /// are (their texts are fixed), data errors with every value serde quoted
 /// left out, and only serde's description of the expected type kept.
@@ -271,7 +270,10 @@ mod tests {
             summary(body.as_bytes(), &[], &[]),
             r#"{ "Message": "bad \u{1b}[31mred\u{8} \u{202e}txt" }"#
         );
-        assert_eq!(summary(b"\xff\xfeA\0", &[], &[]), "(4-byte body, not UTF-8)");
+        assert_eq!(
+            summary(b"\xff\xfeA\0", &[], &[]),
+            "(4-byte body, not UTF-8)"
+        );
         let long = "x".repeat(500);
         assert_eq!(
             summary(long.as_bytes(), &[], &[]).chars().count(),

@@ -234,6 +234,15 @@ impl VzM2mClientBuilder {
     /// Validates both URLs and builds the client. Sends nothing: the OAuth
     /// token is fetched by the first call.
     pub fn build(self) -> Result<VzM2mClient, Error> {
+        if let Some(deadline) = self.fetch_deadline {
+            if deadline.is_zero() || deadline > Duration::from_secs(24 * 60 * 60) {
+                return Err(Error::InvalidRequest(
+                    "the token_fetch_deadline is zero or over a day: no token fetch could finish \
+                     or a stalled one would hold every call"
+                        .into(),
+                ));
+            }
+        }
         let mut api = Client::builder(self.base_url);
         if let Some(user_agent) = &self.user_agent {
             api = api.user_agent(user_agent.clone());

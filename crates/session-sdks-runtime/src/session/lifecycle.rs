@@ -641,9 +641,9 @@ impl<L: SessionLogin> Session<L> {
         let Some(limit) = limit else {
             return self.run(call).await;
         };
-        if limit.is_zero() {
+        if limit < std::time::Duration::from_millis(1) {
             return Err(Error::InvalidRequest(format!(
-                "{}: the operation deadline is zero",
+                "{}: the operation deadline is zero or under a millisecond",
                 self.inner.login.operation().name
             )));
         }

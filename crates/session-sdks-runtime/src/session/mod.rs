@@ -261,8 +261,8 @@ impl SessionSettings {
     /// Why these settings cannot work, naming the setting; `None` when they can.
     pub fn problem(&self) -> Option<String> {
         let day = Duration::from_secs(24 * 60 * 60);
-        let problem = if self.login_deadline.is_zero() {
-            "`login_deadline` is zero: no login could finish"
+        let problem = if self.login_deadline < Duration::from_millis(1) {
+            "`login_deadline` is zero or under a millisecond: no login could finish"
         } else if self.login_deadline > day {
             "`login_deadline` is over a day: a stalled login would hold every caller"
         } else if self.login_backoff.is_zero() {
