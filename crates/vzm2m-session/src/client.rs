@@ -81,6 +81,9 @@ impl VzM2mClient {
             max_response_bytes: None,
             http: None,
             pool: None,
+            default_headers: Vec::new(),
+            deadline: None,
+            insecure_http: false,
         }
     }
 
@@ -137,9 +140,36 @@ pub struct VzM2mClientBuilder {
     max_response_bytes: Option<usize>,
     http: Option<reqwest::ClientBuilder>,
     pool: Option<Client>,
+    default_headers: Vec<(String, String)>,
+    deadline: Option<Duration>,
+    insecure_http: bool,
 }
 
 impl VzM2mClientBuilder {
+    /// Adds a header sent on every API call (not on the OAuth token
+    /// request), as [`ClientBuilder::default_header`](session_sdks_runtime::ClientBuilder::default_header)
+    /// does: its value is treated as a possible secret.
+    pub fn default_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.default_headers.push((name.into(), value.into()));
+        self
+    }
+
+    /// The operation deadline of every call: all its attempts, backoffs and
+    /// its wait for the OAuth token and the session's login
+    /// ([`ClientBuilder::deadline`](session_sdks_runtime::ClientBuilder::deadline)).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.deadline = Some(deadline);
+        self
+    }
+
+    /// Allows credentials over plain `http` to a host other than loopback
+    /// ([`ClientBuilder::allow_insecure_http`](session_sdks_runtime::ClientBuilder::allow_insecure_http)),
+    /// for both the API and the OAuth server.
+    pub fn allow_insecure_http(mut self, allow: bool) -> Self {
+        self.insecure_http = allow;
+        self
+    }
+
     /// Uses another API base URL (a proxy, a test server) instead of the environment's.
     pub fn base_url(mut self, base_url: impl Into<String>) -> Self {
         self.base_url = base_url.into();
@@ -243,7 +273,13 @@ impl VzM2mClientBuilder {
                 ));
             }
         }
-        let mut api = Client::builder(self.base_url);
+        let mut api = Client::builder(self.base_url).allow_insecure_http(self.insecure_http);
+        for (name, value) in self.default_headers {
+            api = api.default_header(name, value);
+        }
+        if let Some(deadline) = self.deadline {
+            api = api.deadline(deadline);
+        }
         if let Some(user_agent) = &self.user_agent {
             api = api.user_agent(user_agent.clone());
         }
@@ -270,6 +306,7 @@ impl VzM2mClientBuilder {
         let client = match (self.client_id, self.client_secret, self.oauth_token) {
             (Some(client_id), Some(client_secret), token) => {
                 let mut oauth = Client::builder(self.oauth_base_url)
+                    .allow_insecure_http(self.insecure_http)
                     .share_pool(&api)
                     .timeout(api.timeout())
                     .retry(api.retry_policy().clone())

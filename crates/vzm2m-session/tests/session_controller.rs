@@ -991,3 +991,68 @@ mod models {
         );
     }
 }
+
+mod builder {
+    use super::*;
+
+    #[tokio::test]
+    async fn default_headers_go_to_the_api_only_and_the_deadline_bounds_the_call() {
+        let mut server = Server::new_async().await;
+        let token = server
+            .mock("POST", "/api/ts/v1/oauth2/token")
+            .match_header("x-gateway-key", Matcher::Missing)
+            .with_header("content-type", "application/json")
+            .with_body(TOKEN)
+            .expect(1)
+            .create_async()
+            .await;
+        let login = server
+            .mock("POST", LOGIN)
+            .match_header("x-gateway-key", "gw-key-1")
+            .match_header("authorization", BEARER)
+            .with_header("content-type", "application/json")
+            .with_body(format!(r#"{{"sessionToken":"{SESSION}"}}"#))
+            .expect(1)
+            .create_async()
+            .await;
+        let client = builder(&server)
+            .client_credentials("app-key", "app-secret-1")
+            .default_header("x-gateway-key", "gw-key-1")
+            .deadline(Duration::from_secs(5))
+            .build()
+            .unwrap();
+        assert_eq!(client.client().deadline(), Some(Duration::from_secs(5)));
+        client
+            .session()
+            .login_using_post(Some(LogInRequest::new("u", "p")))
+            .await
+            .unwrap();
+        token.assert_async().await;
+        login.assert_async().await;
+    }
+
+    #[tokio::test]
+    async fn settings_that_cannot_work_are_refused_at_build() {
+        for (builder, setting) in [
+            (
+                VzM2mClient::builder(Environment::Staging).deadline(Duration::ZERO),
+                "deadline",
+            ),
+            (
+                VzM2mClient::builder(Environment::Staging).token_fetch_deadline(Duration::ZERO),
+                "token_fetch_deadline",
+            ),
+            (
+                VzM2mClient::builder(Environment::Staging).timeout(Duration::from_nanos(1)),
+                "timeout",
+            ),
+        ] {
+            let err = builder
+                .client_credentials("app-key", "app-secret-1")
+                .build()
+                .unwrap_err();
+            assert!(matches!(err, Error::InvalidRequest(_)), "{err:?}");
+            assert!(err.to_string().contains(setting), "{setting}: {err}");
+        }
+    }
+}
