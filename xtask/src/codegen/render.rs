@@ -74,11 +74,7 @@ pub(crate) fn model_file(model: &Model, models: &[Model], facts: &CrateFacts) ->
     if names.contains("Secret") {
         runtime.push("Secret");
     }
-    let _ = writeln!(
-        out,
-        "use session_sdks_runtime::{{{}}};",
-        runtime.join(", ")
-    );
+    let _ = writeln!(out, "use session_sdks_runtime::{{{}}};", runtime.join(", "));
     let siblings: Vec<&str> = models
         .iter()
         .map(|m| m.name.as_str())
@@ -120,7 +116,10 @@ fn struct_debug(out: &mut String, model: &Model, fields: &[Field]) {
     );
     for field in fields {
         let ident = &field.ident;
-        let _ = writeln!(out, "            .field({ident:?}, &Redacted(&self.{ident}))");
+        let _ = writeln!(
+            out,
+            "            .field({ident:?}, &Redacted(&self.{ident}))"
+        );
     }
     out.push_str("            .finish()\n    }\n}\n");
     let _ = writeln!(out, "\nimpl RedactedDebug for {name} {{}}");
