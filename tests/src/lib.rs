@@ -8,6 +8,7 @@
 pub mod catalog;
 pub mod chaos;
 pub mod decode;
+pub mod fill;
 pub mod leak;
 pub mod roundtrip;
 pub mod sessions;

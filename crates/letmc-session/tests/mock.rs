@@ -3,6 +3,7 @@
 #![cfg(feature = "mock")]
 #![allow(clippy::unwrap_used)]
 
+use letmc_session::apis::session_controller_api::SessionControllerLoginError;
 use letmc_session::mock::{MockServer, PASSWORD, USERNAME};
 use letmc_session::{Client, Secret, SessionControllerApi};
 
@@ -34,11 +35,13 @@ async fn login_with_the_right_password_works_and_a_wrong_one_is_refused() {
         .await
         .unwrap_err();
     assert_eq!(error.status().unwrap(), 401);
-    let message = error.entity().map(|entity| format!("{entity:?}")).unwrap();
-    assert!(
-        message.contains("The user name or password is incorrect."),
-        "{message}"
-    );
+    // The entity's `Debug` withholds the server's text; the value holds it.
+    let Some(SessionControllerLoginError::Unknown(body)) = error.entity() else {
+        panic!("{error:?}");
+    };
+    assert_eq!(body["Message"], "The user name or password is incorrect.");
+    let shown = format!("{:?}", error.entity().unwrap());
+    assert_eq!(shown, "Unknown(Object(<1 field>))");
 }
 
 #[tokio::test]

@@ -12,6 +12,7 @@ pub mod mock;
 mod oauth2;
 mod operation;
 mod options;
+mod redact;
 mod request;
 mod response;
 mod retry;
@@ -35,6 +36,7 @@ pub use error::{
 pub use oauth2::{ClientCredentials, DEFAULT_FETCH_DEADLINE, DEFAULT_REFRESH_BEFORE};
 pub use operation::{Operation, Repeat};
 pub use options::CallOptions;
+pub use redact::{Redacted, RedactedDebug};
 pub use request::{MAX_URL_BYTES, Request};
 pub use response::{Response, ResponseValue};
 pub use retry::RetryPolicy;

@@ -1,12 +1,13 @@
 //! [`VzM2mClient`]: the document's `client.session` way in, with the
 //! ThingSpace OAuth token fetched, cached and renewed by the SDK.
 
+use std::fmt;
 use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use session_sdks_runtime::{
-    AuthProvider, Client, ClientCredentials, Error, Method, Operation, Repeat, RetryPolicy, Secret,
-    reqwest,
+    AuthProvider, Client, ClientCredentials, Error, Method, Operation, REDACTED, Repeat,
+    RetryPolicy, Secret, reqwest,
 };
 
 use crate::apis::session_controller::SessionController;
@@ -123,8 +124,12 @@ impl VzM2mClient {
 
 /// Configures a [`VzM2mClient`]; nothing is validated or sent until
 /// [`VzM2mClientBuilder::build`].
+///
+/// `Debug` shows the settings that are not secret (URLs without user info or
+/// query, client id, timeouts, retry) and only whether a client secret, a
+/// token, your `reqwest::ClientBuilder` or a shared pool is set: never their
+/// contents (a `reqwest::ClientBuilder` prints its default headers and proxies).
 #[must_use]
-#[derive(Debug)]
 pub struct VzM2mClientBuilder {
     base_url: String,
     oauth_base_url: String,
@@ -143,6 +148,48 @@ pub struct VzM2mClientBuilder {
     default_headers: Vec<(String, String)>,
     deadline: Option<Duration>,
     insecure_http: bool,
+}
+
+impl fmt::Debug for VzM2mClientBuilder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("VzM2mClientBuilder")
+            .field("base_url", &without_credentials(&self.base_url))
+            .field("oauth_base_url", &without_credentials(&self.oauth_base_url))
+            .field("client_id", &self.client_id)
+            .field("client_secret", &self.client_secret)
+            .field("scope", &self.scope)
+            .field("oauth_token", &self.oauth_token.as_ref().map(|_| REDACTED))
+            .field("token_fetch_deadline", &self.fetch_deadline)
+            .field("user_agent", &self.user_agent)
+            .field("connect_timeout", &self.connect_timeout)
+            .field("timeout", &self.timeout)
+            .field("retry", &self.retry)
+            .field("max_response_bytes", &self.max_response_bytes)
+            .field("http_client", &self.http.is_some())
+            .field("share_pool", &self.pool.is_some())
+            .finish()
+    }
+}
+
+/// A URL as `Debug` shows it: user info and query replaced by `***` (`build`
+/// refuses both, but until then they may hold a credential), fragment dropped.
+fn without_credentials(url: &str) -> String {
+    let (scheme, rest) = match url.split_once("://") {
+        Some((scheme, rest)) => (Some(scheme), rest),
+        None => (None, url),
+    };
+    let (rest, _fragment) = rest.split_once('#').unwrap_or((rest, ""));
+    let (rest, query) = match rest.split_once('?') {
+        Some((rest, _)) => (rest, "?***"),
+        None => (rest, ""),
+    };
+    let (authority, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
+    let authority = match authority.rsplit_once('@') {
+        Some((_, host)) => format!("***@{host}"),
+        None => authority.to_owned(),
+    };
+    let scheme = scheme.map(|s| format!("{s}://")).unwrap_or_default();
+    format!("{scheme}{authority}{path}{query}")
 }
 
 impl VzM2mClientBuilder {
@@ -360,6 +407,26 @@ fn remaining(token: &OauthToken, now: SystemTime) -> Option<Duration> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn debug_shows_urls_without_credentials() {
+        for (url, shown) in [
+            (
+                "https://thingspace.verizon.com/api/ts/v1",
+                "https://thingspace.verizon.com/api/ts/v1",
+            ),
+            (
+                "https://u:pw@h.example:8443/a/b",
+                "https://***@h.example:8443/a/b",
+            ),
+            ("http://h.example/a?key=k#frag", "http://h.example/a?***"),
+            ("http://h.example?key=k", "http://h.example?***"),
+            ("u:pw@h.example/a", "***@h.example/a"),
+            ("", ""),
+        ] {
+            assert_eq!(without_credentials(url), shown, "{url}");
+        }
+    }
 
     #[test]
     fn environments_have_the_documented_urls() {

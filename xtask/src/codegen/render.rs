@@ -2,7 +2,8 @@
 //!
 //! Every generated file's shape is decided here: [`model_file`] (the imports), [`structure`]
 //! (a struct and its constructor), [`enumeration`] (an enum, its `Unknown(String)` variant and
-//! `as_str()`), and [`module`] (`models/mod.rs`).
+//! `as_str()`), [`struct_debug`] and [`enum_debug`] (a `Debug` that withholds text), and
+//! [`module`] (`models/mod.rs`).
 
 use std::collections::BTreeSet;
 use std::fmt::Write;
@@ -61,12 +62,19 @@ pub(crate) fn model_file(model: &Model, models: &[Model], facts: &CrateFacts) ->
     }
     let mut out = String::new();
     if names.contains("BTreeMap") {
-        out.push_str("use std::collections::BTreeMap;\n\n");
+        out.push_str("use std::collections::BTreeMap;\n");
     }
-    out.push_str("use serde::{Deserialize, Serialize};\n");
+    out.push_str("use std::fmt;\n\nuse serde::{Deserialize, Serialize};\n");
+    // `Redacted` wraps each field and the `Unknown` value; a struct without fields has none.
+    let mut runtime = Vec::new();
+    if !matches!(&model.kind, Kind::Struct { fields, .. } if fields.is_empty()) {
+        runtime.push("Redacted");
+    }
+    runtime.push("RedactedDebug");
     if names.contains("Secret") {
-        out.push_str("use session_sdks_runtime::Secret;\n");
+        runtime.push("Secret");
     }
+    let _ = writeln!(out, "use session_sdks_runtime::{{{}}};", runtime.join(", "));
     let siblings: Vec<&str> = models
         .iter()
         .map(|m| m.name.as_str())
@@ -84,10 +92,55 @@ pub(crate) fn model_file(model: &Model, models: &[Model], facts: &CrateFacts) ->
     out.push('\n');
     doc_comment(&mut out, "", &model.doc, facts.wrap);
     match &model.kind {
-        Kind::Struct { fields, new } => structure(&mut out, model, fields, new, facts),
-        Kind::Enum(variants) => enumeration(&mut out, model, variants, facts),
+        Kind::Struct { fields, new } => {
+            structure(&mut out, model, fields, new, facts);
+            struct_debug(&mut out, model, fields);
+        }
+        Kind::Enum(variants) => {
+            enumeration(&mut out, model, variants, facts);
+            enum_debug(&mut out, model, variants);
+        }
     }
     out
+}
+
+/// `Debug` of a struct: its name and every field's name, each value through
+/// `Redacted`, so text a server sent (and could have echoed a secret in) shows as its
+/// length while numbers, bools and known enum values show as they are; and
+/// `RedactedDebug`, so that a model holding this one redacts it the same way.
+fn struct_debug(out: &mut String, model: &Model, fields: &[Field]) {
+    let name = &model.name;
+    let _ = writeln!(
+        out,
+        "\nimpl fmt::Debug for {name} {{\n    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {{\n        f.debug_struct({name:?})"
+    );
+    for field in fields {
+        let ident = &field.ident;
+        let _ = writeln!(
+            out,
+            "            .field({ident:?}, &Redacted(&self.{ident}))"
+        );
+    }
+    out.push_str("            .finish()\n    }\n}\n");
+    let _ = writeln!(out, "\nimpl RedactedDebug for {name} {{}}");
+}
+
+/// `Debug` of an enum: a known value by its variant's name; an unknown one as
+/// `Unknown(<N bytes>)`, never its text.
+fn enum_debug(out: &mut String, model: &Model, variants: &[Variant]) {
+    let name = &model.name;
+    let _ = writeln!(
+        out,
+        "\nimpl fmt::Debug for {name} {{\n    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {{\n        match self {{"
+    );
+    for variant in variants {
+        let ident = &variant.ident;
+        let _ = writeln!(out, "            Self::{ident} => f.write_str({ident:?}),");
+    }
+    out.push_str(
+        "            Self::Unknown(value) => f.debug_tuple(\"Unknown\").field(&Redacted(value)).finish(),\n        }\n    }\n}\n",
+    );
+    let _ = writeln!(out, "\nimpl RedactedDebug for {name} {{}}");
 }
 
 /// A struct: `skip_serializing_none` when a field is optional, `Default` when none is required,
@@ -102,7 +155,7 @@ fn structure(out: &mut String, model: &Model, fields: &[Field], new: &str, facts
     let eq = if model.eq { "Eq, " } else { "" };
     let _ = writeln!(
         out,
-        "#[derive(Debug, Clone, {default}PartialEq, {eq}Serialize, Deserialize)]\npub struct {name} {{"
+        "#[derive(Clone, {default}PartialEq, {eq}Serialize, Deserialize)]\npub struct {name} {{"
     );
     for field in fields {
         doc_comment(out, "    ", &field.doc, facts.wrap);
@@ -152,7 +205,7 @@ fn enumeration(out: &mut String, model: &Model, variants: &[Variant], facts: &Cr
     let name = &model.name;
     let _ = writeln!(
         out,
-        "#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]\n#[non_exhaustive]\npub enum {name} {{"
+        "#[derive(Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]\n#[non_exhaustive]\npub enum {name} {{"
     );
     for variant in variants {
         doc_comment(out, "    ", &variant.doc, facts.wrap);

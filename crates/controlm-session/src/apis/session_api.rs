@@ -1,11 +1,12 @@
 //! `SessionApi`: log in to Control-M, change the password, log out.
 
+use std::fmt;
 use std::future::IntoFuture;
 use std::time::Duration;
 
 use session_sdks_runtime::{
-    BoxFuture, CallOptions, Client, Error, ErrorEntity, Method, Operation, Repeat, Request,
-    Response, ResponseValue, RetryPolicy, StatusCode, json_entity,
+    BoxFuture, CallOptions, Client, Error, ErrorEntity, Method, Operation, Redacted, Repeat,
+    Request, Response, ResponseValue, RetryPolicy, StatusCode, json_entity,
 };
 
 use crate::models::{ErrorList, LoginCredentials, LoginResult, PasswordsObject, SuccessData};
@@ -143,7 +144,7 @@ impl IntoFuture for DoLogin {
 }
 
 /// Typed error bodies of [`SessionApi::do_login`], by status.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub enum DoLoginError {
     /// 401: the credentials were refused.
@@ -152,6 +153,18 @@ pub enum DoLoginError {
     Status500(ErrorList),
     /// An undocumented status with a JSON body.
     Unknown(serde_json::Value),
+}
+
+/// The typed variants print their model's `Debug`, which withholds its text;
+/// `Unknown` prints only the kind and size of its JSON.
+impl fmt::Debug for DoLoginError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Status401(entity) => f.debug_tuple("Status401").field(entity).finish(),
+            Self::Status500(entity) => f.debug_tuple("Status500").field(entity).finish(),
+            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
+        }
+    }
 }
 
 impl ErrorEntity for DoLoginError {
@@ -220,13 +233,24 @@ impl IntoFuture for DoLogout {
 }
 
 /// Typed error bodies of [`SessionApi::do_logout`], by status.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub enum DoLogoutError {
     /// 500: the server failed.
     Status500(ErrorList),
     /// An undocumented status with a JSON body.
     Unknown(serde_json::Value),
+}
+
+/// The typed variants print their model's `Debug`, which withholds its text;
+/// `Unknown` prints only the kind and size of its JSON.
+impl fmt::Debug for DoLogoutError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Status500(entity) => f.debug_tuple("Status500").field(entity).finish(),
+            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
+        }
+    }
 }
 
 impl ErrorEntity for DoLogoutError {
@@ -297,7 +321,7 @@ impl IntoFuture for UpdateMyPassword {
 }
 
 /// Typed error bodies of [`SessionApi::update_my_password`], by status.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub enum UpdateMyPasswordError {
     /// 400: the new password was refused.
@@ -308,6 +332,19 @@ pub enum UpdateMyPasswordError {
     Status500(ErrorList),
     /// An undocumented status with a JSON body.
     Unknown(serde_json::Value),
+}
+
+/// The typed variants print their model's `Debug`, which withholds its text;
+/// `Unknown` prints only the kind and size of its JSON.
+impl fmt::Debug for UpdateMyPasswordError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Status400(entity) => f.debug_tuple("Status400").field(entity).finish(),
+            Self::Status404(entity) => f.debug_tuple("Status404").field(entity).finish(),
+            Self::Status500(entity) => f.debug_tuple("Status500").field(entity).finish(),
+            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
+        }
+    }
 }
 
 impl ErrorEntity for UpdateMyPasswordError {

@@ -1,8 +1,11 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// One error of an [`ErrorList`](super::ErrorList).
 #[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ErrorData {
     /// The error message that describes the problem.
     #[serde(rename = "message")]
@@ -23,3 +26,18 @@ pub struct ErrorData {
     #[serde(rename = "col")]
     pub col: Option<i64>,
 }
+
+impl fmt::Debug for ErrorData {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ErrorData")
+            .field("message", &Redacted(&self.message))
+            .field("id", &Redacted(&self.id))
+            .field("item", &Redacted(&self.item))
+            .field("file", &Redacted(&self.file))
+            .field("line", &Redacted(&self.line))
+            .field("col", &Redacted(&self.col))
+            .finish()
+    }
+}
+
+impl RedactedDebug for ErrorData {}

@@ -1,8 +1,10 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
-use session_sdks_runtime::Secret;
+use session_sdks_runtime::{Redacted, RedactedDebug, Secret};
 
 /// The credentials to use for login. `Debug` redacts the password.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LoginCredentials {
     /// Control-M user name.
     #[serde(rename = "username")]
@@ -21,3 +23,14 @@ impl LoginCredentials {
         }
     }
 }
+
+impl fmt::Debug for LoginCredentials {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("LoginCredentials")
+            .field("username", &Redacted(&self.username))
+            .field("password", &Redacted(&self.password))
+            .finish()
+    }
+}
+
+impl RedactedDebug for LoginCredentials {}

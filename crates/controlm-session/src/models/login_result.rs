@@ -1,10 +1,12 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
-use session_sdks_runtime::Secret;
+use session_sdks_runtime::{Redacted, RedactedDebug, Secret};
 
 /// The result of a login: the session token to send as `Authorization: Bearer <token>`.
 /// `Debug` redacts the token.
 #[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LoginResult {
     /// The logged-in user.
     #[serde(rename = "username")]
@@ -16,3 +18,15 @@ pub struct LoginResult {
     #[serde(rename = "version")]
     pub version: Option<String>,
 }
+
+impl fmt::Debug for LoginResult {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("LoginResult")
+            .field("username", &Redacted(&self.username))
+            .field("token", &Redacted(&self.token))
+            .field("version", &Redacted(&self.version))
+            .finish()
+    }
+}
+
+impl RedactedDebug for LoginResult {}

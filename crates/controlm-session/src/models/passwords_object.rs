@@ -1,9 +1,11 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
-use session_sdks_runtime::Secret;
+use session_sdks_runtime::{Redacted, RedactedDebug, Secret};
 
 /// The current and new password of a password change. `Debug` redacts both.
 #[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PasswordsObject {
     /// user name HIDDEN
     #[serde(rename = "user")]
@@ -15,3 +17,15 @@ pub struct PasswordsObject {
     #[serde(rename = "newPassword")]
     pub new_password: Option<Secret>,
 }
+
+impl fmt::Debug for PasswordsObject {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("PasswordsObject")
+            .field("user", &Redacted(&self.user))
+            .field("current_password", &Redacted(&self.current_password))
+            .field("new_password", &Redacted(&self.new_password))
+            .finish()
+    }
+}
+
+impl RedactedDebug for PasswordsObject {}

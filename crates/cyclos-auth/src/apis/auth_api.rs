@@ -1,12 +1,13 @@
 //! `AuthApi`: log in and out of Cyclos, read the current authentication, request
 //! one-time passwords and reset forgotten passwords.
 
+use std::fmt;
 use std::future::IntoFuture;
 use std::time::Duration;
 
 use session_sdks_runtime::{
-    BoxFuture, CallOptions, Client, Error, ErrorEntity, Method, Operation, Repeat, Request,
-    Response, ResponseValue, RetryPolicy, Secret, StatusCode, json_entity,
+    BoxFuture, CallOptions, Client, Error, ErrorEntity, Method, Operation, Redacted, Repeat,
+    Request, Response, ResponseValue, RetryPolicy, Secret, StatusCode, json_entity,
 };
 
 // The builders of `change_forgotten_password` and `forgotten_password_request` share their
@@ -392,7 +393,7 @@ impl IntoFuture for ChangeForgottenPassword {
 }
 
 /// Typed error bodies of [`AuthApi::change_forgotten_password`], by status.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum ChangeForgottenPasswordError {
     /// 401: the credentials are missing, invalid or expired (see `code`).
@@ -406,6 +407,20 @@ pub enum ChangeForgottenPasswordError {
     Status500(models::ForgottenPasswordError),
     /// An undocumented status with a JSON body.
     Unknown(serde_json::Value),
+}
+
+/// The typed variants print their model's `Debug`, which withholds its text;
+/// `Unknown` prints only the kind and size of its JSON.
+impl fmt::Debug for ChangeForgottenPasswordError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Status401(entity) => f.debug_tuple("Status401").field(entity).finish(),
+            Self::Status403(entity) => f.debug_tuple("Status403").field(entity).finish(),
+            Self::Status404(entity) => f.debug_tuple("Status404").field(entity).finish(),
+            Self::Status500(entity) => f.debug_tuple("Status500").field(entity).finish(),
+            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
+        }
+    }
 }
 
 impl ErrorEntity for ChangeForgottenPasswordError {
@@ -490,7 +505,7 @@ impl IntoFuture for DisconnectCurrentClient {
 }
 
 /// Typed error bodies of [`AuthApi::disconnect_current_client`], by status.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum DisconnectCurrentClientError {
     /// 401: the credentials are missing, invalid or expired (see `code`).
@@ -505,6 +520,21 @@ pub enum DisconnectCurrentClientError {
     Status500(models::Error),
     /// An undocumented status with a JSON body.
     Unknown(serde_json::Value),
+}
+
+/// The typed variants print their model's `Debug`, which withholds its text;
+/// `Unknown` prints only the kind and size of its JSON.
+impl fmt::Debug for DisconnectCurrentClientError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Status401(entity) => f.debug_tuple("Status401").field(entity).finish(),
+            Self::Status403(entity) => f.debug_tuple("Status403").field(entity).finish(),
+            Self::Status404(entity) => f.debug_tuple("Status404").field(entity).finish(),
+            Self::Status409(entity) => f.debug_tuple("Status409").field(entity).finish(),
+            Self::Status500(entity) => f.debug_tuple("Status500").field(entity).finish(),
+            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
+        }
+    }
 }
 
 impl ErrorEntity for DisconnectCurrentClientError {
@@ -583,7 +613,7 @@ impl IntoFuture for ForgottenPasswordRequest {
 }
 
 /// Typed error bodies of [`AuthApi::forgotten_password_request`], by status.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum ForgottenPasswordRequestError {
     /// 401: the credentials are missing, invalid or expired (see `code`).
@@ -596,6 +626,20 @@ pub enum ForgottenPasswordRequestError {
     Status500(models::Error),
     /// An undocumented status with a JSON body.
     Unknown(serde_json::Value),
+}
+
+/// The typed variants print their model's `Debug`, which withholds its text;
+/// `Unknown` prints only the kind and size of its JSON.
+impl fmt::Debug for ForgottenPasswordRequestError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Status401(entity) => f.debug_tuple("Status401").field(entity).finish(),
+            Self::Status403(entity) => f.debug_tuple("Status403").field(entity).finish(),
+            Self::Status404(entity) => f.debug_tuple("Status404").field(entity).finish(),
+            Self::Status500(entity) => f.debug_tuple("Status500").field(entity).finish(),
+            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
+        }
+    }
 }
 
 impl ErrorEntity for ForgottenPasswordRequestError {
@@ -682,7 +726,7 @@ impl IntoFuture for GetCurrentAuth {
 }
 
 /// Typed error bodies of [`AuthApi::get_current_auth`], by status.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum GetCurrentAuthError {
     /// 401: the credentials are missing, invalid or expired (see `code`).
@@ -695,6 +739,20 @@ pub enum GetCurrentAuthError {
     Status500(models::Error),
     /// An undocumented status with a JSON body.
     Unknown(serde_json::Value),
+}
+
+/// The typed variants print their model's `Debug`, which withholds its text;
+/// `Unknown` prints only the kind and size of its JSON.
+impl fmt::Debug for GetCurrentAuthError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Status401(entity) => f.debug_tuple("Status401").field(entity).finish(),
+            Self::Status403(entity) => f.debug_tuple("Status403").field(entity).finish(),
+            Self::Status404(entity) => f.debug_tuple("Status404").field(entity).finish(),
+            Self::Status500(entity) => f.debug_tuple("Status500").field(entity).finish(),
+            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
+        }
+    }
 }
 
 impl ErrorEntity for GetCurrentAuthError {
@@ -792,7 +850,7 @@ impl IntoFuture for GetDataForChangeForgottenPassword {
 }
 
 /// Typed error bodies of [`AuthApi::get_data_for_change_forgotten_password`], by status.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum GetDataForChangeForgottenPasswordError {
     /// 401: the credentials are missing, invalid or expired (see `code`).
@@ -805,6 +863,20 @@ pub enum GetDataForChangeForgottenPasswordError {
     Status500(models::Error),
     /// An undocumented status with a JSON body.
     Unknown(serde_json::Value),
+}
+
+/// The typed variants print their model's `Debug`, which withholds its text;
+/// `Unknown` prints only the kind and size of its JSON.
+impl fmt::Debug for GetDataForChangeForgottenPasswordError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Status401(entity) => f.debug_tuple("Status401").field(entity).finish(),
+            Self::Status403(entity) => f.debug_tuple("Status403").field(entity).finish(),
+            Self::Status404(entity) => f.debug_tuple("Status404").field(entity).finish(),
+            Self::Status500(entity) => f.debug_tuple("Status500").field(entity).finish(),
+            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
+        }
+    }
 }
 
 impl ErrorEntity for GetDataForChangeForgottenPasswordError {
@@ -894,7 +966,7 @@ impl IntoFuture for GetDataForLogin {
 }
 
 /// Typed error bodies of [`AuthApi::get_data_for_login`], by status.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum GetDataForLoginError {
     /// 401: the credentials are missing, invalid or expired (see `code`).
@@ -907,6 +979,20 @@ pub enum GetDataForLoginError {
     Status500(models::Error),
     /// An undocumented status with a JSON body.
     Unknown(serde_json::Value),
+}
+
+/// The typed variants print their model's `Debug`, which withholds its text;
+/// `Unknown` prints only the kind and size of its JSON.
+impl fmt::Debug for GetDataForLoginError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Status401(entity) => f.debug_tuple("Status401").field(entity).finish(),
+            Self::Status403(entity) => f.debug_tuple("Status403").field(entity).finish(),
+            Self::Status404(entity) => f.debug_tuple("Status404").field(entity).finish(),
+            Self::Status500(entity) => f.debug_tuple("Status500").field(entity).finish(),
+            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
+        }
+    }
 }
 
 impl ErrorEntity for GetDataForLoginError {
@@ -983,7 +1069,7 @@ impl IntoFuture for GetSecondaryPasswordInput {
 }
 
 /// Typed error bodies of [`AuthApi::get_secondary_password_input`], by status.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum GetSecondaryPasswordInputError {
     /// 401: the credentials are missing, invalid or expired (see `code`).
@@ -996,6 +1082,20 @@ pub enum GetSecondaryPasswordInputError {
     Status500(models::Error),
     /// An undocumented status with a JSON body.
     Unknown(serde_json::Value),
+}
+
+/// The typed variants print their model's `Debug`, which withholds its text;
+/// `Unknown` prints only the kind and size of its JSON.
+impl fmt::Debug for GetSecondaryPasswordInputError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Status401(entity) => f.debug_tuple("Status401").field(entity).finish(),
+            Self::Status403(entity) => f.debug_tuple("Status403").field(entity).finish(),
+            Self::Status404(entity) => f.debug_tuple("Status404").field(entity).finish(),
+            Self::Status500(entity) => f.debug_tuple("Status500").field(entity).finish(),
+            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
+        }
+    }
 }
 
 impl ErrorEntity for GetSecondaryPasswordInputError {
@@ -1111,7 +1211,7 @@ impl IntoFuture for Login {
 }
 
 /// Typed error bodies of [`AuthApi::login`], by status.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum LoginError {
     /// 401: the credentials are missing, invalid or expired (see `code`).
@@ -1124,6 +1224,20 @@ pub enum LoginError {
     Status500(models::Error),
     /// An undocumented status with a JSON body.
     Unknown(serde_json::Value),
+}
+
+/// The typed variants print their model's `Debug`, which withholds its text;
+/// `Unknown` prints only the kind and size of its JSON.
+impl fmt::Debug for LoginError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Status401(entity) => f.debug_tuple("Status401").field(entity).finish(),
+            Self::Status403(entity) => f.debug_tuple("Status403").field(entity).finish(),
+            Self::Status404(entity) => f.debug_tuple("Status404").field(entity).finish(),
+            Self::Status500(entity) => f.debug_tuple("Status500").field(entity).finish(),
+            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
+        }
+    }
 }
 
 impl ErrorEntity for LoginError {
@@ -1205,7 +1319,7 @@ impl IntoFuture for Logout {
 }
 
 /// Typed error bodies of [`AuthApi::logout`], by status.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum LogoutError {
     /// 401: the credentials are missing, invalid or expired (see `code`).
@@ -1220,6 +1334,21 @@ pub enum LogoutError {
     Status500(models::Error),
     /// An undocumented status with a JSON body.
     Unknown(serde_json::Value),
+}
+
+/// The typed variants print their model's `Debug`, which withholds its text;
+/// `Unknown` prints only the kind and size of its JSON.
+impl fmt::Debug for LogoutError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Status401(entity) => f.debug_tuple("Status401").field(entity).finish(),
+            Self::Status403(entity) => f.debug_tuple("Status403").field(entity).finish(),
+            Self::Status404(entity) => f.debug_tuple("Status404").field(entity).finish(),
+            Self::Status409(entity) => f.debug_tuple("Status409").field(entity).finish(),
+            Self::Status500(entity) => f.debug_tuple("Status500").field(entity).finish(),
+            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
+        }
+    }
 }
 
 impl ErrorEntity for LogoutError {
@@ -1296,7 +1425,7 @@ impl IntoFuture for NewOtp {
 }
 
 /// Typed error bodies of [`AuthApi::new_otp`], by status.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum NewOtpError {
     /// 401: the credentials are missing, invalid or expired (see `code`).
@@ -1312,6 +1441,21 @@ pub enum NewOtpError {
     Status500(models::OtpError),
     /// An undocumented status with a JSON body.
     Unknown(serde_json::Value),
+}
+
+/// The typed variants print their model's `Debug`, which withholds its text;
+/// `Unknown` prints only the kind and size of its JSON.
+impl fmt::Debug for NewOtpError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Status401(entity) => f.debug_tuple("Status401").field(entity).finish(),
+            Self::Status403(entity) => f.debug_tuple("Status403").field(entity).finish(),
+            Self::Status404(entity) => f.debug_tuple("Status404").field(entity).finish(),
+            Self::Status422(entity) => f.debug_tuple("Status422").field(entity).finish(),
+            Self::Status500(entity) => f.debug_tuple("Status500").field(entity).finish(),
+            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
+        }
+    }
 }
 
 impl ErrorEntity for NewOtpError {
@@ -1390,7 +1534,7 @@ impl IntoFuture for ValidateSecondaryPassword {
 }
 
 /// Typed error bodies of [`AuthApi::validate_secondary_password`], by status.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum ValidateSecondaryPasswordError {
     /// 401: the credentials are missing, invalid or expired (see `code`).
@@ -1403,6 +1547,20 @@ pub enum ValidateSecondaryPasswordError {
     Status500(models::Error),
     /// An undocumented status with a JSON body.
     Unknown(serde_json::Value),
+}
+
+/// The typed variants print their model's `Debug`, which withholds its text;
+/// `Unknown` prints only the kind and size of its JSON.
+impl fmt::Debug for ValidateSecondaryPasswordError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Status401(entity) => f.debug_tuple("Status401").field(entity).finish(),
+            Self::Status403(entity) => f.debug_tuple("Status403").field(entity).finish(),
+            Self::Status404(entity) => f.debug_tuple("Status404").field(entity).finish(),
+            Self::Status500(entity) => f.debug_tuple("Status500").field(entity).finish(),
+            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
+        }
+    }
 }
 
 impl ErrorEntity for ValidateSecondaryPasswordError {

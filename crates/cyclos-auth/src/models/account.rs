@@ -1,4 +1,7 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 use super::EntityReference;
 
@@ -6,7 +9,7 @@ use super::EntityReference;
 ///
 /// Includes the fields of [`Entity`](super::Entity), which the server sends flattened.
 #[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Account {
     /// The internal entity identifier.
     #[serde(rename = "id")]
@@ -18,3 +21,15 @@ pub struct Account {
     #[serde(rename = "type")]
     pub type_: Option<EntityReference>,
 }
+
+impl fmt::Debug for Account {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Account")
+            .field("id", &Redacted(&self.id))
+            .field("number", &Redacted(&self.number))
+            .field("type_", &Redacted(&self.type_))
+            .finish()
+    }
+}
+
+impl RedactedDebug for Account {}

@@ -1,10 +1,13 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 use super::{AccountWithCurrency, RelatedTransferType};
 
 /// Permissions over one account and the payments that can be made from it.
 #[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AccountPermissions {
     /// The account.
     #[serde(rename = "account")]
@@ -25,3 +28,18 @@ pub struct AccountPermissions {
     #[serde(rename = "posPayments")]
     pub pos_payments: Option<Vec<RelatedTransferType>>,
 }
+
+impl fmt::Debug for AccountPermissions {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("AccountPermissions")
+            .field("account", &Redacted(&self.account))
+            .field("visible", &Redacted(&self.visible))
+            .field("system_payments", &Redacted(&self.system_payments))
+            .field("user_payments", &Redacted(&self.user_payments))
+            .field("self_payments", &Redacted(&self.self_payments))
+            .field("pos_payments", &Redacted(&self.pos_payments))
+            .finish()
+    }
+}
+
+impl RedactedDebug for AccountPermissions {}

@@ -1,4 +1,7 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 use super::{Currency, EntityReference};
 
@@ -6,7 +9,7 @@ use super::{Currency, EntityReference};
 ///
 /// Includes the fields of [`Account`](super::Account), which the server sends flattened.
 #[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AccountWithCurrency {
     /// The internal entity identifier.
     #[serde(rename = "id")]
@@ -21,3 +24,16 @@ pub struct AccountWithCurrency {
     #[serde(rename = "currency")]
     pub currency: Option<Currency>,
 }
+
+impl fmt::Debug for AccountWithCurrency {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("AccountWithCurrency")
+            .field("id", &Redacted(&self.id))
+            .field("number", &Redacted(&self.number))
+            .field("type_", &Redacted(&self.type_))
+            .field("currency", &Redacted(&self.currency))
+            .finish()
+    }
+}
+
+impl RedactedDebug for AccountWithCurrency {}

@@ -1,4 +1,7 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 use super::{AccountKind, EntityReference, User};
 
@@ -6,7 +9,7 @@ use super::{AccountKind, EntityReference, User};
 ///
 /// Includes the fields of [`Account`](super::Account), which the server sends flattened.
 #[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AccountWithOwner {
     /// The internal entity identifier.
     #[serde(rename = "id")]
@@ -24,3 +27,17 @@ pub struct AccountWithOwner {
     #[serde(rename = "user")]
     pub user: Option<User>,
 }
+
+impl fmt::Debug for AccountWithOwner {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("AccountWithOwner")
+            .field("id", &Redacted(&self.id))
+            .field("number", &Redacted(&self.number))
+            .field("type_", &Redacted(&self.type_))
+            .field("kind", &Redacted(&self.kind))
+            .field("user", &Redacted(&self.user))
+            .finish()
+    }
+}
+
+impl RedactedDebug for AccountWithOwner {}

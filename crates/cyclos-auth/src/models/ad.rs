@@ -1,4 +1,7 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 use super::{AdKind, Image};
 
@@ -6,7 +9,7 @@ use super::{AdKind, Image};
 ///
 /// Includes the fields of [`NamedEntity`](super::NamedEntity), which the server sends flattened.
 #[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Ad {
     /// The internal entity identifier.
     #[serde(rename = "id")]
@@ -21,3 +24,16 @@ pub struct Ad {
     #[serde(rename = "image")]
     pub image: Option<Image>,
 }
+
+impl fmt::Debug for Ad {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Ad")
+            .field("id", &Redacted(&self.id))
+            .field("name", &Redacted(&self.name))
+            .field("kind", &Redacted(&self.kind))
+            .field("image", &Redacted(&self.image))
+            .finish()
+    }
+}
+
+impl RedactedDebug for Ad {}

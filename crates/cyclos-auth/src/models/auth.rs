@@ -1,5 +1,7 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
-use session_sdks_runtime::Secret;
+use session_sdks_runtime::{Redacted, RedactedDebug, Secret};
 
 use super::{EntityReference, PasswordType, Permissions, RoleEnum, User, VersionedEntity};
 
@@ -8,7 +10,7 @@ use super::{EntityReference, PasswordType, Permissions, RoleEnum, User, Versione
 /// Includes the fields of [`BaseAuth`](super::BaseAuth), which the server sends flattened. `Debug`
 /// redacts the `sessionToken`.
 #[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Auth {
     /// The authenticated user, if any.
     #[serde(rename = "user")]
@@ -81,3 +83,42 @@ pub struct Auth {
     #[serde(rename = "configuration")]
     pub configuration: Option<VersionedEntity>,
 }
+
+impl fmt::Debug for Auth {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Auth")
+            .field("user", &Redacted(&self.user))
+            .field("language", &Redacted(&self.language))
+            .field("global", &Redacted(&self.global))
+            .field("role", &Redacted(&self.role))
+            .field(
+                "system_administrator",
+                &Redacted(&self.system_administrator),
+            )
+            .field("alias_operator", &Redacted(&self.alias_operator))
+            .field("permissions", &Redacted(&self.permissions))
+            .field("session_token", &Redacted(&self.session_token))
+            .field("access_client", &Redacted(&self.access_client))
+            .field("principal_type", &Redacted(&self.principal_type))
+            .field("principal", &Redacted(&self.principal))
+            .field("password_type", &Redacted(&self.password_type))
+            .field(
+                "secondary_password_type",
+                &Redacted(&self.secondary_password_type),
+            )
+            .field("expired_password", &Redacted(&self.expired_password))
+            .field("pending_agreements", &Redacted(&self.pending_agreements))
+            .field(
+                "expired_secondary_password",
+                &Redacted(&self.expired_secondary_password),
+            )
+            .field(
+                "pending_secondary_password",
+                &Redacted(&self.pending_secondary_password),
+            )
+            .field("configuration", &Redacted(&self.configuration))
+            .finish()
+    }
+}
+
+impl RedactedDebug for Auth {}

@@ -1,4 +1,7 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 use super::{
     AccountPermissions, ExternalPaymentsPermissions, PaymentRequestsPermissions,
@@ -9,7 +12,7 @@ use super::{
 /// Permissions over banking: accounts, payments, authorizations, scheduled and recurring payments,
 /// external payments, payment requests and tickets.
 #[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BankingPermissions {
     /// The permissions per account.
     #[serde(rename = "accounts")]
@@ -36,3 +39,20 @@ pub struct BankingPermissions {
     #[serde(rename = "tickets")]
     pub tickets: Option<TicketsPermissions>,
 }
+
+impl fmt::Debug for BankingPermissions {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("BankingPermissions")
+            .field("accounts", &Redacted(&self.accounts))
+            .field("payments", &Redacted(&self.payments))
+            .field("authorizations", &Redacted(&self.authorizations))
+            .field("scheduled_payments", &Redacted(&self.scheduled_payments))
+            .field("recurring_payments", &Redacted(&self.recurring_payments))
+            .field("external_payments", &Redacted(&self.external_payments))
+            .field("payment_requests", &Redacted(&self.payment_requests))
+            .field("tickets", &Redacted(&self.tickets))
+            .finish()
+    }
+}
+
+impl RedactedDebug for BankingPermissions {}

@@ -1,11 +1,13 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
-use session_sdks_runtime::Secret;
+use session_sdks_runtime::{Redacted, RedactedDebug, Secret};
 
 /// The parameters for confirming a forgotten password reset.
 ///
 /// `Debug` redacts the `key`, `securityAnswer`, `newPassword`, `newPasswordConfirmation`.
 #[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ChangeForgottenPassword {
     /// The key received by e-mail on the forgotten password reset request.
     #[serde(rename = "key")]
@@ -30,3 +32,20 @@ pub struct ChangeForgottenPassword {
     #[serde(rename = "newPasswordConfirmation")]
     pub new_password_confirmation: Option<Secret>,
 }
+
+impl fmt::Debug for ChangeForgottenPassword {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ChangeForgottenPassword")
+            .field("key", &Redacted(&self.key))
+            .field("security_answer", &Redacted(&self.security_answer))
+            .field("new_password", &Redacted(&self.new_password))
+            .field("check_confirmation", &Redacted(&self.check_confirmation))
+            .field(
+                "new_password_confirmation",
+                &Redacted(&self.new_password_confirmation),
+            )
+            .finish()
+    }
+}
+
+impl RedactedDebug for ChangeForgottenPassword {}

@@ -1,9 +1,12 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// Error codes for 409 Conflict entity HTTP status.
 ///
 /// A value this SDK does not know yet decodes as [`Unknown`](Self::Unknown) instead of failing.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[non_exhaustive]
 pub enum ConflictErrorCode {
     /// An attempt to remove some entity has failed, probably because that entity is in use, that
@@ -31,3 +34,15 @@ impl ConflictErrorCode {
         }
     }
 }
+
+impl fmt::Debug for ConflictErrorCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::ConstraintViolatedOnRemove => f.write_str("ConstraintViolatedOnRemove"),
+            Self::StaleEntity => f.write_str("StaleEntity"),
+            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
+        }
+    }
+}
+
+impl RedactedDebug for ConflictErrorCode {}

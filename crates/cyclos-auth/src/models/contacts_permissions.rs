@@ -1,8 +1,11 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// Permissions over the own contact list.
 #[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ContactsPermissions {
     /// Whether the user has a contact list.
     #[serde(rename = "enable")]
@@ -14,3 +17,15 @@ pub struct ContactsPermissions {
     #[serde(rename = "hasEditableFields")]
     pub has_editable_fields: Option<bool>,
 }
+
+impl fmt::Debug for ContactsPermissions {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ContactsPermissions")
+            .field("enable", &Redacted(&self.enable))
+            .field("has_visible_fields", &Redacted(&self.has_visible_fields))
+            .field("has_editable_fields", &Redacted(&self.has_editable_fields))
+            .finish()
+    }
+}
+
+impl RedactedDebug for ContactsPermissions {}

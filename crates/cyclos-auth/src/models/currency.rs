@@ -1,11 +1,14 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// A currency, with its symbol and formatting settings.
 ///
 /// Includes the fields of [`InternalNamedEntity`](super::InternalNamedEntity), which the server
 /// sends flattened.
 #[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Currency {
     /// The internal entity identifier.
     #[serde(rename = "id")]
@@ -32,3 +35,23 @@ pub struct Currency {
     #[serde(rename = "decimalDigits")]
     pub decimal_digits: Option<i64>,
 }
+
+impl fmt::Debug for Currency {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Currency")
+            .field("id", &Redacted(&self.id))
+            .field("name", &Redacted(&self.name))
+            .field("internal_name", &Redacted(&self.internal_name))
+            .field("symbol", &Redacted(&self.symbol))
+            .field("prefix", &Redacted(&self.prefix))
+            .field("suffix", &Redacted(&self.suffix))
+            .field(
+                "transaction_number_pattern",
+                &Redacted(&self.transaction_number_pattern),
+            )
+            .field("decimal_digits", &Redacted(&self.decimal_digits))
+            .finish()
+    }
+}
+
+impl RedactedDebug for Currency {}

@@ -1,4 +1,7 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 use super::{CustomFieldControlEnum, CustomFieldKind, CustomFieldTypeEnum, LinkedEntityTypeEnum};
 
@@ -7,7 +10,7 @@ use super::{CustomFieldControlEnum, CustomFieldKind, CustomFieldTypeEnum, Linked
 /// Includes the fields of [`InternalNamedEntity`](super::InternalNamedEntity), which the server
 /// sends flattened.
 #[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CustomField {
     /// The internal entity identifier.
     #[serde(rename = "id")]
@@ -34,3 +37,20 @@ pub struct CustomField {
     #[serde(rename = "decimalDigits")]
     pub decimal_digits: Option<i64>,
 }
+
+impl fmt::Debug for CustomField {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("CustomField")
+            .field("id", &Redacted(&self.id))
+            .field("name", &Redacted(&self.name))
+            .field("internal_name", &Redacted(&self.internal_name))
+            .field("type_", &Redacted(&self.type_))
+            .field("linked_entity_type", &Redacted(&self.linked_entity_type))
+            .field("control", &Redacted(&self.control))
+            .field("kind", &Redacted(&self.kind))
+            .field("decimal_digits", &Redacted(&self.decimal_digits))
+            .finish()
+    }
+}
+
+impl RedactedDebug for CustomField {}

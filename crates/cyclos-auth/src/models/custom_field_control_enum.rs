@@ -1,9 +1,12 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// The UI control used to edit a custom field.
 ///
 /// A value this SDK does not know yet decodes as [`Unknown`](Self::Unknown) instead of failing.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[non_exhaustive]
 pub enum CustomFieldControlEnum {
     /// The value `checkbox`.
@@ -55,3 +58,22 @@ impl CustomFieldControlEnum {
         }
     }
 }
+
+impl fmt::Debug for CustomFieldControlEnum {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Checkbox => f.write_str("Checkbox"),
+            Self::EntitySelection => f.write_str("EntitySelection"),
+            Self::MultiSelection => f.write_str("MultiSelection"),
+            Self::Radio => f.write_str("Radio"),
+            Self::RichEditor => f.write_str("RichEditor"),
+            Self::SingleSelection => f.write_str("SingleSelection"),
+            Self::Text => f.write_str("Text"),
+            Self::Textarea => f.write_str("Textarea"),
+            Self::Upload => f.write_str("Upload"),
+            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
+        }
+    }
+}
+
+impl RedactedDebug for CustomFieldControlEnum {}

@@ -1,4 +1,7 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 use super::{
     Ad, CustomFieldControlEnum, CustomFieldDynamicValue, CustomFieldKind, CustomFieldPossibleValue,
@@ -10,7 +13,7 @@ use super::{
 ///
 /// Includes the fields of [`CustomField`](super::CustomField), which the server sends flattened.
 #[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CustomFieldDetailed {
     /// The internal entity identifier.
     #[serde(rename = "id")]
@@ -107,3 +110,46 @@ pub struct CustomFieldDetailed {
     #[serde(rename = "otherMimeTypes")]
     pub other_mime_types: Option<Vec<String>>,
 }
+
+impl fmt::Debug for CustomFieldDetailed {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("CustomFieldDetailed")
+            .field("id", &Redacted(&self.id))
+            .field("name", &Redacted(&self.name))
+            .field("internal_name", &Redacted(&self.internal_name))
+            .field("type_", &Redacted(&self.type_))
+            .field("linked_entity_type", &Redacted(&self.linked_entity_type))
+            .field("control", &Redacted(&self.control))
+            .field("kind", &Redacted(&self.kind))
+            .field("decimal_digits", &Redacted(&self.decimal_digits))
+            .field("information_text", &Redacted(&self.information_text))
+            .field("size", &Redacted(&self.size))
+            .field("pattern", &Redacted(&self.pattern))
+            .field("required", &Redacted(&self.required))
+            .field("all_selected_label", &Redacted(&self.all_selected_label))
+            .field("default_value", &Redacted(&self.default_value))
+            .field(
+                "possible_value_categories",
+                &Redacted(&self.possible_value_categories),
+            )
+            .field("has_values_list", &Redacted(&self.has_values_list))
+            .field("possible_values", &Redacted(&self.possible_values))
+            .field("dynamic_values", &Redacted(&self.dynamic_values))
+            .field("string_values", &Redacted(&self.string_values))
+            .field("date_values", &Redacted(&self.date_values))
+            .field("integer_values", &Redacted(&self.integer_values))
+            .field("decimal_values", &Redacted(&self.decimal_values))
+            .field("ad_values", &Redacted(&self.ad_values))
+            .field("transaction_values", &Redacted(&self.transaction_values))
+            .field("transfer_values", &Redacted(&self.transfer_values))
+            .field("record_values", &Redacted(&self.record_values))
+            .field("user_values", &Redacted(&self.user_values))
+            .field("max_files", &Redacted(&self.max_files))
+            .field("mime_types", &Redacted(&self.mime_types))
+            .field("allowed_mime_types", &Redacted(&self.allowed_mime_types))
+            .field("other_mime_types", &Redacted(&self.other_mime_types))
+            .finish()
+    }
+}
+
+impl RedactedDebug for CustomFieldDetailed {}

@@ -1,8 +1,11 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// One possible value of a dynamic selection custom field.
 #[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CustomFieldDynamicValue {
     /// The value.
     #[serde(rename = "value")]
@@ -14,3 +17,15 @@ pub struct CustomFieldDynamicValue {
     #[serde(rename = "defaultValue")]
     pub default_value: Option<bool>,
 }
+
+impl fmt::Debug for CustomFieldDynamicValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("CustomFieldDynamicValue")
+            .field("value", &Redacted(&self.value))
+            .field("label", &Redacted(&self.label))
+            .field("default_value", &Redacted(&self.default_value))
+            .finish()
+    }
+}
+
+impl RedactedDebug for CustomFieldDynamicValue {}

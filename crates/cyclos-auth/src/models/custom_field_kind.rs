@@ -1,9 +1,12 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// The kind of entity a custom field belongs to.
 ///
 /// A value this SDK does not know yet decodes as [`Unknown`](Self::Unknown) instead of failing.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[non_exhaustive]
 pub enum CustomFieldKind {
     /// The value `contact`.
@@ -51,3 +54,21 @@ impl CustomFieldKind {
         }
     }
 }
+
+impl fmt::Debug for CustomFieldKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Contact => f.write_str("Contact"),
+            Self::ContactInfo => f.write_str("ContactInfo"),
+            Self::CustomOperation => f.write_str("CustomOperation"),
+            Self::Document => f.write_str("Document"),
+            Self::Marketplace => f.write_str("Marketplace"),
+            Self::Record => f.write_str("Record"),
+            Self::Transaction => f.write_str("Transaction"),
+            Self::User => f.write_str("User"),
+            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
+        }
+    }
+}
+
+impl RedactedDebug for CustomFieldKind {}

@@ -1,4 +1,7 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 use super::EntityReference;
 
@@ -6,7 +9,7 @@ use super::EntityReference;
 ///
 /// Includes the fields of [`Entity`](super::Entity), which the server sends flattened.
 #[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CustomFieldPossibleValue {
     /// The internal entity identifier.
     #[serde(rename = "id")]
@@ -24,3 +27,17 @@ pub struct CustomFieldPossibleValue {
     #[serde(rename = "category")]
     pub category: Option<EntityReference>,
 }
+
+impl fmt::Debug for CustomFieldPossibleValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("CustomFieldPossibleValue")
+            .field("id", &Redacted(&self.id))
+            .field("value", &Redacted(&self.value))
+            .field("default", &Redacted(&self.default))
+            .field("internal_name", &Redacted(&self.internal_name))
+            .field("category", &Redacted(&self.category))
+            .finish()
+    }
+}
+
+impl RedactedDebug for CustomFieldPossibleValue {}

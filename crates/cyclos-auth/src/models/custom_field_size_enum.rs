@@ -1,9 +1,12 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// The visual size of a custom field input.
 ///
 /// A value this SDK does not know yet decodes as [`Unknown`](Self::Unknown) instead of failing.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[non_exhaustive]
 pub enum CustomFieldSizeEnum {
     /// The value `full`.
@@ -39,3 +42,18 @@ impl CustomFieldSizeEnum {
         }
     }
 }
+
+impl fmt::Debug for CustomFieldSizeEnum {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Full => f.write_str("Full"),
+            Self::Large => f.write_str("Large"),
+            Self::Medium => f.write_str("Medium"),
+            Self::Small => f.write_str("Small"),
+            Self::Tiny => f.write_str("Tiny"),
+            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
+        }
+    }
+}
+
+impl RedactedDebug for CustomFieldSizeEnum {}

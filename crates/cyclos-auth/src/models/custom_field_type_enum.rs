@@ -1,9 +1,12 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// The data type of a custom field.
 ///
 /// A value this SDK does not know yet decodes as [`Unknown`](Self::Unknown) instead of failing.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[non_exhaustive]
 pub enum CustomFieldTypeEnum {
     /// The value `boolean`.
@@ -75,3 +78,27 @@ impl CustomFieldTypeEnum {
         }
     }
 }
+
+impl fmt::Debug for CustomFieldTypeEnum {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Boolean => f.write_str("Boolean"),
+            Self::Date => f.write_str("Date"),
+            Self::Decimal => f.write_str("Decimal"),
+            Self::DynamicSelection => f.write_str("DynamicSelection"),
+            Self::File => f.write_str("File"),
+            Self::Image => f.write_str("Image"),
+            Self::Integer => f.write_str("Integer"),
+            Self::LinkedEntity => f.write_str("LinkedEntity"),
+            Self::MultiSelection => f.write_str("MultiSelection"),
+            Self::RichText => f.write_str("RichText"),
+            Self::SingleSelection => f.write_str("SingleSelection"),
+            Self::String => f.write_str("String"),
+            Self::Text => f.write_str("Text"),
+            Self::Url => f.write_str("Url"),
+            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
+        }
+    }
+}
+
+impl RedactedDebug for CustomFieldTypeEnum {}

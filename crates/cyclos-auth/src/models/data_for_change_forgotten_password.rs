@@ -1,8 +1,11 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// Definitions for a user to confirm a forgotten password request.
 #[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DataForChangeForgottenPassword {
     /// Indicates whether the password that is being affected is generated (when `true`) or manual
     /// (when `false`).
@@ -13,3 +16,14 @@ pub struct DataForChangeForgottenPassword {
     #[serde(rename = "securityQuestion")]
     pub security_question: Option<String>,
 }
+
+impl fmt::Debug for DataForChangeForgottenPassword {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("DataForChangeForgottenPassword")
+            .field("generated", &Redacted(&self.generated))
+            .field("security_question", &Redacted(&self.security_question))
+            .finish()
+    }
+}
+
+impl RedactedDebug for DataForChangeForgottenPassword {}

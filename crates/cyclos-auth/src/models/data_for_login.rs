@@ -1,4 +1,7 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 use super::{
     CaptchaProviderEnum, EntityReference, PasswordInput, PrincipalTypeInput, SendMediumEnum,
@@ -6,7 +9,7 @@ use super::{
 
 /// Contains data useful for a login form, as well as forgot password.
 #[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DataForLogin {
     /// The password type used for login access.
     #[serde(rename = "accessPasswordType")]
@@ -35,3 +38,37 @@ pub struct DataForLogin {
     #[serde(rename = "forgotPasswordMediums")]
     pub forgot_password_mediums: Option<Vec<SendMediumEnum>>,
 }
+
+impl fmt::Debug for DataForLogin {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("DataForLogin")
+            .field(
+                "access_password_type",
+                &Redacted(&self.access_password_type),
+            )
+            .field("principal_types", &Redacted(&self.principal_types))
+            .field(
+                "default_principal_type",
+                &Redacted(&self.default_principal_type),
+            )
+            .field(
+                "extra_forgot_password_principal_types",
+                &Redacted(&self.extra_forgot_password_principal_types),
+            )
+            .field(
+                "login_password_input",
+                &Redacted(&self.login_password_input),
+            )
+            .field(
+                "forgot_password_captcha_provider",
+                &Redacted(&self.forgot_password_captcha_provider),
+            )
+            .field(
+                "forgot_password_mediums",
+                &Redacted(&self.forgot_password_mediums),
+            )
+            .finish()
+    }
+}
+
+impl RedactedDebug for DataForLogin {}

@@ -1,4 +1,7 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// Represents an entity that is being referenced from another one, without caring about the type of
 /// the referenced entity.
@@ -6,7 +9,7 @@ use serde::{Deserialize, Serialize};
 /// Includes the fields of [`InternalNamedEntity`](super::InternalNamedEntity), which the server
 /// sends flattened.
 #[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EntityReference {
     /// The internal entity identifier.
     #[serde(rename = "id")]
@@ -18,3 +21,15 @@ pub struct EntityReference {
     #[serde(rename = "internalName")]
     pub internal_name: Option<String>,
 }
+
+impl fmt::Debug for EntityReference {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("EntityReference")
+            .field("id", &Redacted(&self.id))
+            .field("name", &Redacted(&self.name))
+            .field("internal_name", &Redacted(&self.internal_name))
+            .finish()
+    }
+}
+
+impl RedactedDebug for EntityReference {}

@@ -1,10 +1,13 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 use super::ErrorKind;
 
 /// An error that happened during the request processing.
 #[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Error {
     /// Error types associated to the HTTP Status 500.
     #[serde(rename = "kind")]
@@ -29,3 +32,15 @@ impl Error {
         }
     }
 }
+
+impl fmt::Debug for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Error")
+            .field("kind", &Redacted(&self.kind))
+            .field("exception_type", &Redacted(&self.exception_type))
+            .field("exception_message", &Redacted(&self.exception_message))
+            .finish()
+    }
+}
+
+impl RedactedDebug for Error {}

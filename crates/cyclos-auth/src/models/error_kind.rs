@@ -1,9 +1,12 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// Error types associated to the HTTP Status 500.
 ///
 /// A value this SDK does not know yet decodes as [`Unknown`](Self::Unknown) instead of failing.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[non_exhaustive]
 pub enum ErrorKind {
     /// An error has occurred when buying a voucher.
@@ -71,3 +74,26 @@ impl ErrorKind {
         }
     }
 }
+
+impl fmt::Debug for ErrorKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::BuyVoucher => f.write_str("BuyVoucher"),
+            Self::ForgottenPassword => f.write_str("ForgottenPassword"),
+            Self::General => f.write_str("General"),
+            Self::InitializeNfc => f.write_str("InitializeNfc"),
+            Self::Nested => f.write_str("Nested"),
+            Self::NfcAuth => f.write_str("NfcAuth"),
+            Self::Otp => f.write_str("Otp"),
+            Self::Payment => f.write_str("Payment"),
+            Self::PersonalizeNfc => f.write_str("PersonalizeNfc"),
+            Self::Pos => f.write_str("Pos"),
+            Self::RedeemVoucher => f.write_str("RedeemVoucher"),
+            Self::ShoppingCart => f.write_str("ShoppingCart"),
+            Self::ShoppingCartCheckout => f.write_str("ShoppingCartCheckout"),
+            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
+        }
+    }
+}
+
+impl RedactedDebug for ErrorKind {}

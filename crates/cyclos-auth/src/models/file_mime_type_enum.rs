@@ -1,9 +1,12 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// Groups of file types accepted by a file custom field.
 ///
 /// A value this SDK does not know yet decodes as [`Unknown`](Self::Unknown) instead of failing.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[non_exhaustive]
 pub enum FileMimeTypeEnum {
     /// The value `audio`.
@@ -75,3 +78,27 @@ impl FileMimeTypeEnum {
         }
     }
 }
+
+impl fmt::Debug for FileMimeTypeEnum {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Audio => f.write_str("Audio"),
+            Self::Html => f.write_str("Html"),
+            Self::Image => f.write_str("Image"),
+            Self::MsExcel => f.write_str("MsExcel"),
+            Self::MsPowerpoint => f.write_str("MsPowerpoint"),
+            Self::MsWord => f.write_str("MsWord"),
+            Self::OdPresentation => f.write_str("OdPresentation"),
+            Self::OdSpreadsheet => f.write_str("OdSpreadsheet"),
+            Self::OdText => f.write_str("OdText"),
+            Self::Others => f.write_str("Others"),
+            Self::Pdf => f.write_str("Pdf"),
+            Self::Rtf => f.write_str("Rtf"),
+            Self::Text => f.write_str("Text"),
+            Self::Video => f.write_str("Video"),
+            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
+        }
+    }
+}
+
+impl RedactedDebug for FileMimeTypeEnum {}

@@ -1,10 +1,13 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 use super::{EntityReference, ForbiddenErrorCode};
 
 /// Error returned when a HTTP status code 403 occurs.
 #[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ForbiddenError {
     /// Error codes for 403 Forbidden HTTP status.
     #[serde(rename = "code")]
@@ -14,3 +17,14 @@ pub struct ForbiddenError {
     #[serde(rename = "passwordType")]
     pub password_type: Option<EntityReference>,
 }
+
+impl fmt::Debug for ForbiddenError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ForbiddenError")
+            .field("code", &Redacted(&self.code))
+            .field("password_type", &Redacted(&self.password_type))
+            .finish()
+    }
+}
+
+impl RedactedDebug for ForbiddenError {}

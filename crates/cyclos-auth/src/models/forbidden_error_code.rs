@@ -1,9 +1,12 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// Error codes for 403 Forbidden HTTP status.
 ///
 /// A value this SDK does not know yet decodes as [`Unknown`](Self::Unknown) instead of failing.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[non_exhaustive]
 pub enum ForbiddenErrorCode {
     /// The password being used has expired.
@@ -63,3 +66,24 @@ impl ForbiddenErrorCode {
         }
     }
 }
+
+impl fmt::Debug for ForbiddenErrorCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::ExpiredPassword => f.write_str("ExpiredPassword"),
+            Self::IllegalAction => f.write_str("IllegalAction"),
+            Self::InaccessibleChannel => f.write_str("InaccessibleChannel"),
+            Self::InaccessiblePrincipal => f.write_str("InaccessiblePrincipal"),
+            Self::IndefinitelyBlocked => f.write_str("IndefinitelyBlocked"),
+            Self::InvalidPassword => f.write_str("InvalidPassword"),
+            Self::OperatorWithPendingAgreements => f.write_str("OperatorWithPendingAgreements"),
+            Self::PendingAgreements => f.write_str("PendingAgreements"),
+            Self::PermissionDenied => f.write_str("PermissionDenied"),
+            Self::ResetPassword => f.write_str("ResetPassword"),
+            Self::TemporarilyBlocked => f.write_str("TemporarilyBlocked"),
+            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
+        }
+    }
+}
+
+impl RedactedDebug for ForbiddenErrorCode {}

@@ -1,4 +1,7 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 use super::{ErrorKind, ForgottenPasswordErrorCode};
 
@@ -6,7 +9,7 @@ use super::{ErrorKind, ForgottenPasswordErrorCode};
 ///
 /// Includes the fields of [`Error`](super::Error), which the server sends flattened.
 #[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ForgottenPasswordError {
     /// Error types associated to the HTTP Status 500.
     #[serde(rename = "kind")]
@@ -40,3 +43,17 @@ impl ForgottenPasswordError {
         }
     }
 }
+
+impl fmt::Debug for ForgottenPasswordError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ForgottenPasswordError")
+            .field("kind", &Redacted(&self.kind))
+            .field("exception_type", &Redacted(&self.exception_type))
+            .field("exception_message", &Redacted(&self.exception_message))
+            .field("code", &Redacted(&self.code))
+            .field("key_invalidated", &Redacted(&self.key_invalidated))
+            .finish()
+    }
+}
+
+impl RedactedDebug for ForgottenPasswordError {}

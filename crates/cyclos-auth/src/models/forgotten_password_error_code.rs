@@ -1,9 +1,12 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// Application-specific error codes for a ForgottenPassword error.
 ///
 /// A value this SDK does not know yet decodes as [`Unknown`](Self::Unknown) instead of failing.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[non_exhaustive]
 pub enum ForgottenPasswordErrorCode {
     /// if the answer for the security question was incorrect.
@@ -27,3 +30,15 @@ impl ForgottenPasswordErrorCode {
         }
     }
 }
+
+impl fmt::Debug for ForgottenPasswordErrorCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::InvalidSecurityAnswer => f.write_str("InvalidSecurityAnswer"),
+            Self::Unexpected => f.write_str("Unexpected"),
+            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
+        }
+    }
+}
+
+impl RedactedDebug for ForgottenPasswordErrorCode {}

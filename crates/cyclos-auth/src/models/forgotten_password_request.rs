@@ -1,10 +1,13 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 use super::CaptchaResponse;
 
 /// Definitions to request a forgotten password reset.
 #[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ForgottenPasswordRequest {
     /// An identification method for the user. Allows the same identification methods (principal
     /// types) as the login, plus e-mail.
@@ -15,3 +18,14 @@ pub struct ForgottenPasswordRequest {
     #[serde(rename = "captcha")]
     pub captcha: Option<CaptchaResponse>,
 }
+
+impl fmt::Debug for ForgottenPasswordRequest {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ForgottenPasswordRequest")
+            .field("user", &Redacted(&self.user))
+            .field("captcha", &Redacted(&self.captcha))
+            .finish()
+    }
+}
+
+impl RedactedDebug for ForgottenPasswordRequest {}

@@ -1,10 +1,13 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// An uploaded image, with its dimensions.
 ///
 /// Includes the fields of [`StoredFile`](super::StoredFile), which the server sends flattened.
 #[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Image {
     /// The internal entity identifier.
     #[serde(rename = "id")]
@@ -28,3 +31,19 @@ pub struct Image {
     #[serde(rename = "height")]
     pub height: Option<i64>,
 }
+
+impl fmt::Debug for Image {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Image")
+            .field("id", &Redacted(&self.id))
+            .field("name", &Redacted(&self.name))
+            .field("content_type", &Redacted(&self.content_type))
+            .field("length", &Redacted(&self.length))
+            .field("url", &Redacted(&self.url))
+            .field("width", &Redacted(&self.width))
+            .field("height", &Redacted(&self.height))
+            .finish()
+    }
+}
+
+impl RedactedDebug for Image {}

@@ -1,12 +1,14 @@
 use std::collections::BTreeMap;
+use std::fmt;
 
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 use super::InputErrorCode;
 
 /// Error returned when some input data failed validation.
 #[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct InputError {
     /// Error codes for 422 Unprocessable entity HTTP status. It means there was an error with the
     /// input sent to the operation.
@@ -60,3 +62,24 @@ pub struct InputError {
     #[serde(rename = "indexedErrors")]
     pub indexed_errors: Option<BTreeMap<String, Vec<Option<InputError>>>>,
 }
+
+impl fmt::Debug for InputError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("InputError")
+            .field("code", &Redacted(&self.code))
+            .field("general_errors", &Redacted(&self.general_errors))
+            .field("properties", &Redacted(&self.properties))
+            .field("property_errors", &Redacted(&self.property_errors))
+            .field("custom_fields", &Redacted(&self.custom_fields))
+            .field("custom_field_errors", &Redacted(&self.custom_field_errors))
+            .field("max_items", &Redacted(&self.max_items))
+            .field("max_file_size", &Redacted(&self.max_file_size))
+            .field("value", &Redacted(&self.value))
+            .field("name", &Redacted(&self.name))
+            .field("errors", &Redacted(&self.errors))
+            .field("indexed_errors", &Redacted(&self.indexed_errors))
+            .finish()
+    }
+}
+
+impl RedactedDebug for InputError {}

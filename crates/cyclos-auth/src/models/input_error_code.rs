@@ -1,10 +1,13 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// Error codes for 422 Unprocessable entity HTTP status. It means there was an error with the input
 /// sent to the operation.
 ///
 /// A value this SDK does not know yet decodes as [`Unknown`](Self::Unknown) instead of failing.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[non_exhaustive]
 pub enum InputErrorCode {
     /// Represents an aggregation of other input errors.
@@ -49,3 +52,20 @@ impl InputErrorCode {
         }
     }
 }
+
+impl fmt::Debug for InputErrorCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Aggregated => f.write_str("Aggregated"),
+            Self::DataConversion => f.write_str("DataConversion"),
+            Self::FileUploadSize => f.write_str("FileUploadSize"),
+            Self::MaxItems => f.write_str("MaxItems"),
+            Self::MissingParameter => f.write_str("MissingParameter"),
+            Self::QueryParse => f.write_str("QueryParse"),
+            Self::Validation => f.write_str("Validation"),
+            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
+        }
+    }
+}
+
+impl RedactedDebug for InputErrorCode {}

@@ -1,10 +1,13 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// Basic definition of a persistent entity which has both a name and an internal name.
 ///
 /// Includes the fields of [`NamedEntity`](super::NamedEntity), which the server sends flattened.
 #[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct InternalNamedEntity {
     /// The internal entity identifier.
     #[serde(rename = "id")]
@@ -16,3 +19,15 @@ pub struct InternalNamedEntity {
     #[serde(rename = "internalName")]
     pub internal_name: Option<String>,
 }
+
+impl fmt::Debug for InternalNamedEntity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("InternalNamedEntity")
+            .field("id", &Redacted(&self.id))
+            .field("name", &Redacted(&self.name))
+            .field("internal_name", &Redacted(&self.internal_name))
+            .finish()
+    }
+}
+
+impl RedactedDebug for InternalNamedEntity {}

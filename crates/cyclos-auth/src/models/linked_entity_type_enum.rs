@@ -1,9 +1,12 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// The type of entity a linked-entity custom field refers to.
 ///
 /// A value this SDK does not know yet decodes as [`Unknown`](Self::Unknown) instead of failing.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[non_exhaustive]
 pub enum LinkedEntityTypeEnum {
     /// The value `advertisement`.
@@ -39,3 +42,18 @@ impl LinkedEntityTypeEnum {
         }
     }
 }
+
+impl fmt::Debug for LinkedEntityTypeEnum {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Advertisement => f.write_str("Advertisement"),
+            Self::Record => f.write_str("Record"),
+            Self::Transaction => f.write_str("Transaction"),
+            Self::Transfer => f.write_str("Transfer"),
+            Self::User => f.write_str("User"),
+            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
+        }
+    }
+}
+
+impl RedactedDebug for LinkedEntityTypeEnum {}

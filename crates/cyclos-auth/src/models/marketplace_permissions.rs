@@ -1,8 +1,11 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// Permissions over the marketplace: searching, own advertisements, purchases and webshops.
 #[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MarketplacePermissions {
     /// Whether the user can search.
     #[serde(rename = "search")]
@@ -23,3 +26,21 @@ pub struct MarketplacePermissions {
     #[serde(rename = "viewWebshop")]
     pub view_webshop: Option<bool>,
 }
+
+impl fmt::Debug for MarketplacePermissions {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("MarketplacePermissions")
+            .field("search", &Redacted(&self.search))
+            .field("own_advertisements", &Redacted(&self.own_advertisements))
+            .field(
+                "manage_own_advertisements",
+                &Redacted(&self.manage_own_advertisements),
+            )
+            .field("purchase", &Redacted(&self.purchase))
+            .field("view_advertisements", &Redacted(&self.view_advertisements))
+            .field("view_webshop", &Redacted(&self.view_webshop))
+            .finish()
+    }
+}
+
+impl RedactedDebug for MarketplacePermissions {}

@@ -1,10 +1,13 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 use super::EntityReference;
 
 /// Permissions over NFC tokens of one token type.
 #[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NfcTokenPermissions {
     /// The NFC token type.
     #[serde(rename = "type")]
@@ -19,3 +22,19 @@ pub struct NfcTokenPermissions {
     #[serde(rename = "personalizeAsMember")]
     pub personalize_as_member: Option<bool>,
 }
+
+impl fmt::Debug for NfcTokenPermissions {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("NfcTokenPermissions")
+            .field("type_", &Redacted(&self.type_))
+            .field("initialize", &Redacted(&self.initialize))
+            .field("personalize", &Redacted(&self.personalize))
+            .field(
+                "personalize_as_member",
+                &Redacted(&self.personalize_as_member),
+            )
+            .finish()
+    }
+}
+
+impl RedactedDebug for NfcTokenPermissions {}

@@ -1,8 +1,11 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// Error returned when some expected data was not found.
 #[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NotFoundError {
     /// The name of the entity being attempted, but not found.
     #[serde(rename = "entityType")]
@@ -12,3 +15,14 @@ pub struct NotFoundError {
     #[serde(rename = "key")]
     pub key: Option<String>,
 }
+
+impl fmt::Debug for NotFoundError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("NotFoundError")
+            .field("entity_type", &Redacted(&self.entity_type))
+            .field("key", &Redacted(&self.key))
+            .finish()
+    }
+}
+
+impl RedactedDebug for NotFoundError {}

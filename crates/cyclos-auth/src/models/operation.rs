@@ -1,4 +1,7 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 use super::{OperationResultTypeEnum, OperationScopeEnum};
 
@@ -7,7 +10,7 @@ use super::{OperationResultTypeEnum, OperationScopeEnum};
 /// Includes the fields of [`InternalNamedEntity`](super::InternalNamedEntity), which the server
 /// sends flattened.
 #[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Operation {
     /// The internal entity identifier.
     #[serde(rename = "id")]
@@ -61,3 +64,41 @@ pub struct Operation {
     #[serde(rename = "canRunDirectly")]
     pub can_run_directly: Option<bool>,
 }
+
+impl fmt::Debug for Operation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Operation")
+            .field("id", &Redacted(&self.id))
+            .field("name", &Redacted(&self.name))
+            .field("internal_name", &Redacted(&self.internal_name))
+            .field("scope", &Redacted(&self.scope))
+            .field("result_type", &Redacted(&self.result_type))
+            .field("icon", &Redacted(&self.icon))
+            .field("label", &Redacted(&self.label))
+            .field("information_text", &Redacted(&self.information_text))
+            .field("confirmation_text", &Redacted(&self.confirmation_text))
+            .field(
+                "require_confirmation_password",
+                &Redacted(&self.require_confirmation_password),
+            )
+            .field("has_file_upload", &Redacted(&self.has_file_upload))
+            .field("allow_export", &Redacted(&self.allow_export))
+            .field("allow_print", &Redacted(&self.allow_print))
+            .field(
+                "missing_optional_parameters",
+                &Redacted(&self.missing_optional_parameters),
+            )
+            .field(
+                "missing_required_parameters",
+                &Redacted(&self.missing_required_parameters),
+            )
+            .field(
+                "show_form_for_missing_optional_parameters",
+                &Redacted(&self.show_form_for_missing_optional_parameters),
+            )
+            .field("can_run_directly", &Redacted(&self.can_run_directly))
+            .finish()
+    }
+}
+
+impl RedactedDebug for Operation {}

@@ -1,10 +1,13 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 use super::Operation;
 
 /// Permission to run one custom operation.
 #[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OperationPermissions {
     /// The custom operation.
     #[serde(rename = "operation")]
@@ -13,3 +16,14 @@ pub struct OperationPermissions {
     #[serde(rename = "run")]
     pub run: Option<bool>,
 }
+
+impl fmt::Debug for OperationPermissions {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("OperationPermissions")
+            .field("operation", &Redacted(&self.operation))
+            .field("run", &Redacted(&self.run))
+            .finish()
+    }
+}
+
+impl RedactedDebug for OperationPermissions {}

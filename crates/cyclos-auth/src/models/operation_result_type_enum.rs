@@ -1,9 +1,12 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// What a custom operation returns when run.
 ///
 /// A value this SDK does not know yet decodes as [`Unknown`](Self::Unknown) instead of failing.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[non_exhaustive]
 pub enum OperationResultTypeEnum {
     /// The value `externalRedirect`.
@@ -47,3 +50,20 @@ impl OperationResultTypeEnum {
         }
     }
 }
+
+impl fmt::Debug for OperationResultTypeEnum {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::ExternalRedirect => f.write_str("ExternalRedirect"),
+            Self::FileDownload => f.write_str("FileDownload"),
+            Self::Notification => f.write_str("Notification"),
+            Self::PlainText => f.write_str("PlainText"),
+            Self::ResultPage => f.write_str("ResultPage"),
+            Self::RichText => f.write_str("RichText"),
+            Self::Url => f.write_str("Url"),
+            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
+        }
+    }
+}
+
+impl RedactedDebug for OperationResultTypeEnum {}

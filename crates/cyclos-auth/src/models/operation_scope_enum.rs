@@ -1,9 +1,12 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// Where a custom operation is made available.
 ///
 /// A value this SDK does not know yet decodes as [`Unknown`](Self::Unknown) instead of failing.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[non_exhaustive]
 pub enum OperationScopeEnum {
     /// The value `advertisement`.
@@ -59,3 +62,23 @@ impl OperationScopeEnum {
         }
     }
 }
+
+impl fmt::Debug for OperationScopeEnum {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Advertisement => f.write_str("Advertisement"),
+            Self::BulkAction => f.write_str("BulkAction"),
+            Self::Contact => f.write_str("Contact"),
+            Self::ContactInfo => f.write_str("ContactInfo"),
+            Self::Internal => f.write_str("Internal"),
+            Self::Menu => f.write_str("Menu"),
+            Self::Record => f.write_str("Record"),
+            Self::System => f.write_str("System"),
+            Self::Transfer => f.write_str("Transfer"),
+            Self::User => f.write_str("User"),
+            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
+        }
+    }
+}
+
+impl RedactedDebug for OperationScopeEnum {}

@@ -1,10 +1,13 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 use super::OperationPermissions;
 
 /// Permissions over user and system custom operations.
 #[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OperationsPermissions {
     /// The custom operations over users.
     #[serde(rename = "user")]
@@ -13,3 +16,14 @@ pub struct OperationsPermissions {
     #[serde(rename = "system")]
     pub system: Option<Vec<OperationPermissions>>,
 }
+
+impl fmt::Debug for OperationsPermissions {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("OperationsPermissions")
+            .field("user", &Redacted(&self.user))
+            .field("system", &Redacted(&self.system))
+            .finish()
+    }
+}
+
+impl RedactedDebug for OperationsPermissions {}

@@ -1,4 +1,7 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 use super::{ErrorKind, OtpErrorCode, OutboundSmsStatusEnum};
 
@@ -6,7 +9,7 @@ use super::{ErrorKind, OtpErrorCode, OutboundSmsStatusEnum};
 ///
 /// Includes the fields of [`Error`](super::Error), which the server sends flattened.
 #[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OtpError {
     /// Error types associated to the HTTP Status 500.
     #[serde(rename = "kind")]
@@ -39,3 +42,17 @@ impl OtpError {
         }
     }
 }
+
+impl fmt::Debug for OtpError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("OtpError")
+            .field("kind", &Redacted(&self.kind))
+            .field("exception_type", &Redacted(&self.exception_type))
+            .field("exception_message", &Redacted(&self.exception_message))
+            .field("code", &Redacted(&self.code))
+            .field("sms_status", &Redacted(&self.sms_status))
+            .finish()
+    }
+}
+
+impl RedactedDebug for OtpError {}

@@ -1,9 +1,12 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// Application-specific error codes for an OTP error.
 ///
 /// A value this SDK does not know yet decodes as [`Unknown`](Self::Unknown) instead of failing.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[non_exhaustive]
 pub enum OtpErrorCode {
     /// An error has occurred trying to send the OTP through SMS.
@@ -27,3 +30,15 @@ impl OtpErrorCode {
         }
     }
 }
+
+impl fmt::Debug for OtpErrorCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::ErrorSendingSms => f.write_str("ErrorSendingSms"),
+            Self::Unexpected => f.write_str("Unexpected"),
+            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
+        }
+    }
+}
+
+impl RedactedDebug for OtpErrorCode {}

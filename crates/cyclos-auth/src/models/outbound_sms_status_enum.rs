@@ -1,9 +1,12 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// Statuses for an outbound SMS message sent to an user.
 ///
 /// A value this SDK does not know yet decodes as [`Unknown`](Self::Unknown) instead of failing.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[non_exhaustive]
 pub enum OutboundSmsStatusEnum {
     /// Network problem, or gateway server down.
@@ -47,3 +50,20 @@ impl OutboundSmsStatusEnum {
         }
     }
 }
+
+impl fmt::Debug for OutboundSmsStatusEnum {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::GatewayUreachable => f.write_str("GatewayUreachable"),
+            Self::Invalid => f.write_str("Invalid"),
+            Self::MaxMessagesReached => f.write_str("MaxMessagesReached"),
+            Self::Rejected => f.write_str("Rejected"),
+            Self::Success => f.write_str("Success"),
+            Self::Timeout => f.write_str("Timeout"),
+            Self::Unexpected => f.write_str("Unexpected"),
+            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
+        }
+    }
+}
+
+impl RedactedDebug for OutboundSmsStatusEnum {}

@@ -1,4 +1,7 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 use super::{PasswordInputMethodEnum, PasswordModeEnum, SendMediumEnum};
 
@@ -17,7 +20,7 @@ use super::{PasswordInputMethodEnum, PasswordModeEnum, SendMediumEnum};
 /// Includes the fields of [`InternalNamedEntity`](super::InternalNamedEntity), which the server
 /// sends flattened.
 #[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PasswordInput {
     /// The internal entity identifier.
     #[serde(rename = "id")]
@@ -65,3 +68,28 @@ pub struct PasswordInput {
     #[serde(rename = "buttons")]
     pub buttons: Option<Vec<Vec<String>>>,
 }
+
+impl fmt::Debug for PasswordInput {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("PasswordInput")
+            .field("id", &Redacted(&self.id))
+            .field("name", &Redacted(&self.name))
+            .field("internal_name", &Redacted(&self.internal_name))
+            .field("input_method", &Redacted(&self.input_method))
+            .field("mode", &Redacted(&self.mode))
+            .field("has_active_password", &Redacted(&self.has_active_password))
+            .field(
+                "confirmation_password_once_per_session",
+                &Redacted(&self.confirmation_password_once_per_session),
+            )
+            .field("min_length", &Redacted(&self.min_length))
+            .field("max_length", &Redacted(&self.max_length))
+            .field("otp_send_mediums", &Redacted(&self.otp_send_mediums))
+            .field("number_of_buttons", &Redacted(&self.number_of_buttons))
+            .field("buttons_per_row", &Redacted(&self.buttons_per_row))
+            .field("buttons", &Redacted(&self.buttons))
+            .finish()
+    }
+}
+
+impl RedactedDebug for PasswordInput {}

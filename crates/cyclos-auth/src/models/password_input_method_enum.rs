@@ -1,9 +1,12 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// Determines how passwords should be visually entered by users.
 ///
 /// A value this SDK does not know yet decodes as [`Unknown`](Self::Unknown) instead of failing.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[non_exhaustive]
 pub enum PasswordInputMethodEnum {
     /// A simple string should be requested.
@@ -27,3 +30,15 @@ impl PasswordInputMethodEnum {
         }
     }
 }
+
+impl fmt::Debug for PasswordInputMethodEnum {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::TextBox => f.write_str("TextBox"),
+            Self::VirtualKeyboard => f.write_str("VirtualKeyboard"),
+            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
+        }
+    }
+}
+
+impl RedactedDebug for PasswordInputMethodEnum {}

@@ -1,9 +1,12 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// Indicates how a password is handled.
 ///
 /// A value this SDK does not know yet decodes as [`Unknown`](Self::Unknown) instead of failing.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[non_exhaustive]
 pub enum PasswordModeEnum {
     /// Passwords are always generated.
@@ -36,3 +39,17 @@ impl PasswordModeEnum {
         }
     }
 }
+
+impl fmt::Debug for PasswordModeEnum {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Generated => f.write_str("Generated"),
+            Self::Manual => f.write_str("Manual"),
+            Self::Otp => f.write_str("Otp"),
+            Self::Script => f.write_str("Script"),
+            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
+        }
+    }
+}
+
+impl RedactedDebug for PasswordModeEnum {}

@@ -1,10 +1,13 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 use super::PasswordType;
 
 /// Permissions over one password type.
 #[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PasswordPermissions {
     /// The password type.
     #[serde(rename = "type")]
@@ -22,3 +25,17 @@ pub struct PasswordPermissions {
     #[serde(rename = "unblock")]
     pub unblock: Option<bool>,
 }
+
+impl fmt::Debug for PasswordPermissions {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("PasswordPermissions")
+            .field("type_", &Redacted(&self.type_))
+            .field("change", &Redacted(&self.change))
+            .field("enable", &Redacted(&self.enable))
+            .field("reset", &Redacted(&self.reset))
+            .field("unblock", &Redacted(&self.unblock))
+            .finish()
+    }
+}
+
+impl RedactedDebug for PasswordPermissions {}

@@ -1,9 +1,12 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// The password status.
 ///
 /// A value this SDK does not know yet decodes as [`Unknown`](Self::Unknown) instead of failing.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[non_exhaustive]
 pub enum PasswordStatusEnum {
     /// The password is active and valid.
@@ -52,3 +55,21 @@ impl PasswordStatusEnum {
         }
     }
 }
+
+impl fmt::Debug for PasswordStatusEnum {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Active => f.write_str("Active"),
+            Self::Disabled => f.write_str("Disabled"),
+            Self::Expired => f.write_str("Expired"),
+            Self::IndefinitelyBlocked => f.write_str("IndefinitelyBlocked"),
+            Self::NeverCreated => f.write_str("NeverCreated"),
+            Self::Pending => f.write_str("Pending"),
+            Self::Reset => f.write_str("Reset"),
+            Self::TemporarilyBlocked => f.write_str("TemporarilyBlocked"),
+            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
+        }
+    }
+}
+
+impl RedactedDebug for PasswordStatusEnum {}

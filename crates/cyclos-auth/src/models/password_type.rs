@@ -1,4 +1,7 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 use super::PasswordModeEnum;
 
@@ -7,7 +10,7 @@ use super::PasswordModeEnum;
 /// Includes the fields of [`InternalNamedEntity`](super::InternalNamedEntity), which the server
 /// sends flattened.
 #[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PasswordType {
     /// The internal entity identifier.
     #[serde(rename = "id")]
@@ -26,3 +29,17 @@ pub struct PasswordType {
     #[serde(rename = "mode")]
     pub mode: Option<PasswordModeEnum>,
 }
+
+impl fmt::Debug for PasswordType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("PasswordType")
+            .field("id", &Redacted(&self.id))
+            .field("name", &Redacted(&self.name))
+            .field("internal_name", &Redacted(&self.internal_name))
+            .field("global", &Redacted(&self.global))
+            .field("mode", &Redacted(&self.mode))
+            .finish()
+    }
+}
+
+impl RedactedDebug for PasswordType {}

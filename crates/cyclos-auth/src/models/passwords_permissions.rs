@@ -1,10 +1,13 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 use super::PasswordPermissions;
 
 /// Permissions over the own passwords.
 #[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PasswordsPermissions {
     /// Whether the user can manage own passwords.
     #[serde(rename = "manage")]
@@ -13,3 +16,14 @@ pub struct PasswordsPermissions {
     #[serde(rename = "passwords")]
     pub passwords: Option<Vec<PasswordPermissions>>,
 }
+
+impl fmt::Debug for PasswordsPermissions {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("PasswordsPermissions")
+            .field("manage", &Redacted(&self.manage))
+            .field("passwords", &Redacted(&self.passwords))
+            .finish()
+    }
+}
+
+impl RedactedDebug for PasswordsPermissions {}

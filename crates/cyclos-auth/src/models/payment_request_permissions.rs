@@ -1,8 +1,11 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// Permissions over one payment request.
 #[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PaymentRequestPermissions {
     /// Whether the user can accept.
     #[serde(rename = "accept")]
@@ -23,3 +26,18 @@ pub struct PaymentRequestPermissions {
     #[serde(rename = "authorize")]
     pub authorize: Option<bool>,
 }
+
+impl fmt::Debug for PaymentRequestPermissions {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("PaymentRequestPermissions")
+            .field("accept", &Redacted(&self.accept))
+            .field("reject", &Redacted(&self.reject))
+            .field("cancel", &Redacted(&self.cancel))
+            .field("reschedule", &Redacted(&self.reschedule))
+            .field("change_expiration", &Redacted(&self.change_expiration))
+            .field("authorize", &Redacted(&self.authorize))
+            .finish()
+    }
+}
+
+impl RedactedDebug for PaymentRequestPermissions {}

@@ -1,11 +1,14 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// Permissions over payment requests.
 ///
 /// Includes the fields of [`PaymentRequestPermissions`](super::PaymentRequestPermissions), which
 /// the server sends flattened.
 #[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PaymentRequestsPermissions {
     /// Whether the user can accept.
     #[serde(rename = "accept")]
@@ -29,3 +32,19 @@ pub struct PaymentRequestsPermissions {
     #[serde(rename = "view")]
     pub view: Option<bool>,
 }
+
+impl fmt::Debug for PaymentRequestsPermissions {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("PaymentRequestsPermissions")
+            .field("accept", &Redacted(&self.accept))
+            .field("reject", &Redacted(&self.reject))
+            .field("cancel", &Redacted(&self.cancel))
+            .field("reschedule", &Redacted(&self.reschedule))
+            .field("change_expiration", &Redacted(&self.change_expiration))
+            .field("authorize", &Redacted(&self.authorize))
+            .field("view", &Redacted(&self.view))
+            .finish()
+    }
+}
+
+impl RedactedDebug for PaymentRequestsPermissions {}

@@ -1,8 +1,11 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// Which kinds of payments can be performed.
 #[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PaymentsPermissions {
     /// Whether payments to users can be made.
     #[serde(rename = "user")]
@@ -17,3 +20,16 @@ pub struct PaymentsPermissions {
     #[serde(rename = "pos")]
     pub pos: Option<bool>,
 }
+
+impl fmt::Debug for PaymentsPermissions {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("PaymentsPermissions")
+            .field("user", &Redacted(&self.user))
+            .field("system", &Redacted(&self.system))
+            .field("self_", &Redacted(&self.self_))
+            .field("pos", &Redacted(&self.pos))
+            .finish()
+    }
+}
+
+impl RedactedDebug for PaymentsPermissions {}

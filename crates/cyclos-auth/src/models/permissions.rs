@@ -1,4 +1,7 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 use super::{
     BankingPermissions, ContactsPermissions, MarketplacePermissions, NotificationsPermissions,
@@ -8,7 +11,7 @@ use super::{
 
 /// Contains all permissions and configurations a user or guest can perform in the REST API.
 #[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Permissions {
     /// Permissions over other users.
     #[serde(rename = "users")]
@@ -41,3 +44,22 @@ pub struct Permissions {
     #[serde(rename = "tokens")]
     pub tokens: Option<TokensPermissions>,
 }
+
+impl fmt::Debug for Permissions {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Permissions")
+            .field("users", &Redacted(&self.users))
+            .field("my_profile", &Redacted(&self.my_profile))
+            .field("banking", &Redacted(&self.banking))
+            .field("marketplace", &Redacted(&self.marketplace))
+            .field("passwords", &Redacted(&self.passwords))
+            .field("records", &Redacted(&self.records))
+            .field("operations", &Redacted(&self.operations))
+            .field("contacts", &Redacted(&self.contacts))
+            .field("notifications", &Redacted(&self.notifications))
+            .field("tokens", &Redacted(&self.tokens))
+            .finish()
+    }
+}
+
+impl RedactedDebug for Permissions {}

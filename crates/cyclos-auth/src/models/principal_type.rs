@@ -1,4 +1,7 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 use super::PrincipalTypeKind;
 
@@ -7,7 +10,7 @@ use super::PrincipalTypeKind;
 /// Includes the fields of [`InternalNamedEntity`](super::InternalNamedEntity), which the server
 /// sends flattened.
 #[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PrincipalType {
     /// The internal entity identifier.
     #[serde(rename = "id")]
@@ -22,3 +25,16 @@ pub struct PrincipalType {
     #[serde(rename = "kind")]
     pub kind: Option<PrincipalTypeKind>,
 }
+
+impl fmt::Debug for PrincipalType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("PrincipalType")
+            .field("id", &Redacted(&self.id))
+            .field("name", &Redacted(&self.name))
+            .field("internal_name", &Redacted(&self.internal_name))
+            .field("kind", &Redacted(&self.kind))
+            .finish()
+    }
+}
+
+impl RedactedDebug for PrincipalType {}

@@ -1,4 +1,7 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 use super::{CustomFieldDetailed, PrincipalTypeKind, TokenTypeEnum};
 
@@ -7,7 +10,7 @@ use super::{CustomFieldDetailed, PrincipalTypeKind, TokenTypeEnum};
 /// Includes the fields of [`PrincipalType`](super::PrincipalType), which the server sends
 /// flattened.
 #[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PrincipalTypeInput {
     /// The internal entity identifier.
     #[serde(rename = "id")]
@@ -39,3 +42,21 @@ pub struct PrincipalTypeInput {
     #[serde(rename = "example")]
     pub example: Option<String>,
 }
+
+impl fmt::Debug for PrincipalTypeInput {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("PrincipalTypeInput")
+            .field("id", &Redacted(&self.id))
+            .field("name", &Redacted(&self.name))
+            .field("internal_name", &Redacted(&self.internal_name))
+            .field("kind", &Redacted(&self.kind))
+            .field("custom_field", &Redacted(&self.custom_field))
+            .field("token_type", &Redacted(&self.token_type))
+            .field("mask", &Redacted(&self.mask))
+            .field("allow_manual_input", &Redacted(&self.allow_manual_input))
+            .field("example", &Redacted(&self.example))
+            .finish()
+    }
+}
+
+impl RedactedDebug for PrincipalTypeInput {}

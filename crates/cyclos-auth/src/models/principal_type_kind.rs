@@ -1,9 +1,12 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// The kind of a principal type (how a user is identified).
 ///
 /// A value this SDK does not know yet decodes as [`Unknown`](Self::Unknown) instead of failing.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[non_exhaustive]
 pub enum PrincipalTypeKind {
     /// The value `accessClient`.
@@ -47,3 +50,20 @@ impl PrincipalTypeKind {
         }
     }
 }
+
+impl fmt::Debug for PrincipalTypeKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::AccessClient => f.write_str("AccessClient"),
+            Self::AccountNumber => f.write_str("AccountNumber"),
+            Self::CustomField => f.write_str("CustomField"),
+            Self::Email => f.write_str("Email"),
+            Self::MobilePhone => f.write_str("MobilePhone"),
+            Self::Token => f.write_str("Token"),
+            Self::Username => f.write_str("Username"),
+            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
+        }
+    }
+}
+
+impl RedactedDebug for PrincipalTypeKind {}

@@ -1,4 +1,7 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 use super::RecordKind;
 
@@ -6,7 +9,7 @@ use super::RecordKind;
 ///
 /// Includes the fields of [`Entity`](super::Entity), which the server sends flattened.
 #[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Record {
     /// The internal entity identifier.
     #[serde(rename = "id")]
@@ -18,3 +21,15 @@ pub struct Record {
     #[serde(rename = "kind")]
     pub kind: Option<RecordKind>,
 }
+
+impl fmt::Debug for Record {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Record")
+            .field("id", &Redacted(&self.id))
+            .field("display", &Redacted(&self.display))
+            .field("kind", &Redacted(&self.kind))
+            .finish()
+    }
+}
+
+impl RedactedDebug for Record {}

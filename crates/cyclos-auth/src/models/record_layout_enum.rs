@@ -1,9 +1,12 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// How the records of a type are presented.
 ///
 /// A value this SDK does not know yet decodes as [`Unknown`](Self::Unknown) instead of failing.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[non_exhaustive]
 pub enum RecordLayoutEnum {
     /// The value `list`.
@@ -31,3 +34,16 @@ impl RecordLayoutEnum {
         }
     }
 }
+
+impl fmt::Debug for RecordLayoutEnum {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::List => f.write_str("List"),
+            Self::Single => f.write_str("Single"),
+            Self::Tiled => f.write_str("Tiled"),
+            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
+        }
+    }
+}
+
+impl RedactedDebug for RecordLayoutEnum {}

@@ -1,10 +1,13 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 use super::RecordType;
 
 /// Permissions over the records of one record type.
 #[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RecordPermissions {
     /// The record type.
     #[serde(rename = "type")]
@@ -22,3 +25,17 @@ pub struct RecordPermissions {
     #[serde(rename = "singleId")]
     pub single_id: Option<String>,
 }
+
+impl fmt::Debug for RecordPermissions {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("RecordPermissions")
+            .field("type_", &Redacted(&self.type_))
+            .field("create", &Redacted(&self.create))
+            .field("update", &Redacted(&self.update))
+            .field("remove", &Redacted(&self.remove))
+            .field("single_id", &Redacted(&self.single_id))
+            .finish()
+    }
+}
+
+impl RedactedDebug for RecordPermissions {}

@@ -1,4 +1,7 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 use super::RecordLayoutEnum;
 
@@ -7,7 +10,7 @@ use super::RecordLayoutEnum;
 /// Includes the fields of [`InternalNamedEntity`](super::InternalNamedEntity), which the server
 /// sends flattened.
 #[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RecordType {
     /// The internal entity identifier.
     #[serde(rename = "id")]
@@ -28,3 +31,18 @@ pub struct RecordType {
     #[serde(rename = "useViewPage")]
     pub use_view_page: Option<bool>,
 }
+
+impl fmt::Debug for RecordType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("RecordType")
+            .field("id", &Redacted(&self.id))
+            .field("name", &Redacted(&self.name))
+            .field("internal_name", &Redacted(&self.internal_name))
+            .field("plural_name", &Redacted(&self.plural_name))
+            .field("layout", &Redacted(&self.layout))
+            .field("use_view_page", &Redacted(&self.use_view_page))
+            .finish()
+    }
+}
+
+impl RedactedDebug for RecordType {}

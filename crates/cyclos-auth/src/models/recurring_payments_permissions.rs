@@ -1,11 +1,14 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// Permissions over recurring payments.
 ///
 /// Includes the fields of [`RecurringPaymentPermissions`](super::RecurringPaymentPermissions),
 /// which the server sends flattened.
 #[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RecurringPaymentsPermissions {
     /// Whether the user can cancel.
     #[serde(rename = "cancel")]
@@ -14,3 +17,14 @@ pub struct RecurringPaymentsPermissions {
     #[serde(rename = "view")]
     pub view: Option<bool>,
 }
+
+impl fmt::Debug for RecurringPaymentsPermissions {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("RecurringPaymentsPermissions")
+            .field("cancel", &Redacted(&self.cancel))
+            .field("view", &Redacted(&self.view))
+            .finish()
+    }
+}
+
+impl RedactedDebug for RecurringPaymentsPermissions {}

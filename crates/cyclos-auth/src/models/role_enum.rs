@@ -1,9 +1,12 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// The main role the user has.
 ///
 /// A value this SDK does not know yet decodes as [`Unknown`](Self::Unknown) instead of failing.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[non_exhaustive]
 pub enum RoleEnum {
     /// A user who can manage the system and other users.
@@ -35,3 +38,17 @@ impl RoleEnum {
         }
     }
 }
+
+impl fmt::Debug for RoleEnum {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Administrator => f.write_str("Administrator"),
+            Self::Broker => f.write_str("Broker"),
+            Self::Member => f.write_str("Member"),
+            Self::Operator => f.write_str("Operator"),
+            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
+        }
+    }
+}
+
+impl RedactedDebug for RoleEnum {}

@@ -1,8 +1,11 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// Permissions over one scheduled payment.
 #[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ScheduledPaymentPermissions {
     /// Whether the user can block.
     #[serde(rename = "block")]
@@ -17,3 +20,16 @@ pub struct ScheduledPaymentPermissions {
     #[serde(rename = "settle")]
     pub settle: Option<bool>,
 }
+
+impl fmt::Debug for ScheduledPaymentPermissions {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ScheduledPaymentPermissions")
+            .field("block", &Redacted(&self.block))
+            .field("unblock", &Redacted(&self.unblock))
+            .field("cancel", &Redacted(&self.cancel))
+            .field("settle", &Redacted(&self.settle))
+            .finish()
+    }
+}
+
+impl RedactedDebug for ScheduledPaymentPermissions {}

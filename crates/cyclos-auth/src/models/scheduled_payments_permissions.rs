@@ -1,11 +1,14 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// Permissions over scheduled payments.
 ///
 /// Includes the fields of [`ScheduledPaymentPermissions`](super::ScheduledPaymentPermissions),
 /// which the server sends flattened.
 #[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ScheduledPaymentsPermissions {
     /// Whether the user can block.
     #[serde(rename = "block")]
@@ -26,3 +29,18 @@ pub struct ScheduledPaymentsPermissions {
     #[serde(rename = "process")]
     pub process: Option<bool>,
 }
+
+impl fmt::Debug for ScheduledPaymentsPermissions {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ScheduledPaymentsPermissions")
+            .field("block", &Redacted(&self.block))
+            .field("unblock", &Redacted(&self.unblock))
+            .field("cancel", &Redacted(&self.cancel))
+            .field("settle", &Redacted(&self.settle))
+            .field("view", &Redacted(&self.view))
+            .field("process", &Redacted(&self.process))
+            .finish()
+    }
+}
+
+impl RedactedDebug for ScheduledPaymentsPermissions {}

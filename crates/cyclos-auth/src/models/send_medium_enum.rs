@@ -1,9 +1,12 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// Mediums used to send information to the user (e.g: a confirmation code).
 ///
 /// A value this SDK does not know yet decodes as [`Unknown`](Self::Unknown) instead of failing.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[non_exhaustive]
 pub enum SendMediumEnum {
     /// The user will receive an email with the information.
@@ -28,3 +31,15 @@ impl SendMediumEnum {
         }
     }
 }
+
+impl fmt::Debug for SendMediumEnum {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Email => f.write_str("Email"),
+            Self::Sms => f.write_str("Sms"),
+            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
+        }
+    }
+}
+
+impl RedactedDebug for SendMediumEnum {}

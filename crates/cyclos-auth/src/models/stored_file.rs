@@ -1,10 +1,13 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// A file stored on the server.
 ///
 /// Includes the fields of [`NamedEntity`](super::NamedEntity), which the server sends flattened.
 #[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StoredFile {
     /// The internal entity identifier.
     #[serde(rename = "id")]
@@ -22,3 +25,17 @@ pub struct StoredFile {
     #[serde(rename = "url")]
     pub url: Option<String>,
 }
+
+impl fmt::Debug for StoredFile {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("StoredFile")
+            .field("id", &Redacted(&self.id))
+            .field("name", &Redacted(&self.name))
+            .field("content_type", &Redacted(&self.content_type))
+            .field("length", &Redacted(&self.length))
+            .field("url", &Redacted(&self.url))
+            .finish()
+    }
+}
+
+impl RedactedDebug for StoredFile {}

@@ -1,8 +1,11 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// Permissions over tickets (payments whose payer is not yet known).
 #[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TicketsPermissions {
     /// Whether the user can view.
     #[serde(rename = "view")]
@@ -20,3 +23,17 @@ pub struct TicketsPermissions {
     #[serde(rename = "approve")]
     pub approve: Option<bool>,
 }
+
+impl fmt::Debug for TicketsPermissions {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("TicketsPermissions")
+            .field("view", &Redacted(&self.view))
+            .field("create", &Redacted(&self.create))
+            .field("cancel", &Redacted(&self.cancel))
+            .field("accept", &Redacted(&self.accept))
+            .field("approve", &Redacted(&self.approve))
+            .finish()
+    }
+}
+
+impl RedactedDebug for TicketsPermissions {}

@@ -1,9 +1,12 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// The physical form of a token.
 ///
 /// A value this SDK does not know yet decodes as [`Unknown`](Self::Unknown) instead of failing.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[non_exhaustive]
 pub enum TokenTypeEnum {
     /// A barcode with the token.
@@ -43,3 +46,19 @@ impl TokenTypeEnum {
         }
     }
 }
+
+impl fmt::Debug for TokenTypeEnum {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Barcode => f.write_str("Barcode"),
+            Self::NfcDevice => f.write_str("NfcDevice"),
+            Self::NfcTag => f.write_str("NfcTag"),
+            Self::Other => f.write_str("Other"),
+            Self::Qrcode => f.write_str("Qrcode"),
+            Self::Swipe => f.write_str("Swipe"),
+            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
+        }
+    }
+}
+
+impl RedactedDebug for TokenTypeEnum {}

@@ -1,12 +1,25 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 use super::NfcTokenPermissions;
 
 /// Permissions over tokens.
 #[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TokensPermissions {
     /// The permissions per NFC token type.
     #[serde(rename = "nfc")]
     pub nfc: Option<Vec<NfcTokenPermissions>>,
 }
+
+impl fmt::Debug for TokensPermissions {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("TokensPermissions")
+            .field("nfc", &Redacted(&self.nfc))
+            .finish()
+    }
+}
+
+impl RedactedDebug for TokensPermissions {}

@@ -1,4 +1,7 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 use super::{
     AccountKind, Currency, TransactionAuthorizationStatusEnum, TransactionKind, TransferType, User,
@@ -8,7 +11,7 @@ use super::{
 ///
 /// Includes the fields of [`Entity`](super::Entity), which the server sends flattened.
 #[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Transaction {
     /// The internal entity identifier.
     #[serde(rename = "id")]
@@ -56,3 +59,30 @@ pub struct Transaction {
     #[serde(rename = "description")]
     pub description: Option<String>,
 }
+
+impl fmt::Debug for Transaction {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Transaction")
+            .field("id", &Redacted(&self.id))
+            .field("display", &Redacted(&self.display))
+            .field("transaction_number", &Redacted(&self.transaction_number))
+            .field("kind", &Redacted(&self.kind))
+            .field("ticket_number", &Redacted(&self.ticket_number))
+            .field("date", &Redacted(&self.date))
+            .field("amount", &Redacted(&self.amount))
+            .field("from_kind", &Redacted(&self.from_kind))
+            .field("from_user", &Redacted(&self.from_user))
+            .field("to_kind", &Redacted(&self.to_kind))
+            .field("to_user", &Redacted(&self.to_user))
+            .field("type_", &Redacted(&self.type_))
+            .field("currency", &Redacted(&self.currency))
+            .field(
+                "authorization_status",
+                &Redacted(&self.authorization_status),
+            )
+            .field("description", &Redacted(&self.description))
+            .finish()
+    }
+}
+
+impl RedactedDebug for Transaction {}

@@ -1,8 +1,11 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// Permissions over the authorization of one transaction.
 #[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TransactionAuthorizationPermissions {
     /// Whether the user can authorize.
     #[serde(rename = "authorize")]
@@ -14,3 +17,15 @@ pub struct TransactionAuthorizationPermissions {
     #[serde(rename = "cancel")]
     pub cancel: Option<bool>,
 }
+
+impl fmt::Debug for TransactionAuthorizationPermissions {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("TransactionAuthorizationPermissions")
+            .field("authorize", &Redacted(&self.authorize))
+            .field("deny", &Redacted(&self.deny))
+            .field("cancel", &Redacted(&self.cancel))
+            .finish()
+    }
+}
+
+impl RedactedDebug for TransactionAuthorizationPermissions {}

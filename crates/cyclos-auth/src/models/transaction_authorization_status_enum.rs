@@ -1,9 +1,12 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// The authorization status of a transaction.
 ///
 /// A value this SDK does not know yet decodes as [`Unknown`](Self::Unknown) instead of failing.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[non_exhaustive]
 pub enum TransactionAuthorizationStatusEnum {
     /// The value `authorized`.
@@ -35,3 +38,17 @@ impl TransactionAuthorizationStatusEnum {
         }
     }
 }
+
+impl fmt::Debug for TransactionAuthorizationStatusEnum {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Authorized => f.write_str("Authorized"),
+            Self::Canceled => f.write_str("Canceled"),
+            Self::Denied => f.write_str("Denied"),
+            Self::Pending => f.write_str("Pending"),
+            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
+        }
+    }
+}
+
+impl RedactedDebug for TransactionAuthorizationStatusEnum {}

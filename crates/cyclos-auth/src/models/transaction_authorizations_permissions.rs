@@ -1,4 +1,7 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// Permissions over transaction authorizations.
 ///
@@ -6,7 +9,7 @@ use serde::{Deserialize, Serialize};
 /// [`TransactionAuthorizationPermissions`](super::TransactionAuthorizationPermissions), which the
 /// server sends flattened.
 #[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TransactionAuthorizationsPermissions {
     /// Whether the user can authorize.
     #[serde(rename = "authorize")]
@@ -21,3 +24,16 @@ pub struct TransactionAuthorizationsPermissions {
     #[serde(rename = "view")]
     pub view: Option<bool>,
 }
+
+impl fmt::Debug for TransactionAuthorizationsPermissions {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("TransactionAuthorizationsPermissions")
+            .field("authorize", &Redacted(&self.authorize))
+            .field("deny", &Redacted(&self.deny))
+            .field("cancel", &Redacted(&self.cancel))
+            .field("view", &Redacted(&self.view))
+            .finish()
+    }
+}
+
+impl RedactedDebug for TransactionAuthorizationsPermissions {}

@@ -1,9 +1,12 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// The kind of a transaction.
 ///
 /// A value this SDK does not know yet decodes as [`Unknown`](Self::Unknown) instead of failing.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[non_exhaustive]
 pub enum TransactionKind {
     /// The value `chargeback`.
@@ -55,3 +58,22 @@ impl TransactionKind {
         }
     }
 }
+
+impl fmt::Debug for TransactionKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Chargeback => f.write_str("Chargeback"),
+            Self::ExternalPayment => f.write_str("ExternalPayment"),
+            Self::Import => f.write_str("Import"),
+            Self::Order => f.write_str("Order"),
+            Self::Payment => f.write_str("Payment"),
+            Self::PaymentRequest => f.write_str("PaymentRequest"),
+            Self::RecurringPayment => f.write_str("RecurringPayment"),
+            Self::ScheduledPayment => f.write_str("ScheduledPayment"),
+            Self::Ticket => f.write_str("Ticket"),
+            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
+        }
+    }
+}
+
+impl RedactedDebug for TransactionKind {}

@@ -1,4 +1,7 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 use super::{AccountWithOwner, Currency, EntityReference, TransferStatus};
 
@@ -6,7 +9,7 @@ use super::{AccountWithOwner, Currency, EntityReference, TransferStatus};
 ///
 /// Includes the fields of [`Entity`](super::Entity), which the server sends flattened.
 #[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Transfer {
     /// The internal entity identifier.
     #[serde(rename = "id")]
@@ -39,3 +42,22 @@ pub struct Transfer {
     #[serde(rename = "statuses")]
     pub statuses: Option<Vec<TransferStatus>>,
 }
+
+impl fmt::Debug for Transfer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Transfer")
+            .field("id", &Redacted(&self.id))
+            .field("display", &Redacted(&self.display))
+            .field("date", &Redacted(&self.date))
+            .field("amount", &Redacted(&self.amount))
+            .field("type_", &Redacted(&self.type_))
+            .field("currency", &Redacted(&self.currency))
+            .field("from", &Redacted(&self.from))
+            .field("to", &Redacted(&self.to))
+            .field("transaction_number", &Redacted(&self.transaction_number))
+            .field("statuses", &Redacted(&self.statuses))
+            .finish()
+    }
+}
+
+impl RedactedDebug for Transfer {}

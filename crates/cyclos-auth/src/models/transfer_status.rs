@@ -1,4 +1,7 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 use super::EntityReference;
 
@@ -7,7 +10,7 @@ use super::EntityReference;
 /// Includes the fields of [`InternalNamedEntity`](super::InternalNamedEntity), which the server
 /// sends flattened.
 #[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TransferStatus {
     /// The internal entity identifier.
     #[serde(rename = "id")]
@@ -22,3 +25,16 @@ pub struct TransferStatus {
     #[serde(rename = "flow")]
     pub flow: Option<EntityReference>,
 }
+
+impl fmt::Debug for TransferStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("TransferStatus")
+            .field("id", &Redacted(&self.id))
+            .field("name", &Redacted(&self.name))
+            .field("internal_name", &Redacted(&self.internal_name))
+            .field("flow", &Redacted(&self.flow))
+            .finish()
+    }
+}
+
+impl RedactedDebug for TransferStatus {}

@@ -1,4 +1,7 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 use super::EntityReference;
 
@@ -7,7 +10,7 @@ use super::EntityReference;
 /// Includes the fields of [`InternalNamedEntity`](super::InternalNamedEntity), which the server
 /// sends flattened.
 #[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TransferType {
     /// The internal entity identifier.
     #[serde(rename = "id")]
@@ -25,3 +28,17 @@ pub struct TransferType {
     #[serde(rename = "to")]
     pub to: Option<EntityReference>,
 }
+
+impl fmt::Debug for TransferType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("TransferType")
+            .field("id", &Redacted(&self.id))
+            .field("name", &Redacted(&self.name))
+            .field("internal_name", &Redacted(&self.internal_name))
+            .field("from", &Redacted(&self.from))
+            .field("to", &Redacted(&self.to))
+            .finish()
+    }
+}
+
+impl RedactedDebug for TransferType {}

@@ -1,10 +1,13 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 use super::{PasswordStatusEnum, PasswordType, UnauthorizedErrorCode, UserStatusEnum};
 
 /// Error returned when a HTTP status code 401 occurs.
 #[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct UnauthorizedError {
     /// Error codes for 401 Unauthorized HTTP status.
     #[serde(rename = "code")]
@@ -20,3 +23,19 @@ pub struct UnauthorizedError {
     #[serde(rename = "missingSecondaryPassword")]
     pub missing_secondary_password: Option<PasswordType>,
 }
+
+impl fmt::Debug for UnauthorizedError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("UnauthorizedError")
+            .field("code", &Redacted(&self.code))
+            .field("user_status", &Redacted(&self.user_status))
+            .field("password_status", &Redacted(&self.password_status))
+            .field(
+                "missing_secondary_password",
+                &Redacted(&self.missing_secondary_password),
+            )
+            .finish()
+    }
+}
+
+impl RedactedDebug for UnauthorizedError {}

@@ -1,9 +1,12 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// Error codes for 401 Unauthorized HTTP status.
 ///
 /// A value this SDK does not know yet decodes as [`Unknown`](Self::Unknown) instead of failing.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[non_exhaustive]
 pub enum UnauthorizedErrorCode {
     /// The access client used for access is invalid.
@@ -58,3 +61,22 @@ impl UnauthorizedErrorCode {
         }
     }
 }
+
+impl fmt::Debug for UnauthorizedErrorCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::InvalidAccessClient => f.write_str("InvalidAccessClient"),
+            Self::InvalidChannelUsage => f.write_str("InvalidChannelUsage"),
+            Self::InvalidNetwork => f.write_str("InvalidNetwork"),
+            Self::LoggedOut => f.write_str("LoggedOut"),
+            Self::Login => f.write_str("Login"),
+            Self::MissingAuthorization => f.write_str("MissingAuthorization"),
+            Self::RemoteAddressBlocked => f.write_str("RemoteAddressBlocked"),
+            Self::UnauthorizedAddress => f.write_str("UnauthorizedAddress"),
+            Self::UnauthorizedUrl => f.write_str("UnauthorizedUrl"),
+            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
+        }
+    }
+}
+
+impl RedactedDebug for UnauthorizedErrorCode {}

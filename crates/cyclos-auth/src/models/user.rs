@@ -1,4 +1,7 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 use super::Image;
 
@@ -6,7 +9,7 @@ use super::Image;
 ///
 /// Includes the fields of [`Entity`](super::Entity), which the server sends flattened.
 #[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct User {
     /// The internal entity identifier.
     #[serde(rename = "id")]
@@ -27,3 +30,17 @@ pub struct User {
     #[serde(rename = "user")]
     pub user: Option<Box<User>>,
 }
+
+impl fmt::Debug for User {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("User")
+            .field("id", &Redacted(&self.id))
+            .field("display", &Redacted(&self.display))
+            .field("short_display", &Redacted(&self.short_display))
+            .field("image", &Redacted(&self.image))
+            .field("user", &Redacted(&self.user))
+            .finish()
+    }
+}
+
+impl RedactedDebug for User {}

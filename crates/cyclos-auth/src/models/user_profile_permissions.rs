@@ -1,10 +1,13 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 use super::AvailabilityEnum;
 
 /// Permissions over the own profile.
 #[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct UserProfilePermissions {
     /// Whether the user can edit profile.
     #[serde(rename = "editProfile")]
@@ -74,3 +77,61 @@ pub struct UserProfilePermissions {
     #[serde(rename = "contactInfoAvailability")]
     pub contact_info_availability: Option<AvailabilityEnum>,
 }
+
+impl fmt::Debug for UserProfilePermissions {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("UserProfilePermissions")
+            .field("edit_profile", &Redacted(&self.edit_profile))
+            .field("manage_addresses", &Redacted(&self.manage_addresses))
+            .field(
+                "manage_addresses_privacy",
+                &Redacted(&self.manage_addresses_privacy),
+            )
+            .field("manage_phones", &Redacted(&self.manage_phones))
+            .field(
+                "manage_phones_privacy",
+                &Redacted(&self.manage_phones_privacy),
+            )
+            .field("manage_images", &Redacted(&self.manage_images))
+            .field(
+                "manage_contact_infos",
+                &Redacted(&self.manage_contact_infos),
+            )
+            .field("can_create_address", &Redacted(&self.can_create_address))
+            .field(
+                "can_create_land_line",
+                &Redacted(&self.can_create_land_line),
+            )
+            .field("can_create_mobile", &Redacted(&self.can_create_mobile))
+            .field("can_create_image", &Redacted(&self.can_create_image))
+            .field(
+                "can_create_contact_info",
+                &Redacted(&self.can_create_contact_info),
+            )
+            .field("max_addresses", &Redacted(&self.max_addresses))
+            .field("max_mobiles", &Redacted(&self.max_mobiles))
+            .field("max_land_lines", &Redacted(&self.max_land_lines))
+            .field("max_images", &Redacted(&self.max_images))
+            .field("max_contact_infos", &Redacted(&self.max_contact_infos))
+            .field(
+                "address_availability",
+                &Redacted(&self.address_availability),
+            )
+            .field("mobile_availability", &Redacted(&self.mobile_availability))
+            .field(
+                "land_line_availability",
+                &Redacted(&self.land_line_availability),
+            )
+            .field(
+                "profile_image_availability",
+                &Redacted(&self.profile_image_availability),
+            )
+            .field(
+                "contact_info_availability",
+                &Redacted(&self.contact_info_availability),
+            )
+            .finish()
+    }
+}
+
+impl RedactedDebug for UserProfilePermissions {}

@@ -1,9 +1,12 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// The possible statuses for an user.
 ///
 /// A value this SDK does not know yet decodes as [`Unknown`](Self::Unknown) instead of failing.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[non_exhaustive]
 pub enum UserStatusEnum {
     /// The user is active and can use the system normally.
@@ -47,3 +50,19 @@ impl UserStatusEnum {
         }
     }
 }
+
+impl fmt::Debug for UserStatusEnum {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Active => f.write_str("Active"),
+            Self::Blocked => f.write_str("Blocked"),
+            Self::Disabled => f.write_str("Disabled"),
+            Self::Pending => f.write_str("Pending"),
+            Self::Purged => f.write_str("Purged"),
+            Self::Removed => f.write_str("Removed"),
+            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
+        }
+    }
+}
+
+impl RedactedDebug for UserStatusEnum {}

@@ -1,10 +1,13 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// Basic definition of a persistent entity which has a version.
 ///
 /// Includes the fields of [`Entity`](super::Entity), which the server sends flattened.
 #[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct VersionedEntity {
     /// The internal entity identifier.
     #[serde(rename = "id")]
@@ -18,3 +21,14 @@ pub struct VersionedEntity {
     #[serde(rename = "version")]
     pub version: Option<i64>,
 }
+
+impl fmt::Debug for VersionedEntity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("VersionedEntity")
+            .field("id", &Redacted(&self.id))
+            .field("version", &Redacted(&self.version))
+            .finish()
+    }
+}
+
+impl RedactedDebug for VersionedEntity {}

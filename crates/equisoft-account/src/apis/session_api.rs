@@ -1,12 +1,13 @@
 //! `SessionApi`: create, enable, impersonate and delete Equisoft Account
 //! Service sessions, and store their SSO tokens.
 
+use std::fmt;
 use std::future::IntoFuture;
 use std::time::Duration;
 
 use session_sdks_runtime::{
-    BoxFuture, CallOptions, Client, Error, ErrorEntity, Method, Operation, Repeat, Request,
-    Response, ResponseValue, RetryPolicy, Secret, StatusCode, json_entity,
+    BoxFuture, CallOptions, Client, Error, ErrorEntity, Method, Operation, Redacted, Repeat,
+    Request, Response, ResponseValue, RetryPolicy, Secret, StatusCode, json_entity,
 };
 
 use crate::models::{ErrorPayload, ImpersonatePayload, Session, SessionPayload, SsoToken};
@@ -335,11 +336,21 @@ impl IntoFuture for CreateSession {
 }
 
 /// Typed error bodies of [`SessionApi::create_session`], by status.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub enum CreateSessionError {
     /// An undocumented status with a JSON body.
     Unknown(serde_json::Value),
+}
+
+/// The typed variants print their model's `Debug`, which withholds its text;
+/// `Unknown` prints only the kind and size of its JSON.
+impl fmt::Debug for CreateSessionError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
+        }
+    }
 }
 
 impl ErrorEntity for CreateSessionError {
@@ -402,11 +413,21 @@ impl IntoFuture for DeleteAllSessions {
 }
 
 /// Typed error bodies of [`SessionApi::delete_all_sessions`], by status.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub enum DeleteAllSessionsError {
     /// An undocumented status with a JSON body.
     Unknown(serde_json::Value),
+}
+
+/// The typed variants print their model's `Debug`, which withholds its text;
+/// `Unknown` prints only the kind and size of its JSON.
+impl fmt::Debug for DeleteAllSessionsError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
+        }
+    }
 }
 
 impl ErrorEntity for DeleteAllSessionsError {
@@ -472,13 +493,24 @@ impl IntoFuture for DeleteSession {
 }
 
 /// Typed error bodies of [`SessionApi::delete_session`], by status.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub enum DeleteSessionError {
     /// 404: the session was not found.
     Status404(ErrorPayload),
     /// An undocumented status with a JSON body.
     Unknown(serde_json::Value),
+}
+
+/// The typed variants print their model's `Debug`, which withholds its text;
+/// `Unknown` prints only the kind and size of its JSON.
+impl fmt::Debug for DeleteSessionError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Status404(entity) => f.debug_tuple("Status404").field(entity).finish(),
+            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
+        }
+    }
 }
 
 impl ErrorEntity for DeleteSessionError {
@@ -550,13 +582,24 @@ impl IntoFuture for DeleteSessionSsoToken {
 }
 
 /// Typed error bodies of [`SessionApi::delete_session_sso_token`], by status.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub enum DeleteSessionSsoTokenError {
     /// 404: the session or token was not found.
     Status404(ErrorPayload),
     /// An undocumented status with a JSON body.
     Unknown(serde_json::Value),
+}
+
+/// The typed variants print their model's `Debug`, which withholds its text;
+/// `Unknown` prints only the kind and size of its JSON.
+impl fmt::Debug for DeleteSessionSsoTokenError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Status404(entity) => f.debug_tuple("Status404").field(entity).finish(),
+            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
+        }
+    }
 }
 
 impl ErrorEntity for DeleteSessionSsoTokenError {
@@ -625,13 +668,24 @@ impl IntoFuture for EnableSession {
 }
 
 /// Typed error bodies of [`SessionApi::enable_session`], by status.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub enum EnableSessionError {
     /// 404: the session was not found.
     Status404(ErrorPayload),
     /// An undocumented status with a JSON body.
     Unknown(serde_json::Value),
+}
+
+/// The typed variants print their model's `Debug`, which withholds its text;
+/// `Unknown` prints only the kind and size of its JSON.
+impl fmt::Debug for EnableSessionError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Status404(entity) => f.debug_tuple("Status404").field(entity).finish(),
+            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
+        }
+    }
 }
 
 impl ErrorEntity for EnableSessionError {
@@ -710,7 +764,7 @@ impl IntoFuture for EnableSessionForCrm {
 }
 
 /// Typed error bodies of [`SessionApi::enable_session_for_crm`], by status.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub enum EnableSessionForCrmError {
     /// 400: the request was refused.
@@ -719,6 +773,18 @@ pub enum EnableSessionForCrmError {
     Status404(ErrorPayload),
     /// An undocumented status with a JSON body.
     Unknown(serde_json::Value),
+}
+
+/// The typed variants print their model's `Debug`, which withholds its text;
+/// `Unknown` prints only the kind and size of its JSON.
+impl fmt::Debug for EnableSessionForCrmError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Status400(entity) => f.debug_tuple("Status400").field(entity).finish(),
+            Self::Status404(entity) => f.debug_tuple("Status404").field(entity).finish(),
+            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
+        }
+    }
 }
 
 impl ErrorEntity for EnableSessionForCrmError {
@@ -788,13 +854,24 @@ impl IntoFuture for GetSession {
 }
 
 /// Typed error bodies of [`SessionApi::get_session`], by status.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub enum GetSessionError {
     /// 404: the session was not found.
     Status404(ErrorPayload),
     /// An undocumented status with a JSON body.
     Unknown(serde_json::Value),
+}
+
+/// The typed variants print their model's `Debug`, which withholds its text;
+/// `Unknown` prints only the kind and size of its JSON.
+impl fmt::Debug for GetSessionError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Status404(entity) => f.debug_tuple("Status404").field(entity).finish(),
+            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
+        }
+    }
 }
 
 impl ErrorEntity for GetSessionError {
@@ -866,13 +943,24 @@ impl IntoFuture for GetSessionSsoToken {
 }
 
 /// Typed error bodies of [`SessionApi::get_session_sso_token`], by status.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub enum GetSessionSsoTokenError {
     /// 404: the session or token was not found.
     Status404(ErrorPayload),
     /// An undocumented status with a JSON body.
     Unknown(serde_json::Value),
+}
+
+/// The typed variants print their model's `Debug`, which withholds its text;
+/// `Unknown` prints only the kind and size of its JSON.
+impl fmt::Debug for GetSessionSsoTokenError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Status404(entity) => f.debug_tuple("Status404").field(entity).finish(),
+            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
+        }
+    }
 }
 
 impl ErrorEntity for GetSessionSsoTokenError {
@@ -943,7 +1031,7 @@ impl IntoFuture for Impersonate {
 }
 
 /// Typed error bodies of [`SessionApi::impersonate`], by status.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub enum ImpersonateError {
     /// 400: the request was refused.
@@ -952,6 +1040,18 @@ pub enum ImpersonateError {
     Status404(ErrorPayload),
     /// An undocumented status with a JSON body.
     Unknown(serde_json::Value),
+}
+
+/// The typed variants print their model's `Debug`, which withholds its text;
+/// `Unknown` prints only the kind and size of its JSON.
+impl fmt::Debug for ImpersonateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Status400(entity) => f.debug_tuple("Status400").field(entity).finish(),
+            Self::Status404(entity) => f.debug_tuple("Status404").field(entity).finish(),
+            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
+        }
+    }
 }
 
 impl ErrorEntity for ImpersonateError {
@@ -1022,7 +1122,7 @@ impl IntoFuture for RevertIdentity {
 }
 
 /// Typed error bodies of [`SessionApi::revert_identity`], by status.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub enum RevertIdentityError {
     /// 400: the request was refused.
@@ -1031,6 +1131,18 @@ pub enum RevertIdentityError {
     Status404(ErrorPayload),
     /// An undocumented status with a JSON body.
     Unknown(serde_json::Value),
+}
+
+/// The typed variants print their model's `Debug`, which withholds its text;
+/// `Unknown` prints only the kind and size of its JSON.
+impl fmt::Debug for RevertIdentityError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Status400(entity) => f.debug_tuple("Status400").field(entity).finish(),
+            Self::Status404(entity) => f.debug_tuple("Status404").field(entity).finish(),
+            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
+        }
+    }
 }
 
 impl ErrorEntity for RevertIdentityError {
@@ -1105,13 +1217,24 @@ impl IntoFuture for SetSessionSsoToken {
 }
 
 /// Typed error bodies of [`SessionApi::set_session_sso_token`], by status.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub enum SetSessionSsoTokenError {
     /// 404: the session or token was not found.
     Status404(ErrorPayload),
     /// An undocumented status with a JSON body.
     Unknown(serde_json::Value),
+}
+
+/// The typed variants print their model's `Debug`, which withholds its text;
+/// `Unknown` prints only the kind and size of its JSON.
+impl fmt::Debug for SetSessionSsoTokenError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Status404(entity) => f.debug_tuple("Status404").field(entity).finish(),
+            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
+        }
+    }
 }
 
 impl ErrorEntity for SetSessionSsoTokenError {

@@ -1,8 +1,11 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// The body of the documented 400 and 404 responses.
 #[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ErrorPayload {
     /// What went wrong.
     #[serde(rename = "message")]
@@ -11,3 +14,14 @@ pub struct ErrorPayload {
     #[serde(rename = "description")]
     pub description: Option<String>,
 }
+
+impl fmt::Debug for ErrorPayload {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ErrorPayload")
+            .field("message", &Redacted(&self.message))
+            .field("description", &Redacted(&self.description))
+            .finish()
+    }
+}
+
+impl RedactedDebug for ErrorPayload {}

@@ -1,4 +1,7 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 use super::{CrmSession, SessionState, SsoProvider, User};
 
@@ -7,7 +10,7 @@ use super::{CrmSession, SessionState, SsoProvider, User};
 /// After [`impersonate`](crate::SessionApi::impersonate), `user` is the
 /// impersonated user and `actor` the admin who impersonates.
 #[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Session {
     /// Globally unique identifier.
     #[serde(rename = "sessionId")]
@@ -37,3 +40,21 @@ pub struct Session {
     #[serde(rename = "mobile")]
     pub mobile: Option<bool>,
 }
+
+impl fmt::Debug for Session {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Session")
+            .field("session_id", &Redacted(&self.session_id))
+            .field("state", &Redacted(&self.state))
+            .field("created", &Redacted(&self.created))
+            .field("expire", &Redacted(&self.expire))
+            .field("user", &Redacted(&self.user))
+            .field("actor", &Redacted(&self.actor))
+            .field("sso", &Redacted(&self.sso))
+            .field("crm", &Redacted(&self.crm))
+            .field("mobile", &Redacted(&self.mobile))
+            .finish()
+    }
+}
+
+impl RedactedDebug for Session {}

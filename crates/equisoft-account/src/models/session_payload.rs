@@ -1,4 +1,7 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 use super::SsoProvider;
 
@@ -7,7 +10,7 @@ use super::SsoProvider;
 /// [`create_session`](crate::SessionApi::create_session) refuses an
 /// `absolute_timeout` below 1 before sending, as the upstream SDK does.
 #[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SessionPayload {
     /// Globally unique identifier of the session's user.
     #[serde(rename = "userUuid")]
@@ -27,3 +30,17 @@ pub struct SessionPayload {
     #[serde(rename = "mobile")]
     pub mobile: Option<bool>,
 }
+
+impl fmt::Debug for SessionPayload {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("SessionPayload")
+            .field("user_uuid", &Redacted(&self.user_uuid))
+            .field("absolute_timeout", &Redacted(&self.absolute_timeout))
+            .field("enable", &Redacted(&self.enable))
+            .field("sso", &Redacted(&self.sso))
+            .field("mobile", &Redacted(&self.mobile))
+            .finish()
+    }
+}
+
+impl RedactedDebug for SessionPayload {}

@@ -1,7 +1,10 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// Where a session is in its life cycle.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[non_exhaustive]
 pub enum SessionState {
     /// Session creation is not finished. It can't be used by consumer.
@@ -23,3 +26,18 @@ pub enum SessionState {
     #[serde(untagged)]
     Unknown(String),
 }
+
+impl fmt::Debug for SessionState {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::New => f.write_str("New"),
+            Self::Enabled => f.write_str("Enabled"),
+            Self::Suspended => f.write_str("Suspended"),
+            Self::Expired => f.write_str("Expired"),
+            Self::Deleted => f.write_str("Deleted"),
+            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
+        }
+    }
+}
+
+impl RedactedDebug for SessionState {}

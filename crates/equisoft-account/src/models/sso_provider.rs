@@ -1,8 +1,11 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// Details related to the SSO provider used to create this session.
 #[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SsoProvider {
     /// SSO Provider who initiated the single sign on.
     #[serde(rename = "provider")]
@@ -11,3 +14,14 @@ pub struct SsoProvider {
     #[serde(rename = "identifier")]
     pub identifier: Option<String>,
 }
+
+impl fmt::Debug for SsoProvider {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("SsoProvider")
+            .field("provider", &Redacted(&self.provider))
+            .field("identifier", &Redacted(&self.identifier))
+            .finish()
+    }
+}
+
+impl RedactedDebug for SsoProvider {}

@@ -1,9 +1,11 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
-use session_sdks_runtime::Secret;
+use session_sdks_runtime::{Redacted, RedactedDebug, Secret};
 
 /// An SSO token stored for a session. `Debug` redacts the value.
 #[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SsoToken {
     /// String that uniquely identifies a sso token for a given session.
     #[serde(rename = "id")]
@@ -12,3 +14,14 @@ pub struct SsoToken {
     #[serde(rename = "value")]
     pub value: Option<Secret>,
 }
+
+impl fmt::Debug for SsoToken {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("SsoToken")
+            .field("id", &Redacted(&self.id))
+            .field("value", &Redacted(&self.value))
+            .finish()
+    }
+}
+
+impl RedactedDebug for SsoToken {}

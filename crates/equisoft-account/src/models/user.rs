@@ -1,10 +1,13 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 use super::{UserAgreement, UserDatabase, UserState};
 
 /// A user of the account service.
 #[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct User {
     /// Numeric identifier.
     #[serde(rename = "id")]
@@ -49,3 +52,26 @@ pub struct User {
     #[serde(rename = "fna")]
     pub fna: Option<UserDatabase>,
 }
+
+impl fmt::Debug for User {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("User")
+            .field("id", &Redacted(&self.id))
+            .field("uuid", &Redacted(&self.uuid))
+            .field("display_name", &Redacted(&self.display_name))
+            .field("email", &Redacted(&self.email))
+            .field("mobile_phone", &Redacted(&self.mobile_phone))
+            .field("locale", &Redacted(&self.locale))
+            .field("state", &Redacted(&self.state))
+            .field("roles", &Redacted(&self.roles))
+            .field("deletable", &Redacted(&self.deletable))
+            .field("billable", &Redacted(&self.billable))
+            .field("agreement", &Redacted(&self.agreement))
+            .field("created", &Redacted(&self.created))
+            .field("crm", &Redacted(&self.crm))
+            .field("fna", &Redacted(&self.fna))
+            .finish()
+    }
+}
+
+impl RedactedDebug for User {}

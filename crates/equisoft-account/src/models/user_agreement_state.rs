@@ -1,7 +1,10 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// Whether a user accepted the user agreement.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[non_exhaustive]
 pub enum UserAgreementState {
     /// User agreement and term of use accepted by user.
@@ -14,3 +17,15 @@ pub enum UserAgreementState {
     #[serde(untagged)]
     Unknown(String),
 }
+
+impl fmt::Debug for UserAgreementState {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Accepted => f.write_str("Accepted"),
+            Self::Requested => f.write_str("Requested"),
+            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
+        }
+    }
+}
+
+impl RedactedDebug for UserAgreementState {}

@@ -1,11 +1,14 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 use super::DatabaseState;
 
 /// A user's database. The document warns: do not rely on this property, it
 /// is subject to changes.
 #[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct UserDatabase {
     /// Numeric identifier of the database.
     #[serde(rename = "databaseId")]
@@ -23,3 +26,20 @@ pub struct UserDatabase {
     #[serde(rename = "maxConcurrentAccess")]
     pub max_concurrent_access: Option<i32>,
 }
+
+impl fmt::Debug for UserDatabase {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("UserDatabase")
+            .field("database_id", &Redacted(&self.database_id))
+            .field("database_name", &Redacted(&self.database_name))
+            .field("database_state", &Redacted(&self.database_state))
+            .field("user_id", &Redacted(&self.user_id))
+            .field(
+                "max_concurrent_access",
+                &Redacted(&self.max_concurrent_access),
+            )
+            .finish()
+    }
+}
+
+impl RedactedDebug for UserDatabase {}

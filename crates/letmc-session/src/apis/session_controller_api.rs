@@ -4,12 +4,13 @@
 //! Every input but `shortName` travels in the query string (passwords too, as
 //! the server defines it), so secrets are [`Secret`]s and no error shows a URL.
 
+use std::fmt;
 use std::future::IntoFuture;
 use std::time::Duration;
 
 use session_sdks_runtime::{
-    BoxFuture, CallOptions, Client, Error, ErrorEntity, Method, Operation, Repeat, Request,
-    Response, ResponseValue, RetryPolicy, Secret, StatusCode, json_entity,
+    BoxFuture, CallOptions, Client, Error, ErrorEntity, Method, Operation, Redacted, Repeat,
+    Request, Response, ResponseValue, RetryPolicy, Secret, StatusCode, json_entity,
 };
 
 /// The server of the document: `https://live-api.letmc.com`.
@@ -284,11 +285,21 @@ impl IntoFuture for SessionControllerChangePassword {
 /// Typed error bodies of [`SessionControllerApi::session_controller_change_password`].
 ///
 /// The document declares no error status, so any JSON error body is `Unknown`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub enum SessionControllerChangePasswordError {
     /// A status with a JSON body (ASP.NET usually sends `{"Message": "..."}`).
     Unknown(serde_json::Value),
+}
+
+/// The typed variants print their model's `Debug`, which withholds its text;
+/// `Unknown` prints only the kind and size of its JSON.
+impl fmt::Debug for SessionControllerChangePasswordError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
+        }
+    }
 }
 
 impl ErrorEntity for SessionControllerChangePasswordError {
@@ -380,11 +391,21 @@ impl IntoFuture for SessionControllerCreateLandlordLogin {
 /// Typed error bodies of [`SessionControllerApi::session_controller_create_landlord_login`].
 ///
 /// The document declares no error status, so any JSON error body is `Unknown`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub enum SessionControllerCreateLandlordLoginError {
     /// A status with a JSON body (ASP.NET usually sends `{"Message": "..."}`).
     Unknown(serde_json::Value),
+}
+
+/// The typed variants print their model's `Debug`, which withholds its text;
+/// `Unknown` prints only the kind and size of its JSON.
+impl fmt::Debug for SessionControllerCreateLandlordLoginError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
+        }
+    }
 }
 
 impl ErrorEntity for SessionControllerCreateLandlordLoginError {
@@ -465,11 +486,21 @@ impl IntoFuture for SessionControllerGetSessionInfo {
 /// Typed error bodies of [`SessionControllerApi::session_controller_get_session_info`].
 ///
 /// The document declares no error status, so any JSON error body is `Unknown`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub enum SessionControllerGetSessionInfoError {
     /// A status with a JSON body (ASP.NET usually sends `{"Message": "..."}`).
     Unknown(serde_json::Value),
+}
+
+/// The typed variants print their model's `Debug`, which withholds its text;
+/// `Unknown` prints only the kind and size of its JSON.
+impl fmt::Debug for SessionControllerGetSessionInfoError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
+        }
+    }
 }
 
 impl ErrorEntity for SessionControllerGetSessionInfoError {
@@ -552,11 +583,21 @@ impl IntoFuture for SessionControllerLogin {
 /// Typed error bodies of [`SessionControllerApi::session_controller_login`].
 ///
 /// The document declares no error status, so any JSON error body is `Unknown`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub enum SessionControllerLoginError {
     /// A status with a JSON body (ASP.NET usually sends `{"Message": "..."}`).
     Unknown(serde_json::Value),
+}
+
+/// The typed variants print their model's `Debug`, which withholds its text;
+/// `Unknown` prints only the kind and size of its JSON.
+impl fmt::Debug for SessionControllerLoginError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
+        }
+    }
 }
 
 impl ErrorEntity for SessionControllerLoginError {
@@ -628,11 +669,21 @@ impl IntoFuture for SessionControllerLogout {
 /// Typed error bodies of [`SessionControllerApi::session_controller_logout`].
 ///
 /// The document declares no error status, so any JSON error body is `Unknown`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub enum SessionControllerLogoutError {
     /// A status with a JSON body (ASP.NET usually sends `{"Message": "..."}`).
     Unknown(serde_json::Value),
+}
+
+/// The typed variants print their model's `Debug`, which withholds its text;
+/// `Unknown` prints only the kind and size of its JSON.
+impl fmt::Debug for SessionControllerLogoutError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
+        }
+    }
 }
 
 impl ErrorEntity for SessionControllerLogoutError {
@@ -704,11 +755,21 @@ impl IntoFuture for SessionControllerResetPassword {
 /// Typed error bodies of [`SessionControllerApi::session_controller_reset_password`].
 ///
 /// The document declares no error status, so any JSON error body is `Unknown`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub enum SessionControllerResetPasswordError {
     /// A status with a JSON body (ASP.NET usually sends `{"Message": "..."}`).
     Unknown(serde_json::Value),
+}
+
+/// The typed variants print their model's `Debug`, which withholds its text;
+/// `Unknown` prints only the kind and size of its JSON.
+impl fmt::Debug for SessionControllerResetPasswordError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
+        }
+    }
 }
 
 impl ErrorEntity for SessionControllerResetPasswordError {

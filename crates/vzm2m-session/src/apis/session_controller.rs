@@ -1,12 +1,13 @@
 //! `SessionController`: start and end Connectivity Management sessions, and
 //! reset the session user's password.
 
+use std::fmt;
 use std::future::IntoFuture;
 use std::time::Duration;
 
 use session_sdks_runtime::{
-    BoxFuture, CallOptions, Client, Error, ErrorEntity, Method, Operation, Repeat, Request,
-    Response, ResponseValue, RetryPolicy, StatusCode, json_entity,
+    BoxFuture, CallOptions, Client, Error, ErrorEntity, Method, Operation, Redacted, Repeat,
+    Request, Response, ResponseValue, RetryPolicy, StatusCode, json_entity,
 };
 
 use crate::VZ_M2M_TOKEN;
@@ -162,13 +163,24 @@ impl IntoFuture for LoginUsingPost {
 }
 
 /// Typed error bodies of [`SessionController::login_using_post`], by status.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub enum LoginUsingPostError {
     /// 400: Error Response.
     Status400(RestErrorResponseException),
     /// An undocumented status with a JSON body.
     Unknown(serde_json::Value),
+}
+
+/// The typed variants print their model's `Debug`, which withholds its text;
+/// `Unknown` prints only the kind and size of its JSON.
+impl fmt::Debug for LoginUsingPostError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Status400(entity) => f.debug_tuple("Status400").field(entity).finish(),
+            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
+        }
+    }
 }
 
 impl ErrorEntity for LoginUsingPostError {
@@ -240,13 +252,24 @@ impl IntoFuture for LogoutUsingPost {
 }
 
 /// Typed error bodies of [`SessionController::logout_using_post`], by status.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub enum LogoutUsingPostError {
     /// 400: Error Response.
     Status400(RestErrorResponseException),
     /// An undocumented status with a JSON body.
     Unknown(serde_json::Value),
+}
+
+/// The typed variants print their model's `Debug`, which withholds its text;
+/// `Unknown` prints only the kind and size of its JSON.
+impl fmt::Debug for LogoutUsingPostError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Status400(entity) => f.debug_tuple("Status400").field(entity).finish(),
+            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
+        }
+    }
 }
 
 impl ErrorEntity for LogoutUsingPostError {
@@ -322,13 +345,24 @@ impl IntoFuture for ResetUsingPut {
 }
 
 /// Typed error bodies of [`SessionController::reset_using_put`], by status.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub enum ResetUsingPutError {
     /// 400: Error Response.
     Status400(RestErrorResponseException),
     /// An undocumented status with a JSON body.
     Unknown(serde_json::Value),
+}
+
+/// The typed variants print their model's `Debug`, which withholds its text;
+/// `Unknown` prints only the kind and size of its JSON.
+impl fmt::Debug for ResetUsingPutError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Status400(entity) => f.debug_tuple("Status400").field(entity).finish(),
+            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
+        }
+    }
 }
 
 impl ErrorEntity for ResetUsingPutError {

@@ -1,12 +1,14 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
-use session_sdks_runtime::Secret;
+use session_sdks_runtime::{Redacted, RedactedDebug, Secret};
 
 /// OAuth 2 Authorization endpoint response: the ThingSpace token sent as
 /// `Authorization: Bearer <access_token>`. The SDK fetches it itself; pass one
 /// you saved to `VzM2mClientBuilder::oauth_token` to reuse it. `Debug` redacts
 /// both tokens.
 #[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OauthToken {
     /// Access token
     #[serde(rename = "access_token")]
@@ -42,3 +44,18 @@ impl OauthToken {
         }
     }
 }
+
+impl fmt::Debug for OauthToken {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("OauthToken")
+            .field("access_token", &Redacted(&self.access_token))
+            .field("token_type", &Redacted(&self.token_type))
+            .field("expires_in", &Redacted(&self.expires_in))
+            .field("scope", &Redacted(&self.scope))
+            .field("expiry", &Redacted(&self.expiry))
+            .field("refresh_token", &Redacted(&self.refresh_token))
+            .finish()
+    }
+}
+
+impl RedactedDebug for OauthToken {}

@@ -1,8 +1,11 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
+use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// Response to Rest Errors: the body of a 400.
 #[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RestErrorResponseException {
     /// Code of the error.
     #[serde(rename = "errorCode")]
@@ -11,3 +14,14 @@ pub struct RestErrorResponseException {
     #[serde(rename = "errorMessage")]
     pub error_message: Option<String>,
 }
+
+impl fmt::Debug for RestErrorResponseException {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("RestErrorResponseException")
+            .field("error_code", &Redacted(&self.error_code))
+            .field("error_message", &Redacted(&self.error_message))
+            .finish()
+    }
+}
+
+impl RedactedDebug for RestErrorResponseException {}

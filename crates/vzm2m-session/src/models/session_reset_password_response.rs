@@ -1,12 +1,24 @@
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
-use session_sdks_runtime::Secret;
+use session_sdks_runtime::{Redacted, RedactedDebug, Secret};
 
 /// Response to a new, randomly generated password for the current username.
 /// `Debug` redacts the password.
 #[serde_with::skip_serializing_none]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SessionResetPasswordResponse {
     /// The new password for the username, effective immediately.
     #[serde(rename = "newPassword")]
     pub new_password: Option<Secret>,
 }
+
+impl fmt::Debug for SessionResetPasswordResponse {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("SessionResetPasswordResponse")
+            .field("new_password", &Redacted(&self.new_password))
+            .finish()
+    }
+}
+
+impl RedactedDebug for SessionResetPasswordResponse {}
