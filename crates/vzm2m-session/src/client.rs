@@ -167,6 +167,16 @@ impl fmt::Debug for VzM2mClientBuilder {
             .field("max_response_bytes", &self.max_response_bytes)
             .field("http_client", &self.http.is_some())
             .field("share_pool", &self.pool.is_some())
+            .field(
+                "default_headers",
+                &self
+                    .default_headers
+                    .iter()
+                    .map(|(name, _)| name.as_str())
+                    .collect::<Vec<_>>(),
+            )
+            .field("deadline", &self.deadline)
+            .field("allow_insecure_http", &self.insecure_http)
             .finish()
     }
 }
