@@ -32,6 +32,13 @@ impl Credential {
             if secret.expose().trim().is_empty() {
                 return Err(format!("the `{name}` credential is empty"));
             }
+            let len = secret.expose().len();
+            if len > crate::session::MAX_TOKEN_BYTES {
+                return Err(format!(
+                    "the `{name}` credential is {len} bytes, over the {}-byte limit",
+                    crate::session::MAX_TOKEN_BYTES
+                ));
+            }
             let value = header_value(name, &format!("{prefix}{}", secret.expose()))?;
             Ok((header, value))
         });
@@ -255,5 +262,12 @@ mod tests {
             .header
             .unwrap_err();
         assert_eq!(err, "the `session-token` credential is empty");
+        let err = Credential::new("session-token", "", Secret::new("t".repeat(1 << 20)))
+            .header
+            .unwrap_err();
+        assert_eq!(
+            err,
+            "the `session-token` credential is 1048576 bytes, over the 65536-byte limit"
+        );
     }
 }
