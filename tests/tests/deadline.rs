@@ -14,8 +14,10 @@ use session_sdks_tests::chaos::{ChaosServer, Reply, shared_pool};
 fn client(base: &str) -> Client {
     Client::builder(base)
         .share_pool(&shared_pool())
-        .timeout(Duration::from_millis(200))
-        .deadline(Duration::from_millis(500))
+        // Wide apart, so "two attempts before the deadline" holds however
+        // loaded the machine: 900 ms of slack for the second attempt to start.
+        .timeout(Duration::from_millis(100))
+        .deadline(Duration::from_millis(1000))
         .retry(RetryPolicy::new(10).initial_backoff(Duration::from_millis(10)))
         .build()
         .unwrap()
@@ -34,7 +36,7 @@ async fn stalled(op: OpRow) -> Result<(), String> {
             let text = err.to_string();
             if err.deadline() != Deadline::Operation
                 || err.attempts() < 2
-                || !text.contains("500ms operation deadline")
+                || !text.contains("1s operation deadline")
             {
                 return Err(format!("{name}: {text}"));
             }
@@ -42,7 +44,7 @@ async fn stalled(op: OpRow) -> Result<(), String> {
         // Sent once: its attempt timeout fires first, and says so.
         (_, Err(Error::Transport(err))) if op.repeat != Repeat::Idempotent => {
             let text = err.to_string();
-            if !err.is_timeout() || !text.contains("200ms attempt timeout") {
+            if !err.is_timeout() || !text.contains("100ms attempt timeout") {
                 return Err(format!("{name}: {text}"));
             }
         }
@@ -52,11 +54,11 @@ async fn stalled(op: OpRow) -> Result<(), String> {
 }
 
 async fn come_back_later(op: OpRow) -> Result<(), String> {
-    let server = ChaosServer::start(vec![Reply::status(503).header("Retry-After", "1")]).await;
+    let server = ChaosServer::start(vec![Reply::status(503).header("Retry-After", "3")]).await;
     let outcome = (op.call)(client(&server.url()), "pw".into()).await;
     let name = format!("{} {}", op.krate, op.name);
     match (op.repeat, &outcome) {
-        // Waiting a second for the next attempt would pass the deadline.
+        // Waiting three seconds for the next attempt would pass the deadline.
         (Repeat::Idempotent, Err(err @ Error::DeadlineExceeded(_))) => {
             if !err.is_retryable() || !err.is_timeout() {
                 return Err(format!("{name}: {err:?}"));
