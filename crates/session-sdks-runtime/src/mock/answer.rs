@@ -49,8 +49,8 @@ impl Answer {
         Self::json(status, &serde_json::json!({ "message": reason }))
     }
 
-    /// The answer with one more response header; its name must be in the route's
-    /// [`Route::headers`](super::Route::headers).
+    /// The answer with one more response header (one the route's
+    /// [`Route::headers`](super::Route::headers) lists).
     #[must_use]
     pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
         self.headers.push((name, value.into()));
@@ -69,18 +69,6 @@ impl Answer {
     /// The status.
     pub fn status(&self) -> u16 {
         self.status
-    }
-
-    /// The value of response header `name` (`content-type` included), empty if unset.
-    pub(crate) fn header_value(&self, name: &str) -> String {
-        if name == "content-type" {
-            return self.content_type.unwrap_or_default().to_owned();
-        }
-        self.headers
-            .iter()
-            .find(|(set, _)| *set == name)
-            .map(|(_, value)| value.clone())
-            .unwrap_or_default()
     }
 }
 

@@ -3,6 +3,9 @@
 use std::borrow::Cow;
 use std::fmt;
 
+use bytes::Bytes;
+use hyper::{HeaderMap, Method, Uri};
+
 use crate::auth::base64;
 
 use super::answer::Answer;
@@ -15,7 +18,7 @@ use super::answer::Answer;
 pub struct Call<'a> {
     api: &'static str,
     operation: &'static str,
-    request: &'a mockito::Request,
+    request: &'a Received,
     params: Vec<(&'static str, String)>,
     query: Vec<(String, String)>,
 }
@@ -24,13 +27,13 @@ impl<'a> Call<'a> {
     pub(crate) fn new(
         api: &'static str,
         operation: &'static str,
-        request: &'a mockito::Request,
+        request: &'a Received,
         params: Vec<(&'static str, String)>,
     ) -> Self {
         let query = request
-            .path_and_query()
-            .split_once('?')
-            .map(|(_, query)| url::form_urlencoded::parse(query.as_bytes()).into_owned())
+            .uri
+            .query()
+            .map(|query| url::form_urlencoded::parse(query.as_bytes()).into_owned())
             .map(Iterator::collect)
             .unwrap_or_default();
         Self {
@@ -75,14 +78,14 @@ impl<'a> Call<'a> {
     /// The first value of header `name`, if it is text.
     pub fn header(&self, name: &str) -> Option<&str> {
         self.request
-            .header(name)
-            .first()
+            .headers
+            .get(name)
             .and_then(|value| value.to_str().ok())
     }
 
     /// The raw body.
     pub fn body(&self) -> &[u8] {
-        self.request.body().map_or(&[], Vec::as_slice)
+        &self.request.body
     }
 
     /// The body as text, with invalid UTF-8 replaced.
@@ -142,7 +145,7 @@ impl<'a> Call<'a> {
 
     /// Checks that header `name` is absent.
     pub fn expect_no_header(&self, name: &str) -> Result<(), Answer> {
-        match self.request.has_header(name) {
+        match self.request.headers.contains_key(name) {
             true => Err(self.mismatch(&format!("header {name} is not sent by this operation"))),
             false => Ok(()),
         }
@@ -208,10 +211,29 @@ impl fmt::Debug for Call<'_> {
         let names: Vec<&str> = self.query.iter().map(|(key, _)| key.as_str()).collect();
         f.debug_struct("Call")
             .field("operation", &self.operation)
-            .field("method", &self.request.method())
+            .field("method", &self.request.method.as_str())
             .field("path", &self.request.path())
             .field("query", &names)
             .finish_non_exhaustive()
+    }
+}
+
+/// A request as the server received it: method, target, headers and the whole body.
+///
+/// No `Debug`: its headers, query and body may carry secrets.
+pub(crate) struct Received {
+    pub(crate) method: Method,
+    /// The request target: the path and the query (an absolute-form target keeps its
+    /// scheme and authority, which nothing reads).
+    pub(crate) uri: Uri,
+    pub(crate) headers: HeaderMap,
+    pub(crate) body: Bytes,
+}
+
+impl Received {
+    /// The percent-encoded path, without the query.
+    pub(crate) fn path(&self) -> &str {
+        self.uri.path()
     }
 }
 

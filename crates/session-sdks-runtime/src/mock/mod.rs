@@ -1,7 +1,8 @@
 //! A stateful mock of an API on loopback, for tests of code that calls an SDK.
 //!
-//! One mechanism serves the five API crates: [`MockServer`] runs a mockito server whose routes
-//! read and change a [`State`] (known users, issued tokens, request counts, injected failures).
+//! One mechanism serves the five API crates: [`MockServer`] runs a loopback HTTP/1.1 server of
+//! its own (hyper, on a thread of its own) whose routes read and change a [`State`] (known
+//! users, issued tokens, request counts, injected failures).
 //! An API crate only describes its API to it, as a [`MockApi`]: its base path, its default
 //! user, a [`Route`] per documented operation (method, path, and a handler that checks the
 //! [`Call`] and returns the documented [`Answer`]) and its documented error bodies. The crate
@@ -10,7 +11,11 @@
 //! A request no route takes gets a `405` (known path, other method) or a `501`, and a request
 //! a route takes but whose headers, query or body are not what the operation sends gets a
 //! `400`, each with a `text/plain` body saying what was wrong (never a value it carried), so a
-//! wrong call is visible. No request makes the server panic.
+//! wrong call is visible. No request makes the server panic: a malformed one gets a `400`, a
+//! body over 16 MiB a `413`.
+//!
+//! The server logs nothing, through `log`, `tracing` or otherwise: a request's headers, query
+//! and body carry passwords and tokens, the test's and any real ones pointed at it.
 
 mod answer;
 mod call;

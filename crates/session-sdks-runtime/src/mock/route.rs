@@ -6,7 +6,7 @@ use percent_encoding::percent_decode_str;
 use reqwest::Method;
 
 use super::answer::Answer;
-use super::call::Call;
+use super::call::{Call, Received};
 use super::state::State;
 
 /// Answers one call: `Ok` with the documented answer, or `Err` with the answer that refuses
@@ -41,8 +41,9 @@ impl Route {
         }
     }
 
-    /// The response headers the handler may set besides `content-type` (`set-cookie`): the
-    /// mock declares every header of a route to mockito up front.
+    /// The response headers the handler may set besides `content-type` (`set-cookie`), as a
+    /// record of what the route answers with. The server sends every header an [`Answer`]
+    /// carries, declared here or not.
     #[must_use]
     pub fn headers(mut self, headers: &'static [&'static str]) -> Self {
         self.headers = headers;
@@ -72,8 +73,8 @@ impl Route {
     }
 
     /// Whether the route takes `request`.
-    pub(crate) fn takes(&self, request: &mockito::Request) -> bool {
-        request.method() == self.method.as_str() && self.params(request.path()).is_some()
+    pub(crate) fn takes(&self, request: &Received) -> bool {
+        request.method == self.method && self.params(request.path()).is_some()
     }
 }
 

@@ -1,19 +1,41 @@
-//! [`MockServer`]: a mockito server on loopback serving one API's routes over one [`State`].
+//! [`MockServer`]: a loopback HTTP/1.1 server of the mock's own, serving one API's routes
+//! over one [`State`].
+//!
+//! hyper parses the requests and writes the answers, on a thread of the server's own with a
+//! current-thread tokio runtime, so a test on any runtime (a current-thread one included) can
+//! neither starve it nor deadlock with it. Nothing here logs, and hyper logs nothing unless
+//! built with its unstable `tracing`: a request's headers, query and body, which carry
+//! passwords and tokens, never reach a logger.
 
+use std::collections::BTreeSet;
+use std::convert::Infallible;
 use std::fmt;
 use std::marker::PhantomData;
+use std::net::{Ipv4Addr, SocketAddr};
+use std::pin::pin;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::thread::JoinHandle;
+use std::time::Duration;
 
-use mockito::{Matcher, Mock, ServerGuard};
+use bytes::Bytes;
+use http_body_util::{BodyExt, Full, LengthLimitError, Limited};
+use hyper::body::Incoming;
+use hyper::header::{CONTENT_LENGTH, CONTENT_TYPE, HeaderName, HeaderValue};
+use hyper::server::conn::http1;
+use hyper::service::service_fn;
+use hyper::{Request, Response, StatusCode};
+use hyper_util::rt::TokioIo;
+use tokio::net::TcpListener;
+use tokio::sync::{Notify, oneshot};
 
 use super::MockApi;
 use super::answer::Answer;
-use super::call::Call;
+use super::call::{Call, Received};
 use super::route::Route;
 use super::state::{SESSION, State};
 
-/// The methods a request that no route takes may come with.
-const METHODS: [&str; 7] = ["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"];
+/// The largest request body the server reads; a larger one is answered `413`.
+const MAX_BODY: usize = 16 * 1024 * 1024;
 
 /// A stateful mock of the API `A` on loopback, for tests of code that calls the SDK.
 ///
@@ -22,36 +44,62 @@ const METHODS: [&str; 7] = ["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OP
 /// counts requests per operation, and answers every documented operation with its documented
 /// shape. Each API crate names it `mock::MockServer`.
 ///
+/// The server runs on a thread of its own until the `MockServer` is dropped, and logs
+/// nothing. A request body over 16 MiB is answered `413`, a malformed request `400`.
+///
 /// `Debug` shows the API, the URL and counts: no password or token.
 pub struct MockServer<A: MockApi> {
-    server: ServerGuard,
+    address: SocketAddr,
     state: Arc<Mutex<State>>,
     stalls: Arc<Stalls>,
     operations: Vec<&'static str>,
+    /// Dropped to stop the server's thread.
+    shutdown: Option<oneshot::Sender<()>>,
+    thread: Option<JoinHandle<()>>,
     api: PhantomData<fn() -> A>,
 }
 
 impl<A: MockApi> MockServer<A> {
     /// Starts a server on loopback that knows the default user.
+    ///
+    /// # Panics
+    ///
+    /// If no loopback port, runtime or thread can be had for it.
     pub async fn start() -> Self {
-        let mut server = mockito::Server::new_async().await;
         let mut state = State::new();
         state.add_user(A::USERNAME, A::PASSWORD);
         A::setup(&mut state);
         let state = Arc::new(Mutex::new(state));
         let stalls = Arc::new(Stalls::default());
-        let routes: Arc<[Route]> = A::routes().into();
-        for index in 0..routes.len() {
-            serve::<A>(&mut server, &routes, index, &state, &stalls).await;
-        }
-        for method in METHODS {
-            refuse::<A>(&mut server, method, &routes, &state).await;
-        }
+        let routes = A::routes();
+        let operations = routes.iter().map(|route| route.operation).collect();
+        let service = Arc::new(Service {
+            api: A::NAME,
+            error: A::error,
+            routes,
+            state: Arc::clone(&state),
+            stalls: Arc::clone(&stalls),
+        });
+
+        let (shutdown, stop) = oneshot::channel();
+        let (ready, bound) = std::sync::mpsc::channel();
+        let thread = std::thread::Builder::new()
+            .name(format!("mock-{}", A::NAME))
+            .spawn(move || serve(service, &ready, stop))
+            .unwrap_or_else(|err| panic!("mock {}: no thread for the server: {err}", A::NAME));
+        // The thread only builds a runtime and binds a port before it says so.
+        let address = match bound.recv() {
+            Ok(Ok(address)) => address,
+            Ok(Err(err)) => panic!("mock {}: {err}", A::NAME),
+            Err(_) => panic!("mock {}: the server's thread ended at its start", A::NAME),
+        };
         Self {
-            server,
+            address,
             state,
             stalls,
-            operations: routes.iter().map(|route| route.operation).collect(),
+            operations,
+            shutdown: Some(shutdown),
+            thread: Some(thread),
             api: PhantomData,
         }
     }
@@ -59,12 +107,12 @@ impl<A: MockApi> MockServer<A> {
     /// The base URL to give the crate's `Client` (or builder): the server's root and the API's
     /// base path.
     pub fn url(&self) -> String {
-        format!("{}{}", self.server.url(), A::BASE_PATH)
+        format!("{}{}", self.root_url(), A::BASE_PATH)
     }
 
     /// The server's root (`http://127.0.0.1:<port>`), without the API's base path.
     pub fn root_url(&self) -> String {
-        self.server.url()
+        format!("http://{}", self.address)
     }
 
     /// Adds a user that can log in with `password` (or changes a known user's password).
@@ -133,23 +181,24 @@ impl<A: MockApi> MockServer<A> {
         self.lock().outages.remove(operation);
     }
 
-    /// Holds every request of `operation` before it is answered, until [`MockServer::release`].
-    /// The server answers one request at a time, so nothing else is answered meanwhile.
+    /// Holds every request of `operation` before it is counted and answered, until
+    /// [`MockServer::release`]. Only those requests wait: the others are answered meanwhile.
+    /// A held request whose caller gave up is still counted and answered at the release.
     #[track_caller]
     pub fn stall(&self, operation: &str) {
         let operation = self.operation(operation);
-        lock_stalls(&self.stalls).held.insert(operation);
+        self.stalls.lock().held.insert(operation);
     }
 
     /// Lets every held request go on, and no longer holds any.
     pub fn release(&self) {
-        lock_stalls(&self.stalls).held.clear();
-        self.stalls.changed.notify_all();
+        self.stalls.lock().held.clear();
+        self.stalls.changed.notify_waiters();
     }
 
     /// How many requests are held now.
     pub fn stalled(&self) -> usize {
-        lock_stalls(&self.stalls).waiting
+        self.stalls.lock().waiting
     }
 
     /// Locks an account after `failures` failed logins in a row (`None`: never).
@@ -212,152 +261,264 @@ impl<A: MockApi> fmt::Debug for MockServer<A> {
     }
 }
 
+impl<A: MockApi> Drop for MockServer<A> {
+    /// Stops the server: its port is closed and every connection ended when this returns.
+    fn drop(&mut self) {
+        drop(self.shutdown.take());
+        if let Some(thread) = self.thread.take() {
+            // The thread only drops its runtime: it does not wait on the caller's.
+            let _ = thread.join();
+        }
+    }
+}
+
 /// The operations whose requests are held, and how many are waiting.
 #[derive(Default)]
 struct Stalls {
     inner: Mutex<Held>,
-    changed: std::sync::Condvar,
+    changed: Notify,
 }
 
 #[derive(Default)]
 struct Held {
-    held: std::collections::BTreeSet<&'static str>,
+    held: BTreeSet<&'static str>,
     waiting: usize,
 }
 
-fn lock_stalls(stalls: &Stalls) -> MutexGuard<'_, Held> {
-    stalls.inner.lock().unwrap_or_else(PoisonError::into_inner)
+impl Stalls {
+    fn lock(&self) -> MutexGuard<'_, Held> {
+        self.inner.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Waits while `operation` is held; only this request waits.
+    async fn hold(&self, operation: &'static str) {
+        let mut waiting = None;
+        loop {
+            let mut changed = pin!(self.changed.notified());
+            // Registered before the check, so a release between the two is not missed.
+            changed.as_mut().enable();
+            {
+                let mut held = self.lock();
+                if !held.held.contains(operation) {
+                    break;
+                }
+                if waiting.is_none() {
+                    held.waiting += 1;
+                    waiting = Some(Waiting(self));
+                }
+            }
+            changed.await;
+        }
+    }
 }
 
-/// Waits while `operation` is held (on the server's own thread).
-fn hold(stalls: &Stalls, operation: &'static str) {
-    let mut held = lock_stalls(stalls);
-    if !held.held.contains(operation) {
-        return;
+/// One held request, counted in [`Held::waiting`] until it goes on (or the server stops).
+struct Waiting<'a>(&'a Stalls);
+
+impl Drop for Waiting<'_> {
+    fn drop(&mut self) {
+        self.0.lock().waiting -= 1;
     }
-    held.waiting += 1;
-    while held.held.contains(operation) {
-        held = stalls
-            .changed
-            .wait(held)
-            .unwrap_or_else(PoisonError::into_inner);
-    }
-    held.waiting -= 1;
 }
 
 fn lock(state: &Mutex<State>) -> MutexGuard<'_, State> {
-    // A handler never panics while holding the lock; if one did, its state is still usable.
+    // A handler that panicked while holding the lock left a state that is still usable.
     state.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
-/// Registers route `index`, matched by method and path.
-async fn serve<A: MockApi>(
-    server: &mut ServerGuard,
-    routes: &Arc<[Route]>,
-    index: usize,
-    state: &Arc<Mutex<State>>,
-    stalls: &Arc<Stalls>,
-) {
-    let taken = Arc::clone(routes);
-    let mock = server
-        .mock(routes[index].method.as_str(), Matcher::Any)
-        .match_request(move |request| taken[index].takes(request));
-    let routes = Arc::clone(routes);
-    let headers = routes[index].headers;
-    let operation = routes[index].operation;
-    let stalls = Arc::clone(stalls);
-    respond(
-        mock,
-        headers,
-        state,
-        move || hold(&stalls, operation),
-        move |state, request| answer::<A>(state, &routes[index], request),
-    )
-    .await;
+/// What the server's thread needs to answer a request: one API's routes and state.
+struct Service {
+    api: &'static str,
+    error: fn(&str, u16) -> Answer,
+    routes: Vec<Route>,
+    state: Arc<Mutex<State>>,
+    stalls: Arc<Stalls>,
 }
 
-/// Registers the answer to a `method` request that no route takes: `405` where a route has
-/// its path, else `501`.
-async fn refuse<A: MockApi>(
-    server: &mut ServerGuard,
-    method: &'static str,
-    routes: &Arc<[Route]>,
-    state: &Arc<Mutex<State>>,
+/// The server's thread: builds its own current-thread runtime, binds a loopback port and
+/// sends its address (or why not) to `ready`, then serves until `stop`'s sender is dropped;
+/// dropping the runtime then ends every connection and every held request.
+fn serve(
+    service: Arc<Service>,
+    ready: &std::sync::mpsc::Sender<Result<SocketAddr, String>>,
+    stop: oneshot::Receiver<()>,
 ) {
-    let taken = Arc::clone(routes);
-    let mock = server
-        .mock(method, Matcher::Any)
-        .match_request(move |request| !taken.iter().any(|route| route.takes(request)));
-    let routes = Arc::clone(routes);
-    respond(
-        mock,
-        &[],
-        state,
-        || {},
-        move |state, request| {
-            state.total += 1;
-            let path = request.path();
-            let allowed: Vec<&str> = routes
-                .iter()
-                .filter(|route| route.params(path).is_some())
-                .map(|route| route.method.as_str())
-                .collect();
-            let (status, why) = match allowed.is_empty() {
-                true => (501, "no documented operation has this path".to_owned()),
-                false => (405, format!("this path takes {}", allowed.join(", "))),
-            };
-            let body = format!("mock {}: {method} {path}: {why}", A::NAME);
-            Answer::text(status, "text/plain", body)
-        },
-    )
-    .await;
-}
-
-/// Creates `mock` answering with what `answer` returns. mockito asks for a response's
-/// status, then each header, then the body, all while it holds its own lock on the server, so
-/// `answer` runs once, at the status, and the rest is read from [`State::sending`].
-async fn respond(
-    mock: Mock,
-    headers: &'static [&'static str],
-    state: &Arc<Mutex<State>>,
-    before: impl Fn() + Send + Sync + 'static,
-    answer: impl Fn(&mut State, &mockito::Request) -> Answer + Send + Sync + 'static,
-) {
-    let shared = Arc::clone(state);
-    let mut mock = mock.with_status_code_from_request(move |request| {
-        before();
-        let mut state = lock(&shared);
-        let answer = answer(&mut state, request);
-        let status = usize::from(answer.status);
-        state.sending = Some(answer);
-        status
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_io()
+        .enable_time()
+        .build();
+    let runtime = match runtime {
+        Ok(runtime) => runtime,
+        Err(err) => {
+            let _ = ready.send(Err(format!("no runtime for the server: {err}")));
+            return;
+        }
+    };
+    runtime.block_on(async move {
+        let bound = TcpListener::bind((Ipv4Addr::LOCALHOST, 0))
+            .await
+            .and_then(|listener| Ok((listener.local_addr()?, listener)));
+        let listener = match bound {
+            Ok((address, listener)) => {
+                let _ = ready.send(Ok(address));
+                listener
+            }
+            Err(err) => {
+                let _ = ready.send(Err(format!("no loopback port: {err}")));
+                return;
+            }
+        };
+        tokio::spawn(accept(listener, service));
+        let _ = stop.await;
     });
-    for name in std::iter::once("content-type").chain(headers.iter().copied()) {
-        let state = Arc::clone(state);
-        mock = mock.with_header_from_request(name, move |_| {
-            lock(&state)
-                .sending
-                .as_ref()
-                .map(|answer| answer.header_value(name))
-                .unwrap_or_default()
+}
+
+/// Accepts connections until the runtime is dropped, serving each on a task of its own.
+async fn accept(listener: TcpListener, service: Arc<Service>) {
+    loop {
+        let stream = match listener.accept().await {
+            Ok((stream, _)) => stream,
+            // Out of file descriptors, or a connection reset before it was accepted.
+            Err(_) => {
+                tokio::time::sleep(Duration::from_millis(10)).await;
+                continue;
+            }
+        };
+        let service = Arc::clone(&service);
+        tokio::spawn(async move {
+            let serve = service_fn(move |request| {
+                let service = Arc::clone(&service);
+                async move { Ok::<_, Infallible>(respond(service, request).await) }
+            });
+            // A connection ends with an error when its peer goes away or sends a malformed
+            // request (which hyper answers itself): nothing to do about either.
+            let _ = http1::Builder::new()
+                .serve_connection(TokioIo::new(stream), serve)
+                .await;
         });
     }
-    let state = Arc::clone(state);
-    mock.with_body_from_request(move |_| {
-        lock(&state)
-            .sending
-            .take()
-            .map(|answer| answer.body)
-            .unwrap_or_default()
-    })
-    // Any number of calls: the mock never asserts its hits.
-    .expect_at_least(0)
-    .create_async()
-    .await;
+}
+
+/// Reads the body (at most [`MAX_BODY`]), then answers on a task of its own, so a request
+/// whose caller goes away (a held one, say) is still counted and answered as it would be.
+async fn respond(service: Arc<Service>, request: Request<Incoming>) -> Response<Full<Bytes>> {
+    let (parts, body) = request.into_parts();
+    let declared = parts
+        .headers
+        .get(CONTENT_LENGTH)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.parse::<u64>().ok());
+    let body = match declared {
+        Some(length) if length > MAX_BODY as u64 => Err(413),
+        _ => match Limited::new(body, MAX_BODY).collect().await {
+            Ok(body) => Ok(body.to_bytes()),
+            Err(err) if err.is::<LengthLimitError>() => Err(413),
+            Err(_) => Err(400),
+        },
+    };
+    let answer = match body {
+        Ok(body) => {
+            let received = Received {
+                method: parts.method,
+                uri: parts.uri,
+                headers: parts.headers,
+                body,
+            };
+            let task = Arc::clone(&service);
+            match tokio::spawn(async move { task.answer(received).await }).await {
+                Ok(answer) => answer,
+                Err(_) => service.fault(500, "the route's handler panicked"),
+            }
+        }
+        Err(status) => {
+            lock(&service.state).total += 1;
+            match status {
+                413 => service.fault(413, "the body is over 16 MiB"),
+                _ => service.fault(400, "the body could not be read"),
+            }
+        }
+    };
+    service.response(answer)
+}
+
+impl Service {
+    /// Answers with the first route that takes the request, once its operation is not held,
+    /// or refuses it.
+    async fn answer(&self, request: Received) -> Answer {
+        let Some(route) = self.routes.iter().find(|route| route.takes(&request)) else {
+            return self.refuse(&request);
+        };
+        self.stalls.hold(route.operation).await;
+        let mut state = lock(&self.state);
+        answer(self.api, self.error, &mut state, route, &request)
+    }
+
+    /// The answer to a request that no route takes: `405` where a route has its path, else
+    /// `501`.
+    fn refuse(&self, request: &Received) -> Answer {
+        lock(&self.state).total += 1;
+        let path = request.path();
+        let allowed: Vec<&str> = self
+            .routes
+            .iter()
+            .filter(|route| route.params(path).is_some())
+            .map(|route| route.method.as_str())
+            .collect();
+        let (status, why) = match allowed.is_empty() {
+            true => (501, "no documented operation has this path".to_owned()),
+            false => (405, format!("this path takes {}", allowed.join(", "))),
+        };
+        let body = format!("mock {}: {} {path}: {why}", self.api, request.method);
+        Answer::text(status, "text/plain", body)
+    }
+
+    /// The mock's own `text/plain` answer about a request it could not serve.
+    fn fault(&self, status: u16, why: &str) -> Answer {
+        Answer::text(status, "text/plain", format!("mock {}: {why}", self.api))
+    }
+
+    /// `answer` as hyper sends it; an answer that is no valid response (a status outside
+    /// 100-999, a header that cannot be sent) becomes a `500` saying so.
+    fn response(&self, answer: Answer) -> Response<Full<Bytes>> {
+        let built = self
+            .build(answer)
+            .or_else(|why| self.build(self.fault(500, &why)));
+        built.unwrap_or_else(|_| {
+            let mut response = Response::new(Full::default());
+            *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+            response
+        })
+    }
+
+    fn build(&self, answer: Answer) -> Result<Response<Full<Bytes>>, String> {
+        let status = StatusCode::from_u16(answer.status)
+            .map_err(|_| format!("{} is not an HTTP status", answer.status))?;
+        let mut response = Response::new(Full::new(Bytes::from(answer.body)));
+        *response.status_mut() = status;
+        let headers = response.headers_mut();
+        if let Some(content_type) = answer.content_type {
+            let value = HeaderValue::from_str(content_type)
+                .map_err(|_| "the content type cannot be sent".to_owned())?;
+            headers.insert(CONTENT_TYPE, value);
+        }
+        for (name, value) in answer.headers {
+            let unsendable = || format!("header {name} cannot be sent");
+            let name = HeaderName::from_bytes(name.as_bytes()).map_err(|_| unsendable())?;
+            let value = HeaderValue::from_str(&value).map_err(|_| unsendable())?;
+            headers.append(name, value);
+        }
+        Ok(response)
+    }
 }
 
 /// Counts the call, then answers an injected failure, or runs the route's handler.
-fn answer<A: MockApi>(state: &mut State, route: &Route, request: &mockito::Request) -> Answer {
+fn answer(
+    api: &'static str,
+    error: fn(&str, u16) -> Answer,
+    state: &mut State,
+    route: &Route,
+    request: &Received,
+) -> Answer {
     state.total += 1;
     *state.requests.entry(route.operation).or_default() += 1;
     let failure = state
@@ -365,10 +526,10 @@ fn answer<A: MockApi>(state: &mut State, route: &Route, request: &mockito::Reque
         .get_mut(route.operation)
         .and_then(|queue| queue.pop_front());
     if let Some(status) = failure.or_else(|| state.outages.get(route.operation).copied()) {
-        return A::error(route.operation, status);
+        return error(route.operation, status);
     }
     let params = route.params(request.path()).unwrap_or_default();
-    let call = Call::new(A::NAME, route.operation, request, params);
+    let call = Call::new(api, route.operation, request, params);
     match (route.handler)(state, &call) {
         Ok(answer) | Err(answer) => answer,
     }

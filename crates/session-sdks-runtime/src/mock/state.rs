@@ -6,8 +6,6 @@ use std::fmt;
 use std::hash::BuildHasher;
 use std::time::{Duration, Instant};
 
-use super::answer::Answer;
-
 /// The kind of the tokens a login issues; [`super::MockServer::end_sessions`] ends them.
 pub const SESSION: &str = "session";
 
@@ -83,9 +81,6 @@ pub struct State {
     pub(crate) failed_logins: usize,
     lockout: Option<u32>,
     max_sessions: Option<usize>,
-    /// The answer being sent: mockito asks for a response's status, headers and body
-    /// separately, in that order, while it holds its own lock on the server.
-    pub(crate) sending: Option<Answer>,
 }
 
 impl State {
@@ -105,7 +100,6 @@ impl State {
             failed_logins: 0,
             lockout: None,
             max_sessions: None,
-            sending: None,
         }
     }
 
