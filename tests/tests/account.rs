@@ -80,27 +80,11 @@ fn split(
 /// `tasks` tasks asking for the session's token for `run` (the path every
 /// call takes first): (successes, failures).
 async fn hammer_tokens(session: Arc<dyn Session>, tasks: usize, run: Duration) -> (usize, usize) {
-    let ok = Arc::new(AtomicUsize::new(0));
-    let failed = Arc::new(AtomicUsize::new(0));
-    let end = tokio::time::Instant::now() + run;
-    let handles: Vec<_> = (0..tasks)
-        .map(|_| {
-            let (session, ok, failed) = (session.clone(), ok.clone(), failed.clone());
-            tokio::spawn(async move {
-                while tokio::time::Instant::now() < end {
-                    match session.token().await {
-                        Ok(_) => ok.fetch_add(1, Ordering::SeqCst),
-                        Err(_) => failed.fetch_add(1, Ordering::SeqCst),
-                    };
-                    tokio::time::sleep(Duration::from_millis(2)).await;
-                }
-            })
-        })
-        .collect();
-    for handle in handles {
-        handle.await.unwrap();
-    }
-    (ok.load(Ordering::SeqCst), failed.load(Ordering::SeqCst))
+    let token_only = SessionRow {
+        repeatable: false,
+        ..rows()[0]
+    };
+    hammer(token_only, session, tasks, run).await
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
