@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use session_sdks_runtime::{
     BoxFuture, Client, Credentials, Error, Lifetime, Operation, Secret, SessionLogin,
-    SessionSettings, SessionState, SessionToken, StatusCode, credential_problem, login_refused,
+    SessionSettings, SessionState, SessionToken, StatusCode, check_credentials, login_refused,
 };
 
 use crate::apis::session_api::{DO_LOGIN, DO_LOGOUT, DoLoginError, SessionApi};
@@ -59,12 +59,10 @@ impl SessionLogin for Login {
     }
 
     fn check(&self, credentials: &LoginCredentials) -> Result<(), String> {
-        match credential_problem("username", &credentials.username)
-            .or_else(|| credential_problem("password", credentials.password.expose()))
-        {
-            Some(problem) => Err(problem),
-            None => Ok(()),
-        }
+        check_credentials(&[
+            ("username", &credentials.username),
+            ("password", credentials.password.expose()),
+        ])
     }
 
     fn login(

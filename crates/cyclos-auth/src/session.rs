@@ -7,7 +7,7 @@ use std::time::Duration;
 use session_sdks_runtime::header::SET_COOKIE;
 use session_sdks_runtime::{
     BoxFuture, Client, Credentials, Error, Lifetime, Operation, Secret, SessionLogin,
-    SessionSettings, SessionState, SessionToken, StatusCode, credential_problem, login_refused,
+    SessionSettings, SessionState, SessionToken, StatusCode, check_credentials, login_refused,
 };
 
 use crate::CyclosClientExt;
@@ -98,12 +98,10 @@ impl SessionLogin for Login {
                 "the credentials' `user` contains `:`, which basic auth cannot send".into(),
             );
         }
-        match credential_problem("user", &credentials.user)
-            .or_else(|| credential_problem("password", credentials.password.expose()))
-        {
-            Some(problem) => Err(problem),
-            None => Ok(()),
-        }
+        check_credentials(&[
+            ("user", &credentials.user),
+            ("password", credentials.password.expose()),
+        ])
     }
 
     fn login(

@@ -11,7 +11,7 @@ use std::future::Future;
 
 use session_sdks_runtime::{
     BoxFuture, Client, Credentials, Error, Operation, Secret, SessionLogin, SessionSettings,
-    SessionState, SessionToken, StatusCode, credential_problem, login_refused,
+    SessionState, SessionToken, StatusCode, check_credentials, login_refused,
 };
 
 use crate::apis::session_controller_api::{
@@ -95,12 +95,10 @@ impl SessionLogin for Login {
     }
 
     fn check(&self, credentials: &SessionCredentials) -> Result<(), String> {
-        match credential_problem("username", &credentials.username)
-            .or_else(|| credential_problem("password", credentials.password.expose()))
-        {
-            Some(problem) => Err(problem),
-            None => Ok(()),
-        }
+        check_credentials(&[
+            ("username", &credentials.username),
+            ("password", credentials.password.expose()),
+        ])
     }
 
     fn login(

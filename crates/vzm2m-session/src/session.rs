@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use session_sdks_runtime::{
     BoxFuture, Credentials, Error, Lifetime, Operation, Secret, SessionLogin, SessionSettings,
-    SessionState, SessionToken, StatusCode, credential_problem, login_refused,
+    SessionState, SessionToken, StatusCode, check_credentials, login_refused,
 };
 
 use crate::apis::session_controller::{
@@ -70,12 +70,7 @@ impl SessionLogin for Login {
             .as_ref()
             .map(Secret::expose)
             .unwrap_or_default();
-        match credential_problem("username", username)
-            .or_else(|| credential_problem("password", password))
-        {
-            Some(problem) => Err(problem),
-            None => Ok(()),
-        }
+        check_credentials(&[("username", username), ("password", password)])
     }
 
     fn login(

@@ -102,3 +102,15 @@ pub fn credential_problem(what: &str, value: &str) -> Option<String> {
         None
     }
 }
+
+/// The first problem of any of the named credential fields, for
+/// [`crate::SessionLogin::check`]: `check_credentials(&[("username", u), ("password", p)])`.
+pub fn check_credentials(fields: &[(&str, &str)]) -> Result<(), String> {
+    match fields
+        .iter()
+        .find_map(|(what, value)| credential_problem(what, value))
+    {
+        Some(problem) => Err(problem),
+        None => Ok(()),
+    }
+}

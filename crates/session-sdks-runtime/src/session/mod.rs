@@ -35,7 +35,7 @@ use crate::error::{Error, ErrorEntity};
 use crate::operation::Operation;
 use crate::secret::Secret;
 
-pub use credentials::{Credentials, credential_problem};
+pub use credentials::{Credentials, check_credentials, credential_problem};
 pub use lifecycle::Session;
 
 /// How long before a known expiry a session is renewed by default: 60 s (at
