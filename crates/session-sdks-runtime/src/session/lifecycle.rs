@@ -722,14 +722,26 @@ impl<L: SessionLogin> Session<L> {
                 }
             }
         }
-        if inner.login.has_logout() {
-            for session in sessions {
-                if let Err(err) = inner.logout(session, true).await {
-                    if outcome.is_ok() {
-                        outcome = Err(err);
+        if inner.login.has_logout() && !sessions.is_empty() {
+            // In a task of its own: a caller of `close` that is cancelled here
+            // does not leave the sessions it took out of the state open.
+            let owner = Arc::clone(inner);
+            let logouts = tokio::spawn(async move {
+                let mut first = Ok(());
+                for session in sessions {
+                    if let Err(err) = owner.logout(session, true).await {
+                        first = first.and(Err(err));
                     }
                 }
-            }
+                first
+            });
+            let logged_out = logouts.await.unwrap_or_else(|_| {
+                Err(Error::InvalidRequest(format!(
+                    "{}: the logout task ended without an outcome",
+                    inner.login.logout_operation().name
+                )))
+            });
+            outcome = outcome.and(logged_out);
         }
         outcome
     }

@@ -189,7 +189,14 @@ fn land<L: SessionLogin>(
                 *checked = now;
                 (Err(Denied::login(error.clone(), false, true)), None)
             }
-            _ => (Err(inner.closed()), None),
+            // `set_credentials` cleared the refusal while the function was read.
+            _ => (
+                Err(Denied::invalid(format!(
+                    "{}: the credentials changed while they were read; ask again",
+                    op.name
+                ))),
+                None,
+            ),
         },
         Attempt::Sent(credentials, Err(err)) => {
             let status = err.status().map(|status| status.as_u16());

@@ -48,6 +48,8 @@ struct Server {
     gate: Option<Semaphore>,
     /// Answer the logout with 500.
     logout_fails: AtomicBool,
+    /// Logouts wait for a permit when set.
+    logout_gate: Option<Semaphore>,
     /// Issue a token this large.
     token_bytes: AtomicUsize,
 }
@@ -143,6 +145,9 @@ impl SessionLogin for Fake {
     fn logout(&self, token: Secret) -> BoxFuture<'_, Result<(), Error>> {
         Box::pin(async move {
             let server = &self.0;
+            if let Some(gate) = &server.logout_gate {
+                gate.acquire().await.unwrap().forget();
+            }
             server.logouts.fetch_add(1, Ordering::SeqCst);
             if server.logout_fails.load(Ordering::SeqCst) {
                 return Err(api_error(500));
@@ -623,4 +628,21 @@ async fn a_session_dropped_without_close_logs_its_sessions_out() {
     settle().await;
     assert_eq!(server.live(), 0);
     assert_eq!(server.logouts.load(Ordering::SeqCst), 1);
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_close_cancelled_during_its_logout_still_logs_out() {
+    let server = Arc::new(Server {
+        password: Mutex::new("pw".into()),
+        logout_gate: Some(Semaphore::new(0)),
+        ..Server::default()
+    });
+    let session = session(&server, SessionSettings::default());
+    session.start().await.unwrap();
+    let cancelled = tokio::time::timeout(Duration::from_millis(10), session.close()).await;
+    assert!(cancelled.is_err(), "the caller of close gave up");
+    server.logout_gate.as_ref().unwrap().add_permits(1);
+    settle().await;
+    assert_eq!(server.logouts.load(Ordering::SeqCst), 1);
+    assert_eq!(server.live(), 0);
 }
