@@ -20,6 +20,16 @@
 //! - `<field>.doc`: a line of a field's (or an enum value's) doc, instead of the document's;
 //! - `<field>.type`: a field's Rust type, where the document's type does not say it (`i32`
 //!   for an `int32` format, `Vec<Option<T>>` for an array the server puts `null` in).
+//!
+//! `[operation <name>]` (the document's operation name) keys: the wire facts of one operation
+//! that its document cannot carry, which `verify-docs` holds the code to:
+//! - `<param>.in = path | query | header | body | form`: where a documented parameter goes
+//!   (every documented parameter is named);
+//! - `<param>.wire = name`: its name on the wire, where it is not the documented name;
+//! - `errors = 401 ErrorList, 500 ErrorList` (or `none`): the documented error statuses and the
+//!   model each body decodes to;
+//! - `accept = application/json`, `content-type = text/plain`: what is sent, where the document
+//!   says nothing or something else (`none`: not sent).
 
 use std::collections::BTreeMap;
 
@@ -68,6 +78,35 @@ impl ModelFacts {
     }
 }
 
+/// The wire facts of one operation (`[operation <name>]`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct OperationFacts {
+    /// The line of the section header.
+    pub(crate) line: usize,
+    /// Per documented parameter name: where it goes.
+    pub(crate) params: BTreeMap<String, ParamFacts>,
+    /// The documented error statuses with their models, and the key's line.
+    pub(crate) errors: Option<(Vec<(u16, String)>, usize)>,
+    /// The `Accept` sent (`None` inside: none), and the key's line.
+    pub(crate) accept: Option<(Option<String>, usize)>,
+    /// The `Content-Type` sent (`None` inside: none), and the key's line.
+    pub(crate) content_type: Option<(Option<String>, usize)>,
+}
+
+/// Where one parameter goes.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct ParamFacts {
+    /// `path`, `query`, `header`, `body` or `form`.
+    pub(crate) location: String,
+    /// The wire name, where not the documented one.
+    pub(crate) wire: Option<String>,
+    /// The line of `<param>.in`.
+    pub(crate) line: usize,
+}
+
+/// Where a parameter can go.
+pub(crate) const LOCATIONS: &[&str] = &["path", "query", "header", "body", "form"];
+
 /// A crate's `codegen.ini`, parsed.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) struct Facts {
@@ -75,6 +114,8 @@ pub(crate) struct Facts {
     pub(crate) krate: CrateFacts,
     /// `[Model]` sections by model name.
     pub(crate) models: BTreeMap<String, ModelFacts>,
+    /// `[operation <name>]` sections by the document's operation name.
+    pub(crate) operations: BTreeMap<String, OperationFacts>,
 }
 
 /// Parses the text of a `codegen.ini`; an error is `(line, what)`.
@@ -89,7 +130,19 @@ pub(crate) fn parse(text: &str) -> Result<Facts, (usize, String)> {
         }
         if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
             let name = name.trim().to_string();
-            if name != "crate" {
+            if let Some(op) = name.strip_prefix("operation ") {
+                let op = op.trim().to_string();
+                if facts.operations.contains_key(&op) {
+                    return Err((number, format!("`[{name}]` is given twice")));
+                }
+                facts.operations.insert(
+                    op,
+                    OperationFacts {
+                        line: number,
+                        ..OperationFacts::default()
+                    },
+                );
+            } else if name != "crate" {
                 if facts.models.contains_key(&name) {
                     return Err((number, format!("`[{name}]` is given twice")));
                 }
@@ -111,6 +164,14 @@ pub(crate) fn parse(text: &str) -> Result<Facts, (usize, String)> {
         match section.as_deref() {
             None => return Err((number, "a key before any `[section]`".into())),
             Some("crate") => crate_key(&mut facts.krate, key, value).map_err(|e| (number, e))?,
+            Some(section) if section.starts_with("operation ") => {
+                let op = section["operation ".len()..].trim();
+                let facts = facts
+                    .operations
+                    .get_mut(op)
+                    .ok_or((number, "no section".into()))?;
+                operation_key(facts, key, value, number).map_err(|e| (number, e))?;
+            }
             Some(model) => {
                 let facts = facts
                     .models
@@ -145,6 +206,66 @@ fn crate_key(facts: &mut CrateFacts, key: &str, value: String) -> Result<(), Str
         "secret-note" => facts.secret_note = flag(&value)?,
         "undocumented" => facts.undocumented = Some(value),
         _ => return Err(format!("unknown `[crate]` key `{key}`")),
+    }
+    Ok(())
+}
+
+fn operation_key(
+    facts: &mut OperationFacts,
+    key: &str,
+    value: String,
+    line: usize,
+) -> Result<(), String> {
+    let optional = |value: String| (value != "none").then_some(value);
+    match key.split_once('.') {
+        None => match key {
+            "errors" if facts.errors.is_none() => {
+                let mut errors = Vec::new();
+                for item in value.split(',').map(str::trim).filter(|s| *s != "none") {
+                    let (status, model) = item.split_once(' ').ok_or_else(|| {
+                        format!("`errors` takes `<status> <Model>`, found `{item}`")
+                    })?;
+                    let status = status
+                        .parse()
+                        .ok()
+                        .filter(|s| (100..600).contains(s))
+                        .ok_or_else(|| format!("`{status}` is not an HTTP status"))?;
+                    errors.push((status, model.trim().to_string()));
+                }
+                facts.errors = Some((errors, line));
+            }
+            "accept" if facts.accept.is_none() => facts.accept = Some((optional(value), line)),
+            "content-type" if facts.content_type.is_none() => {
+                facts.content_type = Some((optional(value), line));
+            }
+            "errors" | "accept" | "content-type" => return Err(format!("`{key}` is given twice")),
+            _ => return Err(format!("unknown operation key `{key}`")),
+        },
+        Some((param, "in")) => {
+            if !LOCATIONS.contains(&value.as_str()) {
+                return Err(format!(
+                    "`{key}` is `{value}`, expected one of {}",
+                    LOCATIONS.join(", ")
+                ));
+            }
+            let entry = facts.params.entry(param.to_string()).or_default();
+            if !entry.location.is_empty() {
+                return Err(format!("`{key}` is given twice"));
+            }
+            entry.location = value;
+            entry.line = line;
+        }
+        Some((param, "wire")) => {
+            let entry = facts.params.entry(param.to_string()).or_default();
+            if entry.wire.replace(value).is_some() {
+                return Err(format!("`{key}` is given twice"));
+            }
+        }
+        Some(_) => {
+            return Err(format!(
+                "unknown key `{key}` (`<param>.in` or `<param>.wire`)"
+            ));
+        }
     }
     Ok(())
 }

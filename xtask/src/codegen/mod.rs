@@ -122,6 +122,10 @@ pub(crate) fn generate(root: &Path, entry: &Entry) -> Result<Option<Files>, Vec<
     if !errors.is_empty() {
         return Err(errors);
     }
+    if models.is_empty() {
+        // A crate whose documents hold no models keeps only operation facts there.
+        return Ok(None);
+    }
     let planned = plan::plan(&models, &facts).map_err(|errors| {
         errors
             .into_iter()

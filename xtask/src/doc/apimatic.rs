@@ -34,7 +34,11 @@ pub(crate) fn parse_api(text: &str) -> ApiDoc {
             http: None,
             params: Vec::new(),
             returns: Ty::Unit,
+            accept: None,
+            content_type: None,
+            statuses: None,
         };
+        super::read_headers_and_statuses(&lines, start, end, &mut operation);
         if let Some(table) = find_heading(&lines, start, end, "## Parameters")
             .and_then(|at| table_after(&lines, at + 1, end))
         {

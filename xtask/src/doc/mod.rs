@@ -217,6 +217,60 @@ pub(crate) struct DocOperation {
     pub(crate) params: Vec<DocParam>,
     /// The return type (`Ty::Unit` for none).
     pub(crate) returns: Ty,
+    /// `- **Accept**: ..` of `### HTTP request headers`: the media types (none for "Not
+    /// defined") and the line; `None` where the document has no such line.
+    pub(crate) accept: Option<(Vec<String>, usize)>,
+    /// `- **Content-Type**: ..`, likewise.
+    pub(crate) content_type: Option<(Vec<String>, usize)>,
+    /// The statuses of `### HTTP response details` (newer generators), with their lines.
+    pub(crate) statuses: Option<Vec<(u16, usize)>>,
+}
+
+/// `application/json, text/json` -> both; `Not defined` -> none; backticks dropped.
+fn media_types(text: &str) -> Vec<String> {
+    let text = text.trim();
+    if text.eq_ignore_ascii_case("not defined") || text.is_empty() {
+        return Vec::new();
+    }
+    text.split(',')
+        .map(|t| t.trim().trim_matches('`').trim().to_string())
+        .filter(|t| !t.is_empty())
+        .collect()
+}
+
+/// The `**Accept**` / `**Content-Type**` lines and the response-status table of one operation's
+/// section (`lines[start..end]`).
+pub(crate) fn read_headers_and_statuses(
+    lines: &[Line<'_>],
+    start: usize,
+    end: usize,
+    operation: &mut DocOperation,
+) {
+    for line in &lines[start..end] {
+        if line.fenced {
+            continue;
+        }
+        let text = line.text.trim_start().trim_start_matches('-').trim_start();
+        for (label, slot) in [
+            ("**Accept**:", &mut operation.accept),
+            ("**Content-Type**:", &mut operation.content_type),
+        ] {
+            if let Some(rest) = text.strip_prefix(label) {
+                *slot = Some((media_types(rest), line.number));
+            }
+        }
+    }
+    if let Some(at) = find_heading(lines, start, end, "### HTTP response details") {
+        if let Some(table) = table_after(lines, at + 1, end) {
+            operation.statuses = Some(
+                table
+                    .rows
+                    .iter()
+                    .filter_map(|row| Some((plain(row.cell(0)).trim().parse().ok()?, row.line)))
+                    .collect(),
+            );
+        }
+    }
 }
 
 /// One documented parameter.
@@ -319,7 +373,11 @@ pub(crate) fn parse_generated_api(text: &str, style: &GeneratedStyle) -> ApiDoc 
             http,
             params: Vec::new(),
             returns: Ty::Unit,
+            accept: None,
+            content_type: None,
+            statuses: None,
         };
+        read_headers_and_statuses(&lines, *start, end, &mut operation);
         if operation.http.is_none() {
             doc.problems.push((
                 operation.line,

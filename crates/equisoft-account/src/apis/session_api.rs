@@ -124,7 +124,7 @@ impl SessionApi {
         CreateSession {
             client: self.client.clone(),
             options: CallOptions::default(),
-            body: session_payload,
+            session_payload,
         }
     }
 
@@ -237,7 +237,7 @@ impl SessionApi {
             client: self.client.clone(),
             options: CallOptions::default(),
             uuid: uuid.into(),
-            body: impersonate_payload,
+            impersonate_payload,
         }
     }
 
@@ -280,7 +280,7 @@ impl SessionApi {
 pub struct CreateSession {
     client: Client,
     options: CallOptions,
-    body: SessionPayload,
+    session_payload: SessionPayload,
 }
 
 impl CreateSession {
@@ -313,13 +313,13 @@ impl CreateSession {
 
     /// The request, built from the parameters set.
     fn request(self) -> Request {
-        let timeout = self.body.absolute_timeout.unwrap_or(1);
+        let timeout = self.session_payload.absolute_timeout.unwrap_or(1);
         self.client
             .request(&CREATE_SESSION, self.options)
             .require(timeout >= 1, || {
                 format!("`absoluteTimeout` must be at least 1, got {timeout}")
             })
-            .json(&self.body)
+            .json(&self.session_payload)
     }
 }
 
@@ -979,7 +979,7 @@ pub struct Impersonate {
     client: Client,
     options: CallOptions,
     uuid: String,
-    body: ImpersonatePayload,
+    impersonate_payload: ImpersonatePayload,
 }
 
 impl Impersonate {
@@ -1014,7 +1014,7 @@ impl Impersonate {
         self.client
             .request(&IMPERSONATE, self.options)
             .path_param("uuid", &self.uuid)
-            .json(&self.body)
+            .json(&self.impersonate_payload)
     }
 }
 

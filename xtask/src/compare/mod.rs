@@ -4,7 +4,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
+mod wiring;
+
 use crate::code::{self, CrateCode, Method, ModelKind};
+use crate::codegen::facts::{self, Facts};
 use crate::doc::{self, ApiDoc, DocModel, DocModelKind, DocOperation, Ty};
 use crate::names::{kebab_case, snake_case};
 use crate::registry::{Dialect, Entry};
@@ -108,7 +111,20 @@ pub(crate) fn verify(root: &Path, entry: &Entry) -> CrateReport {
     }
     let api_doc = doc::parse_api(entry.dialect, &seed_text);
     let models = read_model_docs(&docs, entry, &mut out, &src);
-    operations(&api_doc, &code, &mut out, &src);
+    let ini = PathBuf::from(entry.krate).join(crate::codegen::FACTS_FILE);
+    let facts = match fs::read_to_string(crates.join(&ini)) {
+        Ok(text) => facts::parse(&text).unwrap_or_else(|(line, what)| {
+            out.push(
+                entry.seed,
+                1,
+                format!("codegen.ini line {line}: {what}"),
+                &ini,
+            );
+            Facts::default()
+        }),
+        Err(_) => Facts::default(),
+    };
+    operations(&api_doc, &code, &facts, &ini, &mut out, &src);
     compare_models(&api_doc, &models, &code, &mut out, &src);
     out.report
 }
@@ -148,7 +164,14 @@ fn model_file_stem(dialect: Dialect, name: &str) -> String {
     }
 }
 
-fn operations(api_doc: &ApiDoc, code: &CrateCode, out: &mut Out<'_>, src: &Path) {
+fn operations(
+    api_doc: &ApiDoc,
+    code: &CrateCode,
+    facts: &Facts,
+    ini: &Path,
+    out: &mut Out<'_>,
+    src: &Path,
+) {
     let entry = out.entry;
     let seed = entry.seed;
     for (line, problem) in &api_doc.problems {
@@ -209,7 +232,14 @@ fn operations(api_doc: &ApiDoc, code: &CrateCode, out: &mut Out<'_>, src: &Path)
             .iter()
             .find(|m| m.name == rust && m.public && m.has_receiver)
         {
-            Some(method) => operation(&op, &rust, method, code, out),
+            Some(method) => {
+                operation(&op, &rust, method, code, out);
+                let stated = facts
+                    .operations
+                    .get(&op.name)
+                    .or_else(|| facts.operations.get(&rust));
+                wiring::check(&op, &rust, method, code, stated, &wiring::Ini(ini), out);
+            }
             None => out.push(
                 seed,
                 op.line,
@@ -219,6 +249,32 @@ fn operations(api_doc: &ApiDoc, code: &CrateCode, out: &mut Out<'_>, src: &Path)
                 ),
                 &api_file,
             ),
+        }
+    }
+    if api_doc.operations.is_empty() {
+        out.push(
+            seed,
+            title_line,
+            "no operation could be read from the document: a dialect verify-docs does not know?"
+                .into(),
+            src,
+        );
+    }
+    for (name, stated) in &facts.operations {
+        if !api_doc
+            .operations
+            .iter()
+            .any(|op| op.name == *name || snake_case(&op.name) == *name)
+        {
+            out.push(
+                seed,
+                title_line,
+                format!(
+                    "codegen.ini line {}: `[operation {name}]` names no documented operation",
+                    stated.line
+                ),
+                ini,
+            );
         }
     }
     for (name, ..) in entry.paths {

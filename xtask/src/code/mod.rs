@@ -14,6 +14,10 @@ use syn::{
 use crate::doc::Ty;
 use crate::names::unraw;
 
+pub(crate) mod wire;
+
+pub(crate) use wire::{BuilderCode, ErrorEnum};
+
 /// Everything the comparison needs from one crate.
 #[derive(Debug, Default)]
 pub(crate) struct CrateCode {
@@ -25,6 +29,10 @@ pub(crate) struct CrateCode {
     pub(crate) operations: BTreeMap<String, OperationConst>,
     /// Public structs and enums under `src/models/`.
     pub(crate) models: Vec<Model>,
+    /// Request builders (types with `fn request(self)`), by name.
+    pub(crate) builders: BTreeMap<String, BuilderCode>,
+    /// Typed error enums (with `StatusNNN` variants or an `ErrorEntity` impl), by name.
+    pub(crate) error_enums: BTreeMap<String, ErrorEnum>,
     /// Files that did not parse, with the error.
     pub(crate) errors: Vec<(PathBuf, String)>,
 }
@@ -46,6 +54,8 @@ pub(crate) struct Method {
     pub(crate) returns_value: Option<Ty>,
     /// Whether it takes `self` at all.
     pub(crate) has_receiver: bool,
+    /// The fields of the struct literal it builds, each with the parameters its value uses.
+    pub(crate) inits: Vec<(String, Vec<String>)>,
     /// The defining file, relative to `crates/`.
     pub(crate) file: PathBuf,
 }
@@ -62,6 +72,10 @@ pub(crate) struct Param {
 /// An `Operation` constant.
 #[derive(Debug, Clone)]
 pub(crate) struct OperationConst {
+    /// The constant's name (`DO_LOGIN`).
+    pub(crate) ident: String,
+    /// The `accept` field: `None` when not read, `Some(None)` for `accept: None`.
+    pub(crate) accept: Option<Option<String>>,
     /// `Method::POST` -> `POST`.
     pub(crate) method: String,
     /// The path template.
@@ -150,19 +164,71 @@ fn collect_files(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
+/// `const NAME: &str = "text";` of a file, by name.
+fn str_consts(items: &[Item]) -> BTreeMap<String, String> {
+    items
+        .iter()
+        .filter_map(|item| match item {
+            Item::Const(c) => match &*c.expr {
+                Expr::Lit(lit) => Some((c.ident.to_string(), string_lit(&lit.lit)?)),
+                _ => None,
+            },
+            _ => None,
+        })
+        .collect()
+}
+
 fn read_items(items: &[Item], file: &Path, in_models: bool, code: &mut CrateCode) {
+    let consts = str_consts(items);
     for item in items {
         match item {
             Item::Impl(block) if block.trait_.is_none() => {
                 let Some(name) = type_name(&block.self_ty) else {
                     continue;
                 };
-                let methods = code.methods.entry(name).or_default();
                 for impl_item in &block.items {
                     if let ImplItem::Fn(function) = impl_item {
-                        methods.push(method(function, file));
+                        if function.sig.ident == "request" && function.sig.receiver().is_some() {
+                            let wiring = wire::read_request(function, &consts, file);
+                            let builder = code.builders.entry(name.clone()).or_default();
+                            builder.constant = wiring.constant;
+                            builder.wires = wiring.wires;
+                            builder.file = wiring.file;
+                        }
+                        code.methods
+                            .entry(name.clone())
+                            .or_default()
+                            .push(method(function, file));
                     }
                 }
+            }
+            Item::Impl(block) => {
+                let (Some(name), Some((_, trait_path, _))) =
+                    (type_name(&block.self_ty), &block.trait_)
+                else {
+                    continue;
+                };
+                match trait_path
+                    .segments
+                    .last()
+                    .map(|s| s.ident.to_string())
+                    .as_deref()
+                {
+                    Some("IntoFuture") => {
+                        code.builders.entry(name).or_default().awaits =
+                            wire::into_future_output(&block.items);
+                    }
+                    Some("ErrorEntity") => {
+                        let entity = code.error_enums.entry(name).or_default();
+                        entity.arms = wire::from_response_arms(&block.items);
+                    }
+                    _ => {}
+                }
+            }
+            Item::Enum(item) if !in_models && item.ident.to_string().ends_with("Error") => {
+                let entity = code.error_enums.entry(item.ident.to_string()).or_default();
+                entity.variants = wire::error_variants(item);
+                entity.file = file.to_path_buf();
             }
             Item::Struct(item) => {
                 code.structs
@@ -215,7 +281,8 @@ fn read_items(items: &[Item], file: &Path, in_models: bool, code: &mut CrateCode
                 });
             }
             Item::Const(item) => {
-                if let Some((name, operation)) = operation_const(&item.expr, file) {
+                if let Some((name, mut operation)) = operation_const(&item.expr, &consts, file) {
+                    operation.ident = item.ident.to_string();
                     code.operations.insert(name, operation);
                 }
             }
@@ -253,6 +320,8 @@ fn method(function: &syn::ImplItemFn, file: &Path) -> Method {
             }
         }
     }
+    let names: Vec<String> = params.iter().map(|p| p.name.clone()).collect();
+    let inits = wire::struct_inits(&function.block, &names);
     let (returns_named, returns_value) = match &sig.output {
         ReturnType::Default => (None, None),
         ReturnType::Type(_, ty) => (type_name(ty), response_value(ty)),
@@ -265,6 +334,7 @@ fn method(function: &syn::ImplItemFn, file: &Path) -> Method {
         returns_named,
         returns_value,
         has_receiver,
+        inits,
         file: file.to_path_buf(),
     }
 }
@@ -321,14 +391,18 @@ fn serde_flag(attrs: &[Attribute], flag: &str) -> bool {
 }
 
 /// `Operation { name: "do_login", method: Method::POST, path: "/session/login", .. }`.
-fn operation_const(expr: &Expr, file: &Path) -> Option<(String, OperationConst)> {
+fn operation_const(
+    expr: &Expr,
+    consts: &BTreeMap<String, String>,
+    file: &Path,
+) -> Option<(String, OperationConst)> {
     let Expr::Struct(literal) = expr else {
         return None;
     };
     if literal.path.segments.last()?.ident != "Operation" {
         return None;
     }
-    let (mut name, mut method, mut path) = (None, None, None);
+    let (mut name, mut method, mut path, mut accept) = (None, None, None, None);
     for field in &literal.fields {
         let syn::Member::Named(member) = &field.member else {
             continue;
@@ -339,12 +413,25 @@ fn operation_const(expr: &Expr, file: &Path) -> Option<(String, OperationConst)>
             ("method", Expr::Path(p)) => {
                 method = p.path.segments.last().map(|s| s.ident.to_string())
             }
+            ("accept", Expr::Path(p)) if p.path.is_ident("None") => accept = Some(None),
+            ("accept", Expr::Call(call)) => {
+                accept = call.args.first().and_then(|arg| match arg {
+                    Expr::Lit(lit) => string_lit(&lit.lit).map(Some),
+                    Expr::Path(p) => consts
+                        .get(&p.path.get_ident()?.to_string())
+                        .cloned()
+                        .map(Some),
+                    _ => None,
+                });
+            }
             _ => {}
         }
     }
     Some((
         name?,
         OperationConst {
+            ident: String::new(),
+            accept,
             method: method?,
             path: path?,
             file: file.to_path_buf(),

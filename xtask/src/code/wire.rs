@@ -1,0 +1,340 @@
+//! What a request builder puts on the wire and what it answers, read from its code: the
+//! `Operation` constant its `fn request(self)` starts from, where each parameter goes under
+//! which name, the body's content type, what `.await` returns, and the statuses of its error
+//! enum with the arms that decode them.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use syn::visit::{self, Visit};
+use syn::{Expr, ImplItem, Lit, Pat, Type};
+
+use super::{normalize, string_lit, type_args, type_name};
+use crate::doc::Ty;
+
+/// One value a builder puts on the wire.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Wire {
+    /// `path`, `query`, `header`, `body` or `form`.
+    pub(crate) location: &'static str,
+    /// The name on the wire (none for a body).
+    pub(crate) name: Option<String>,
+    /// The builder field the value comes from (`self.uuid` -> `uuid`), if any.
+    pub(crate) field: Option<String>,
+    /// The `Content-Type` a body method sends.
+    pub(crate) content_type: Option<&'static str>,
+}
+
+/// A request builder's wiring.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct BuilderCode {
+    /// The `Operation` constant passed to `client.request(&X, ..)`.
+    pub(crate) constant: Option<String>,
+    /// What `fn request(self)` sends, in order.
+    pub(crate) wires: Vec<Wire>,
+    /// `T` and `E` of `IntoFuture::Output = Result<T, Error<E>>`.
+    pub(crate) awaits: Option<(Ty, Option<String>)>,
+    /// The file of `fn request`.
+    pub(crate) file: PathBuf,
+}
+
+/// A typed error enum: `StatusNNN(Model)` variants and the statuses `from_response` decodes.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct ErrorEnum {
+    /// `(status, model)` per `StatusNNN` variant.
+    pub(crate) variants: Vec<(u16, Option<String>)>,
+    /// `(status, variant)` per literal arm of `from_response`.
+    pub(crate) arms: Vec<(u16, String)>,
+    /// The defining file.
+    pub(crate) file: PathBuf,
+}
+
+/// The request methods of the runtime's `Request`, by where they put their value.
+fn location(method: &str) -> Option<(&'static str, Option<&'static str>)> {
+    Some(match method {
+        "path_param" => ("path", None),
+        "query" | "query_opt" | "query_secret" | "query_bool" | "query_int" | "query_multi"
+        | "query_csv" => ("query", None),
+        "header" | "secret_header" | "secret_header_opt" => ("header", None),
+        "json" | "json_text" => ("body", Some("application/json")),
+        "text" | "text_secret" => ("body", Some("text/plain")),
+        "form" => ("form", Some("application/x-www-form-urlencoded")),
+        _ => return None,
+    })
+}
+
+/// Functions of the API crates that add a documented parameter: `(name, location, wire name,
+/// index of the argument holding the value)`.
+const HELPERS: &[(&str, &str, &str, usize)] = &[("add_fields", "query", "fields", 2)];
+
+/// The first `self.<field>` in an expression, else the one bare identifier it is (a local
+/// bound from the field of the same name).
+fn field_of(expr: &Expr) -> Option<String> {
+    struct Find(Option<String>);
+    impl<'a> Visit<'a> for Find {
+        fn visit_expr_field(&mut self, node: &'a syn::ExprField) {
+            if self.0.is_none() {
+                if let (Expr::Path(base), syn::Member::Named(member)) = (&*node.base, &node.member)
+                {
+                    if base.path.is_ident("self") {
+                        self.0 = Some(member.to_string());
+                        return;
+                    }
+                }
+            }
+            visit::visit_expr_field(self, node);
+        }
+    }
+    let mut find = Find(None);
+    find.visit_expr(expr);
+    find.0.or_else(|| match strip(expr) {
+        Expr::Path(path) => path.path.get_ident().map(ToString::to_string),
+        _ => None,
+    })
+}
+
+/// `&x`, `(x)` -> `x`.
+fn strip(expr: &Expr) -> &Expr {
+    match expr {
+        Expr::Reference(r) => strip(&r.expr),
+        Expr::Paren(p) => strip(&p.expr),
+        other => other,
+    }
+}
+
+fn literal(expr: &Expr) -> Option<String> {
+    match strip(expr) {
+        Expr::Lit(lit) => string_lit(&lit.lit),
+        _ => None,
+    }
+}
+
+/// Reads `fn request(self)`'s body.
+struct Request<'c> {
+    consts: &'c BTreeMap<String, String>,
+    builder: BuilderCode,
+}
+
+impl<'a> Visit<'a> for Request<'_> {
+    fn visit_expr_method_call(&mut self, call: &'a syn::ExprMethodCall) {
+        // Inner calls first: the chain's receiver is sent before the outer call's value.
+        visit::visit_expr_method_call(self, call);
+        let name = call.method.to_string();
+        let args: Vec<&Expr> = call.args.iter().collect();
+        if name == "request" {
+            if let Some(Expr::Path(path)) = args.first().map(|a| strip(a)) {
+                self.builder.constant = path.path.get_ident().map(ToString::to_string);
+            }
+            return;
+        }
+        let Some((location, content_type)) = location(&name) else {
+            return;
+        };
+        let (wire_name, value) = match location {
+            "body" | "form" => (None, args.first()),
+            _ => (
+                args.first()
+                    .and_then(|a| literal(a).or_else(|| self.resolve(a))),
+                args.get(1),
+            ),
+        };
+        self.builder.wires.push(Wire {
+            location,
+            name: wire_name,
+            field: value.and_then(|v| field_of(v)),
+            content_type,
+        });
+    }
+
+    fn visit_expr_call(&mut self, call: &'a syn::ExprCall) {
+        visit::visit_expr_call(self, call);
+        let Expr::Path(function) = &*call.func else {
+            return;
+        };
+        let Some(name) = function.path.get_ident().map(ToString::to_string) else {
+            return;
+        };
+        if let Some((_, location, wire, index)) = HELPERS.iter().find(|h| h.0 == name) {
+            self.builder.wires.push(Wire {
+                location,
+                name: Some((*wire).to_string()),
+                field: call.args.iter().nth(*index).and_then(field_of),
+                content_type: None,
+            });
+        }
+    }
+}
+
+impl Request<'_> {
+    /// A wire name given as a `const NAME: &str`.
+    fn resolve(&self, expr: &Expr) -> Option<String> {
+        match strip(expr) {
+            Expr::Path(path) => self
+                .consts
+                .get(&path.path.get_ident()?.to_string())
+                .cloned(),
+            _ => None,
+        }
+    }
+}
+
+/// Reads a builder's `fn request(self) -> Request` (an inherent fn of `builder`).
+pub(crate) fn read_request(
+    function: &syn::ImplItemFn,
+    consts: &BTreeMap<String, String>,
+    file: &Path,
+) -> BuilderCode {
+    let mut reader = Request {
+        consts,
+        builder: BuilderCode {
+            file: file.to_path_buf(),
+            ..BuilderCode::default()
+        },
+    };
+    reader.visit_block(&function.block);
+    reader.builder
+}
+
+/// `impl IntoFuture for X { type Output = Result<T, Error<E>>; .. }` -> `(T, E)`.
+pub(crate) fn into_future_output(items: &[ImplItem]) -> Option<(Ty, Option<String>)> {
+    items.iter().find_map(|item| {
+        let ImplItem::Type(assoc) = item else {
+            return None;
+        };
+        if assoc.ident != "Output" {
+            return None;
+        }
+        let Type::Path(result) = &assoc.ty else {
+            return None;
+        };
+        let segment = result.path.segments.last()?;
+        if segment.ident != "Result" {
+            return None;
+        }
+        let args = type_args(segment);
+        let ok = normalize(args.first()?);
+        let error = args.get(1).and_then(|e| match e {
+            Type::Path(p) => p
+                .path
+                .segments
+                .last()
+                .and_then(|s| type_args(s).first().and_then(|t| type_name(t))),
+            _ => None,
+        });
+        Some((ok, error))
+    })
+}
+
+/// `StatusNNN(Model)` variants of an error enum.
+pub(crate) fn error_variants(item: &syn::ItemEnum) -> Vec<(u16, Option<String>)> {
+    item.variants
+        .iter()
+        .filter_map(|v| {
+            let status = v.ident.to_string().strip_prefix("Status")?.parse().ok()?;
+            let model = match &v.fields {
+                syn::Fields::Unnamed(f) => f.unnamed.first().and_then(|f| type_name(&f.ty)),
+                _ => None,
+            };
+            Some((status, model))
+        })
+        .collect()
+}
+
+/// The literal arms of `fn from_response`: `401 => ..Self::Status401..`.
+pub(crate) fn from_response_arms(items: &[ImplItem]) -> Vec<(u16, String)> {
+    struct Arms(Vec<(u16, String)>);
+    impl<'a> Visit<'a> for Arms {
+        fn visit_arm(&mut self, arm: &'a syn::Arm) {
+            let mut statuses = Vec::new();
+            collect_statuses(&arm.pat, &mut statuses);
+            let variant = variant_in(&arm.body);
+            for status in statuses {
+                self.0.push((status, variant.clone().unwrap_or_default()));
+            }
+            visit::visit_arm(self, arm);
+        }
+    }
+    let mut arms = Arms(Vec::new());
+    for item in items {
+        if let ImplItem::Fn(function) = item {
+            if function.sig.ident == "from_response" {
+                arms.visit_block(&function.block);
+            }
+        }
+    }
+    arms.0
+}
+
+fn collect_statuses(pat: &Pat, out: &mut Vec<u16>) {
+    match pat {
+        Pat::Lit(lit) => {
+            if let Lit::Int(int) = &lit.lit {
+                if let Ok(status) = int.base10_parse() {
+                    out.push(status);
+                }
+            }
+        }
+        Pat::Or(or) => or.cases.iter().for_each(|p| collect_statuses(p, out)),
+        _ => {}
+    }
+}
+
+/// The `Self::StatusNNN` (or any `Self::X`) an arm's body names.
+fn variant_in(expr: &Expr) -> Option<String> {
+    struct Find(Option<String>);
+    impl<'a> Visit<'a> for Find {
+        fn visit_path(&mut self, path: &'a syn::Path) {
+            if self.0.is_none() && path.segments.len() == 2 && path.segments[0].ident == "Self" {
+                self.0 = Some(path.segments[1].ident.to_string());
+            }
+            visit::visit_path(self, path);
+        }
+    }
+    let mut find = Find(None);
+    find.visit_expr(expr);
+    find.0
+}
+
+/// The fields of the struct literal a function returns, with the parameters each is built
+/// from: `DeleteSession { uuid: uuid.into(), .. }` -> `[("uuid", ["uuid"])]`.
+pub(crate) fn struct_inits(block: &syn::Block, params: &[String]) -> Vec<(String, Vec<String>)> {
+    struct Find<'p> {
+        params: &'p [String],
+        inits: Vec<(String, Vec<String>)>,
+    }
+    impl<'a> Visit<'a> for Find<'_> {
+        fn visit_expr_struct(&mut self, node: &'a syn::ExprStruct) {
+            for field in &node.fields {
+                let syn::Member::Named(member) = &field.member else {
+                    continue;
+                };
+                let mut used = Vec::new();
+                collect_idents(&field.expr, self.params, &mut used);
+                self.inits.push((member.to_string(), used));
+            }
+            visit::visit_expr_struct(self, node);
+        }
+    }
+    let mut find = Find {
+        params,
+        inits: Vec::new(),
+    };
+    find.visit_block(block);
+    find.inits
+}
+
+fn collect_idents(expr: &Expr, params: &[String], out: &mut Vec<String>) {
+    struct Idents<'p, 'o>(&'p [String], &'o mut Vec<String>);
+    impl<'a> Visit<'a> for Idents<'_, '_> {
+        fn visit_path(&mut self, path: &'a syn::Path) {
+            if let Some(ident) = path.get_ident() {
+                let name = crate::names::unraw(&ident.to_string()).to_string();
+                if self.0.contains(&name) && !self.1.contains(&name) {
+                    self.1.push(name);
+                }
+            }
+            visit::visit_path(self, path);
+        }
+    }
+    Idents(params, out).visit_expr(expr);
+}
