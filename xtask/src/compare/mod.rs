@@ -111,6 +111,7 @@ pub(crate) fn verify(root: &Path, entry: &Entry) -> CrateReport {
     }
     let api_doc = doc::parse_api(entry.dialect, &seed_text);
     let models = read_model_docs(&docs, entry, &mut out, &src);
+    unhandled_files(&docs, entry, &mut out, &src);
     let ini = PathBuf::from(entry.krate).join(crate::codegen::FACTS_FILE);
     let facts = match fs::read_to_string(crates.join(&ini)) {
         Ok(text) => facts::parse(&text).unwrap_or_else(|(line, what)| {
@@ -127,6 +128,53 @@ pub(crate) fn verify(root: &Path, entry: &Entry) -> CrateReport {
     operations(&api_doc, &code, &facts, &ini, &mut out, &src);
     compare_models(&api_doc, &models, &code, &mut out, &src);
     out.report
+}
+
+/// Every file under `docs/<crate>/` is the API document or a model document: anything else
+/// (a second API document, a file in another folder) would be checked by nothing.
+fn unhandled_files(docs: &Path, entry: &Entry, out: &mut Out<'_>, src: &Path) {
+    let models = entry
+        .models_dir
+        .map_or_else(|| docs.to_path_buf(), |d| docs.join(d));
+    let mut stack = vec![docs.to_path_buf()];
+    let mut found = Vec::new();
+    while let Some(dir) = stack.pop() {
+        for path in fs::read_dir(&dir)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|e| e.path())
+        {
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                found.push(path);
+            }
+        }
+    }
+    found.sort();
+    for path in found {
+        let handled = path == docs.join(entry.seed)
+            || (path.parent() == Some(models.as_path())
+                && path.extension().is_some_and(|e| e == "md"));
+        if !handled {
+            let relative = path
+                .strip_prefix(docs)
+                .unwrap_or(&path)
+                .to_string_lossy()
+                .replace('\\', "/");
+            out.push(
+                &relative,
+                1,
+                format!(
+                    "verify-docs does not check this file: it is neither the API document `{}` nor a model document in `{}`",
+                    entry.seed,
+                    entry.models_dir.unwrap_or(".")
+                ),
+                src,
+            );
+        }
+    }
 }
 
 /// Parses every model document: `(file relative to docs/<crate>/, model)`.
@@ -146,6 +194,19 @@ fn read_model_docs(
                         &file.relative,
                         model.line,
                         format!("model `{}` belongs in `{expected}.md`", model.name),
+                        &src.join("models"),
+                    );
+                }
+                if matches!(&model.kind, DocModelKind::Struct(fields) if fields.is_empty())
+                    || matches!(&model.kind, DocModelKind::Enum(values) if values.is_empty())
+                {
+                    out.push(
+                        &file.relative,
+                        model.line,
+                        format!(
+                            "model `{}`: no property or value could be read (an empty table, or a layout verify-docs does not know)",
+                            model.name
+                        ),
                         &src.join("models"),
                     );
                 }
@@ -826,9 +887,8 @@ mod tests {
         }
 
         fn lines(&self, entry: &Entry) -> Vec<String> {
-            verify(&self.0, entry)
-                .mismatches
-                .iter()
+            without_wire_facts(&verify(&self.0, entry).mismatches)
+                .into_iter()
                 .map(ToString::to_string)
                 .collect()
         }
@@ -838,6 +898,15 @@ mod tests {
         fn drop(&mut self) {
             let _ = fs::remove_dir_all(&self.0);
         }
+    }
+
+    /// These fixtures test names, types and setters: their crates state no wire facts (the
+    /// wiring is tested on the real crates, `xtask/tests/mutants.rs`).
+    fn without_wire_facts(mismatches: &[Mismatch]) -> Vec<&Mismatch> {
+        mismatches
+            .iter()
+            .filter(|m| !m.what.ends_with("in codegen.ini stating its wire facts"))
+            .collect()
     }
 
     fn has(lines: &[String], needle: &str) -> bool {
@@ -901,7 +970,8 @@ impl SessionControllerLogin {
             ],
         );
         let report = verify(&scratch.0, &entry);
-        assert!(report.mismatches.is_empty(), "{:#?}", report.mismatches);
+        let unwired = without_wire_facts(&report.mismatches);
+        assert!(unwired.is_empty(), "{unwired:#?}");
         assert_eq!((report.operations, report.params, report.models), (2, 6, 0));
 
         scratch.edit(api, "pub fn branch_id(", "pub fn branch(");
@@ -1054,7 +1124,8 @@ pub struct LogInResponse {
             ],
         );
         let report = verify(&scratch.0, &entry);
-        assert!(report.mismatches.is_empty(), "{:#?}", report.mismatches);
+        let unwired = without_wire_facts(&report.mismatches);
+        assert!(unwired.is_empty(), "{unwired:#?}");
         assert_eq!((report.operations, report.models, report.fields), (1, 3, 4));
 
         // Without a registered path the operation cannot be checked.
@@ -1186,7 +1257,8 @@ pub enum SessionState {
             ],
         );
         let report = verify(&scratch.0, &entry);
-        assert!(report.mismatches.is_empty(), "{:#?}", report.mismatches);
+        let unwired = without_wire_facts(&report.mismatches);
+        assert!(unwired.is_empty(), "{unwired:#?}");
         assert_eq!(
             (
                 report.operations,
@@ -1312,7 +1384,8 @@ impl Login {
             ],
         );
         let report = verify(&scratch.0, &entry);
-        assert!(report.mismatches.is_empty(), "{:#?}", report.mismatches);
+        let unwired = without_wire_facts(&report.mismatches);
+        assert!(unwired.is_empty(), "{unwired:#?}");
         assert_eq!(
             (
                 report.operations,

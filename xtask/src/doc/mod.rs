@@ -448,7 +448,8 @@ fn summary_table(lines: &[Line<'_>]) -> Vec<(String, String, String, usize)> {
         .rows
         .iter()
         .filter_map(|row| {
-            let name = plain(row.cell(0)).to_string();
+            // OpenAPI Generator 5.x and later write `createSession()`.
+            let name = plain(row.cell(0)).trim_end_matches("()").to_string();
             let request = row.cell(1).trim();
             let rest = request.strip_prefix("**")?;
             let (method, path) = rest.split_once("**")?;

@@ -3,8 +3,13 @@
 
 use super::{ApiDoc, DocModel, GeneratedStyle, parse_generated_api, parse_generated_model};
 
+/// `## createSession` (OpenAPI Generator 4.x) or `` ## `createSession()` `` (5.x to 7.x).
 fn operation(line: &str) -> Option<String> {
     let name = line.strip_prefix("## ")?.trim();
+    let name = name
+        .strip_prefix('`')
+        .and_then(|n| n.strip_suffix('`'))
+        .map_or(name, |n| n.trim_end_matches("()"));
     valid(name).then(|| name.to_string())
 }
 
@@ -33,6 +38,101 @@ pub(crate) fn parse_model(text: &str) -> Result<DocModel, (usize, String)> {
 mod tests {
     use super::*;
     use crate::doc::{DocModelKind, Ty};
+
+    // OpenAPI Generator 7.x's PHP `api_doc.mustache`: backticked `name()` headings and summary
+    // names, a fenced signature, tables with outer pipes, backticked media types.
+    const PHP7: &str = r#"# Equisoft\SDK\AccountService\SessionApi
+
+All URIs are relative to http://localhost, except if the operation defines another base path.
+
+| Method | HTTP request | Description |
+| ------------- | ------------- | ------------- |
+| [**createSession()**](SessionApi.md#createSession) | **POST** /sessions | Create a user session. |
+| [**getSession()**](SessionApi.md#getSession) | **GET** /sessions/{uuid} | Get a session |
+
+
+## `createSession()`
+
+```php
+createSession($session_payload): \Equisoft\SDK\AccountService\Model\Session
+```
+
+Create a user session.
+
+### Parameters
+
+| Name | Type | Description  | Notes |
+| ------------- | ------------- | ------------- | ------------- |
+| **session_payload** | [**\Equisoft\SDK\AccountService\Model\SessionPayload**](../Model/SessionPayload.md)|  | |
+
+### Return type
+
+[**\Equisoft\SDK\AccountService\Model\Session**](../Model/Session.md)
+
+### HTTP request headers
+
+- **Content-Type**: `application/json`
+- **Accept**: `application/json`
+
+## `getSession()`
+
+```php
+getSession($uuid): \Equisoft\SDK\AccountService\Model\Session
+```
+
+### Parameters
+
+| Name | Type | Description  | Notes |
+| ------------- | ------------- | ------------- | ------------- |
+| **uuid** | **string**|  | |
+
+### Return type
+
+[**\Equisoft\SDK\AccountService\Model\Session**](../Model/Session.md)
+
+### HTTP request headers
+
+- **Content-Type**: Not defined
+- **Accept**: `application/json`
+
+### HTTP response details
+
+| Status code | Description | Response headers |
+|-------------|-------------|------------------|
+| **200** | OK |  -  |
+| **404** | Not found |  -  |
+"#;
+
+    #[test]
+    fn openapi_generator_7_layout() {
+        let doc = parse_api(PHP7);
+        assert!(doc.problems.is_empty(), "{:?}", doc.problems);
+        assert_eq!(doc.class.as_ref().map(|c| c.0.as_str()), Some("SessionApi"));
+        let names: Vec<&str> = doc.operations.iter().map(|o| o.name.as_str()).collect();
+        assert_eq!(names, ["createSession", "getSession"]);
+        let create = &doc.operations[0];
+        assert_eq!(
+            create.http,
+            Some(("POST".to_string(), "/sessions".to_string()))
+        );
+        assert_eq!(create.params[0].name, "session_payload");
+        assert_eq!(create.params[0].ty, Ty::Model("SessionPayload".into()));
+        assert_eq!(create.returns, Ty::Model("Session".into()));
+        assert_eq!(
+            create.content_type.as_ref().map(|c| c.0.clone()),
+            Some(vec!["application/json".to_string()])
+        );
+        let get = &doc.operations[1];
+        assert_eq!(get.content_type.as_ref().map(|c| c.0.len()), Some(0));
+        let statuses: Vec<u16> = get.statuses.iter().flatten().map(|(s, _)| *s).collect();
+        assert_eq!(statuses, [200, 404]);
+    }
+
+    #[test]
+    fn an_unknown_heading_style_reads_no_operation() {
+        let doc = parse_api(&PHP7.replace("## `", "### `"));
+        assert!(doc.operations.is_empty());
+    }
 
     // Excerpt of the Equisoft seed: namespaced class and model types, `$arguments`, `void`
     // returns, a `bool` optional parameter, a `/`-separated footer, `# ` comments in PHP.

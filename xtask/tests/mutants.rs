@@ -1,0 +1,161 @@
+//! The verifier tests itself: for each drift class and each crate, a scratch copy with that one
+//! drift (in the code, the document or `codegen.ini`) must make `verify-docs` fail, naming the
+//! drifted item. Prints the kill rate per class; every mutant must be killed.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::fs;
+
+use common::Scratch;
+
+/// One drift: in `file` (from the workspace root), `from` becomes `to` (a new file when `from`
+/// is empty); `names` must appear in the failure.
+struct Mutant {
+    krate: &'static str,
+    class: &'static str,
+    file: &'static str,
+    from: &'static str,
+    to: &'static str,
+    names: &'static str,
+}
+
+const CONTROLM: &str = "crates/controlm-session/src/apis/session_api.rs";
+const CYCLOS: &str = "crates/cyclos-auth/src/apis/auth_api.rs";
+const EQUISOFT: &str = "crates/equisoft-account/src/apis/session_api.rs";
+const LETMC: &str = "crates/letmc-session/src/apis/session_controller_api.rs";
+const VZM2M: &str = "crates/vzm2m-session/src/apis/session_controller.rs";
+
+const fn m(
+    krate: &'static str,
+    class: &'static str,
+    file: &'static str,
+    from: &'static str,
+    to: &'static str,
+    names: &'static str,
+) -> Mutant {
+    Mutant {
+        krate,
+        class,
+        file,
+        from,
+        to,
+        names,
+    }
+}
+
+#[rustfmt::skip]
+const MUTANTS: &[Mutant] = &[
+    // Where a parameter goes, moved in the code.
+    m("controlm-session", "location in code", CONTROLM, ".json(&self.body)", ".form([(\"body\", \"x\")]).query(\"body\", &self.body)", "`body`"),
+    m("cyclos-auth", "location in code", CYCLOS, ".query_bool(\"cookie\", self.cookie)", ".header(\"cookie\", self.cookie)", "`cookie`"),
+    m("equisoft-account", "location in code", EQUISOFT, ".path_param(\"uuid\", &self.uuid)", ".query(\"uuid\", &self.uuid)", "`uuid`"),
+    m("letmc-session", "location in code", LETMC, ".query(\"email\", &self.email)", ".header(\"email\", &self.email)", "`email`"),
+    m("vzm2m-session", "location in code", VZM2M, ".json(&self.body)", ".query(\"body\", &self.body)", "`body`"),
+    // Where a parameter goes, moved in the stated facts.
+    m("controlm-session", "location in codegen.ini", "crates/controlm-session/codegen.ini", "body.in = body", "body.in = query", "`body`"),
+    m("cyclos-auth", "location in codegen.ini", "crates/cyclos-auth/codegen.ini", "key.in = query", "key.in = header", "`key`"),
+    m("equisoft-account", "location in codegen.ini", "crates/equisoft-account/codegen.ini", "uuid.in = path", "uuid.in = query", "`uuid`"),
+    m("letmc-session", "location in codegen.ini", "crates/letmc-session/codegen.ini", "username.in = query", "username.in = body", "`username`"),
+    m("vzm2m-session", "location in codegen.ini", "crates/vzm2m-session/codegen.ini", "body.in = body", "body.in = form", "`body`"),
+    // A path placeholder renamed in the document.
+    m("equisoft-account", "location in the document", "docs/equisoft-account/Api/SessionApi.md", "**DELETE** /sessions/{uuid} |", "**DELETE** /sessions/{id} |", "`uuid`"),
+    m("letmc-session", "location in the document", "docs/letmc-session/SessionControllerApi.md", "**DELETE** /v2/customer/{shortName}/session |", "**DELETE** /v2/customer/{short}/session |", "shortName"),
+    // A documented status removed from the error enum, or one added.
+    m("controlm-session", "status removed in code", CONTROLM, "    Status401(ErrorList),\n", "", "Status401"),
+    m("cyclos-auth", "status removed in code", CYCLOS, "    Status409(models::ConflictError),\n", "", "Status409"),
+    m("equisoft-account", "status removed in code", EQUISOFT, "    Status404(ErrorPayload),\n", "", "Status404"),
+    m("vzm2m-session", "status removed in code", VZM2M, "    Status400(RestErrorResponseException),\n", "", "Status400"),
+    m("controlm-session", "status added in code", CONTROLM, "    Status401(ErrorList),\n", "    Status401(ErrorList),\n    Status403(ErrorList),\n", "Status403"),
+    m("cyclos-auth", "status added in code", CYCLOS, "    Status409(models::ConflictError),\n", "    Status409(models::ConflictError),\n    Status422(models::InputError),\n", "Status422"),
+    m("equisoft-account", "status added in code", EQUISOFT, "    Status404(ErrorPayload),\n", "    Status404(ErrorPayload),\n    Status409(ErrorPayload),\n", "Status409"),
+    m("letmc-session", "status added in code", LETMC, "    Unknown(serde_json::Value),\n", "    Status401(serde_json::Value),\n    Unknown(serde_json::Value),\n", "Status401"),
+    m("vzm2m-session", "status added in code", VZM2M, "    Status400(RestErrorResponseException),\n", "    Status400(RestErrorResponseException),\n    Status404(RestErrorResponseException),\n", "Status404"),
+    m("controlm-session", "status arm changed", CONTROLM, "401 => json_entity(body).map(Self::Status401)", "403 => json_entity(body).map(Self::Status401)", "401"),
+    m("equisoft-account", "status arm changed", EQUISOFT, "404 => json_entity(body).map(Self::Status404)", "410 => json_entity(body).map(Self::Status404)", "404"),
+    // A documented status dropped from the stated facts.
+    m("controlm-session", "status dropped from facts", "crates/controlm-session/codegen.ini", "errors = 401 ErrorList, 500 ErrorList", "errors = 500 ErrorList", "Status401"),
+    m("cyclos-auth", "status dropped from facts", "crates/cyclos-auth/codegen.ini", ", 409 ConflictError", "", "Status409"),
+    m("equisoft-account", "status dropped from facts", "crates/equisoft-account/codegen.ini", "errors = 404 ErrorPayload", "errors = none", "Status404"),
+    m("vzm2m-session", "status dropped from facts", "crates/vzm2m-session/codegen.ini", "errors = 400 RestErrorResponseException", "errors = none", "Status400"),
+    m("letmc-session", "status dropped from facts", "crates/letmc-session/codegen.ini", "errors = none", "", "errors"),
+    // What `.await` returns.
+    m("controlm-session", "await output", CONTROLM, "type Output = Result<LoginResult, Error<DoLoginError>>", "type Output = Result<SuccessData, Error<DoLoginError>>", "DoLogin"),
+    m("cyclos-auth", "await output", CYCLOS, "type Output = Result<(), Error<ChangeForgottenPasswordError>>", "type Output = Result<String, Error<ChangeForgottenPasswordError>>", "ChangeForgottenPassword"),
+    m("equisoft-account", "await output", EQUISOFT, "type Output = Result<Session, Error<CreateSessionError>>", "type Output = Result<(), Error<CreateSessionError>>", "CreateSession"),
+    m("letmc-session", "await output", LETMC, "type Output = Result<(), Error<SessionControllerChangePasswordError>>", "type Output = Result<String, Error<SessionControllerChangePasswordError>>", "SessionControllerChangePassword"),
+    m("vzm2m-session", "await output", VZM2M, "type Output = Result<LogInResponse, Error<LoginUsingPostError>>", "type Output = Result<LogOutRequest, Error<LoginUsingPostError>>", "LoginUsingPost"),
+    // Another operation's `Operation` constant.
+    m("controlm-session", "wrong Operation", CONTROLM, ".request(&DO_LOGIN,", ".request(&UPDATE_MY_PASSWORD,", "DoLogin"),
+    m("cyclos-auth", "wrong Operation", CYCLOS, ".request(&DISCONNECT_CURRENT_CLIENT,", ".request(&LOGOUT,", "DisconnectCurrentClient"),
+    m("equisoft-account", "wrong Operation", EQUISOFT, ".request(&DELETE_SESSION,", ".request(&GET_SESSION,", "DeleteSession"),
+    m("letmc-session", "wrong Operation", LETMC, ".request(&SESSION_CONTROLLER_LOGOUT,", ".request(&SESSION_CONTROLLER_GET_SESSION_INFO,", "SessionControllerLogout"),
+    m("vzm2m-session", "wrong Operation", VZM2M, ".request(&LOGOUT_USING_POST,", ".request(&LOGIN_USING_POST,", "LogoutUsingPost"),
+    // A value filled from the wrong argument, or two swapped.
+    m("equisoft-account", "value from another parameter", EQUISOFT, ".path_param(\"tokenId\", &self.token_id)", ".path_param(\"tokenId\", &self.uuid)", "tokenId"),
+    m("equisoft-account", "values swapped", EQUISOFT, "            uuid: uuid.into(),\n            token_id: token_id.into(),", "            uuid: token_id.into(),\n            token_id: uuid.into(),", "token_id"),
+    m("letmc-session", "value from another parameter", LETMC, ".query(\"title\", &self.title)", ".query(\"title\", &self.surname)", "title"),
+    m("cyclos-auth", "value from another parameter", CYCLOS, ".query_secret(\"key\", &self.key)", ".query_secret(\"key\", &self.fields_format)", "key"),
+    // A parameter's or header's wire name.
+    m("letmc-session", "wire name", LETMC, ".query(\"forename\",", ".query(\"firstName\",", "forename"),
+    m("cyclos-auth", "wire name", CYCLOS, "(\"timeoutInSeconds\",", "(\"timeout_in_seconds\",", "timeoutInSeconds"),
+    m("equisoft-account", "wire name", EQUISOFT, ".query_bool(\"bumpOldestSession\",", ".query_bool(\"bump_oldest_session\",", "bumpOldestSession"),
+    m("cyclos-auth", "header name", CYCLOS, "(\"confirmationPassword\",", "(\"Confirmation-Password\",", "confirmationPassword"),
+    // The `Accept` header.
+    m("controlm-session", "Accept", CONTROLM, "accept: Some(\"application/json\"),", "accept: Some(\"application/xml\"),", "Accept"),
+    m("cyclos-auth", "Accept", CYCLOS, "accept: Some(\"application/json\"),", "accept: None,", "Accept"),
+    m("equisoft-account", "Accept", EQUISOFT, "accept: Some(\"application/json\"),", "accept: Some(\"text/plain\"),", "Accept"),
+    m("letmc-session", "Accept", LETMC, "    accept: None,\n", "    accept: Some(JSON),\n", "Accept"),
+    m("vzm2m-session", "Accept", "crates/vzm2m-session/codegen.ini", "[operation login_using_post]\n", "[operation login_using_post]\naccept = text/plain\n", "Accept"),
+    // A new document file nothing would check.
+    m("controlm-session", "new document file", "docs/controlm-session/extra/RunApi.md", "", "# RunApi\n", "extra/RunApi.md"),
+    m("cyclos-auth", "new document file", "docs/cyclos-auth/images/notes.txt", "", "notes\n", "images/notes.txt"),
+    m("equisoft-account", "new document file", "docs/equisoft-account/Api/UserApi.md", "", "# Equisoft\\SDK\\AccountService\\UserApi\n", "Api/UserApi.md"),
+    m("letmc-session", "new document file", "docs/letmc-session/docs/LettingsApi.md", "", "# LettingsApi\n", "docs/LettingsApi.md"),
+    m("vzm2m-session", "new document file", "docs/vzm2m-session/controllers/devices.md", "", "# Devices\n", "controllers/devices.md"),
+    // A document in a layout the parser does not know parses to nothing: refused, not passed.
+    m("equisoft-account", "unknown dialect", "docs/equisoft-account/Api/SessionApi.md", "## createSession\n", "### `createSession()`\n", "createSession"),
+    m("controlm-session", "unknown dialect", "docs/controlm-session/SessionApi.md", "# **do_login**\n", "## do_login()\n", "do_login"),
+    m("letmc-session", "unknown dialect", "docs/letmc-session/SessionControllerApi.md", "## sessionControllerLogin\n", "### sessionControllerLogin\n", "sessionControllerLogin"),
+    // An empty properties table.
+    m("controlm-session", "empty model", "docs/controlm-session/LoginResult.md", "**username** | **str** | The logged-in user. | [optional] \n**token** | **str** | The session token, to send as `Authorization: Bearer <token>`. | [optional] \n**version** | **str** | The Automation API server version, e.g. `9.0.21`. | [optional] \n", "", "LoginResult"),
+];
+
+#[test]
+fn every_drift_fails_verify_docs_naming_it() {
+    let mut by_class: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    let mut survivors = Vec::new();
+    for (index, mutant) in MUTANTS.iter().enumerate() {
+        let scratch = Scratch::new("mutants", &index.to_string());
+        if mutant.from.is_empty() {
+            let path = scratch.path(mutant.file);
+            fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+            fs::write(path, mutant.to).expect("write");
+        } else {
+            scratch.edit(mutant.file, mutant.from, mutant.to);
+        }
+        let (ok, output) = common::xtask(&["verify-docs"], &scratch.0);
+        let named = output
+            .lines()
+            .any(|l| l.starts_with("docs/") && l.contains(mutant.names));
+        let counts = by_class.entry(mutant.class).or_default();
+        counts.1 += 1;
+        if !ok && named {
+            counts.0 += 1;
+        } else {
+            survivors.push(format!(
+                "{} / {}: {}\n{output}",
+                mutant.krate, mutant.class, mutant.names
+            ));
+        }
+    }
+    let (killed, total) = by_class
+        .values()
+        .fold((0, 0), |(k, t), (ck, ct)| (k + ck, t + ct));
+    eprintln!("{:<32} killed / mutants", "drift class");
+    for (class, (k, t)) in &by_class {
+        eprintln!("{class:<32} {k} / {t}");
+    }
+    eprintln!("kill rate: {killed} / {total}");
+    assert!(survivors.is_empty(), "survivors:\n{}", survivors.join("\n"));
+}
