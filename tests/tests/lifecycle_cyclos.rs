@@ -96,7 +96,7 @@ async fn data_for_login_login_current_auth_new_otp_logout() {
     let client = Client::new(format!("{}/network/api", server.url())).unwrap();
     let form = AuthApi::new(client.clone())
         .get_data_for_login()
-        .fields(["principalTypes", "loginPasswordInput"])
+        .params(|p| p.fields(["principalTypes", "loginPasswordInput"]))
         .await
         .unwrap()
         .unwrap();
@@ -110,8 +110,8 @@ async fn data_for_login_login_current_auth_new_otp_logout() {
 
     let auth = AuthApi::new(client.with_basic_auth("alice", "p@ss:wörd"))
         .login()
-        .fields(["sessionToken", "user.display", "role"])
-        .timeout_in_seconds(600)
+        .params(|p| p.fields(["sessionToken", "user.display", "role"]))
+        .params(|p| p.timeout_in_seconds(600))
         .await
         .unwrap();
     assert_eq!(auth.role, Some(RoleEnum::Member));
@@ -122,7 +122,7 @@ async fn data_for_login_login_current_auth_new_otp_logout() {
     let api = AuthApi::new(client.with_session_token(token));
     let me = api
         .get_current_auth()
-        .fields(["user", "permissions.passwords"])
+        .params(|p| p.fields(["user", "permissions.passwords"]))
         .await
         .unwrap();
     assert_eq!(me.user.unwrap().id.as_deref(), Some("-1"));

@@ -305,12 +305,12 @@ fn a_changed_return_type() {
     let copy = Copy::new("return-type");
     copy.edit(
         API,
-        "Result<ResponseValue<SuccessData>, Error<DoLogoutError>>",
-        "Result<ResponseValue<LoginResult>, Error<DoLogoutError>>",
+        "impl Prepare for DoLogout {\n    type Output = SuccessData;",
+        "impl Prepare for DoLogout {\n    type Output = LoginResult;",
     );
     let out = copy.fails();
     assert!(
-        out.contains("`DoLogout::send` returns `LoginResult`, documented `SuccessData`"),
+        out.contains("`DoLogout.await` gives `LoginResult`, documented `SuccessData`"),
         "{out}"
     );
 }

@@ -65,7 +65,7 @@ impl Scenario for Cyclos {
     async fn sdk(&self) -> Result<Auth, String> {
         self.api
             .login()
-            .fields(FIELDS)
+            .params(|p| p.fields(FIELDS))
             .await
             .map_err(|e| e.to_string())
     }

@@ -48,7 +48,7 @@ impl Scenario for Letmc {
     async fn sdk(&self) -> Result<Secret, String> {
         self.api
             .session_controller_login("acme-lettings", "jsmith", "p4ssw0rd")
-            .accept_xml()
+            .params(|p| p.accept_xml())
             .await
             .map_err(|e| e.to_string())
     }

@@ -2,6 +2,7 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 pub mod apis;
+pub mod builders;
 #[cfg(feature = "mock")]
 #[cfg_attr(docsrs, doc(cfg(feature = "mock")))]
 pub mod mock;
@@ -12,7 +13,7 @@ mod session;
 pub use apis::session_api::SessionApi;
 pub use session::{SESSION_LIFETIME, Session};
 pub use session_sdks_runtime::{
-    AuthProvider, BoxFuture, CallOptions, Client, ClientBuilder, Credentials, Deadline,
+    AuthProvider, BoxFuture, Call, CallOptions, Client, ClientBuilder, Credentials, Deadline,
     DeadlineExceeded, DecodeError, Error, ErrorEntity, Lifetime, LoginFailed, Refusal, Repeat,
     ResponseContent, ResponseTooLarge, ResponseValue, RetryPolicy, Secret, SessionSettings,
     SessionState, StatusCode, TransportError, reqwest,

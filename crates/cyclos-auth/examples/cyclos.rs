@@ -41,7 +41,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let auth = session
         .api()
         .get_current_auth()
-        .fields(["user", "role"])
+        .params(|p| p.fields(["user", "role"]))
         .await?;
     println!(
         "logged in as {:?}, role {:?}",

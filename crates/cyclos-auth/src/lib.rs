@@ -3,6 +3,7 @@
 
 pub mod apis;
 mod auth;
+pub mod builders;
 mod codes;
 #[cfg(feature = "mock")]
 #[cfg_attr(docsrs, doc(cfg(feature = "mock")))]
@@ -14,7 +15,7 @@ pub use apis::auth_api::{AuthApi, FieldsFormat};
 pub use auth::CyclosClientExt;
 pub use session::{Session, SessionCredentials};
 pub use session_sdks_runtime::{
-    AuthProvider, BoxFuture, CallOptions, Client, ClientBuilder, Credentials, Deadline,
+    AuthProvider, BoxFuture, Call, CallOptions, Client, ClientBuilder, Credentials, Deadline,
     DeadlineExceeded, DecodeError, Error, ErrorEntity, Lifetime, LoginFailed, Refusal, Repeat,
     ResponseContent, ResponseTooLarge, ResponseValue, RetryPolicy, Secret, SessionSettings,
     SessionState, StatusCode, TransportError, reqwest,

@@ -119,10 +119,10 @@ impl SessionLogin for Login {
             }
             let mut login = AuthApi::new(client).login();
             if credentials.cookie {
-                login = login.cookie(true);
+                login = login.params(|p| p.cookie(true));
             }
             if let Some(seconds) = credentials.timeout_in_seconds {
-                login = login.timeout_in_seconds(seconds);
+                login = login.params(|p| p.timeout_in_seconds(seconds));
             }
             let response = login.send().await?;
             let status = response.status();

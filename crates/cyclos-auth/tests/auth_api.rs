@@ -323,7 +323,7 @@ mod disconnect_current_client {
         let api = AuthApi::new(client(&server).with_access_client_token("ac-tok-1"));
         let result = api
             .disconnect_current_client()
-            .confirmation_password("1234")
+            .params(|p| p.confirmation_password("1234"))
             .send()
             .await
             .unwrap();
@@ -388,7 +388,7 @@ mod disconnect_current_client {
                 .with_access_client_token("ac-secret"),
         )
         .disconnect_current_client()
-        .confirmation_password("pin-secret");
+        .params(|p| p.confirmation_password("pin-secret"));
         assert!(!format!("{builder:?}").contains("secret"), "{builder:?}");
         let err = fail(
             "DELETE",
@@ -397,7 +397,7 @@ mod disconnect_current_client {
             r#"{"code":"invalidPassword","echo":"pin-secret"}"#,
             |api: AuthApi| {
                 api.disconnect_current_client()
-                    .confirmation_password("pin-secret")
+                    .params(|p| p.confirmation_password("pin-secret"))
                     .into_future()
             },
         )
@@ -580,7 +580,7 @@ mod get_current_auth {
             .await;
         let auth = session(&server)
             .get_current_auth()
-            .fields(["user", "permissions.banking", "-language"])
+            .params(|p| p.fields(["user", "permissions.banking", "-language"]))
             .await
             .unwrap();
         mock.assert_async().await;
@@ -604,7 +604,7 @@ mod get_current_auth {
         session(&server)
             .with_fields_format(FieldsFormat::Csv)
             .get_current_auth()
-            .fields(vec!["user".to_owned(), "permissions.banking".to_owned()])
+            .params(|p| p.fields(vec!["user".to_owned(), "permissions.banking".to_owned()]))
             .await
             .unwrap();
         mock.assert_async().await;
@@ -729,7 +729,7 @@ mod get_data_for_change_forgotten_password {
             .await;
         let data = guest(&server)
             .get_data_for_change_forgotten_password("k+y/z= é")
-            .fields(["generated"])
+            .params(|p| p.fields(["generated"]))
             .await
             .unwrap();
         mock.assert_async().await;
@@ -841,7 +841,7 @@ mod get_data_for_login {
             .await;
         let data = guest(&server)
             .get_data_for_login()
-            .fields(["principalTypes", "loginPasswordInput"])
+            .params(|p| p.fields(["principalTypes", "loginPasswordInput"]))
             .await
             .unwrap()
             .unwrap();
@@ -1022,9 +1022,9 @@ mod login {
         );
         let auth = api
             .login()
-            .fields(["sessionToken", "user.display"])
-            .cookie(true)
-            .timeout_in_seconds(600)
+            .params(|p| p.fields(["sessionToken", "user.display"]))
+            .params(|p| p.cookie(true))
+            .params(|p| p.timeout_in_seconds(600))
             .await
             .unwrap();
         mock.assert_async().await;
@@ -1048,7 +1048,11 @@ mod login {
         let client = client(&server)
             .with_basic_auth("alice", "pw")
             .with_access_client_token("ac-tok-1");
-        AuthApi::new(client).login().cookie(false).await.unwrap();
+        AuthApi::new(client)
+            .login()
+            .params(|p| p.cookie(false))
+            .await
+            .unwrap();
         mock.assert_async().await;
     }
 
@@ -1074,7 +1078,11 @@ mod login {
     #[tokio::test]
     async fn a_negative_timeout_is_refused_before_sending() {
         let api = AuthApi::new(Client::new("http://127.0.0.1:9/api").unwrap());
-        let err = api.login().timeout_in_seconds(-1).await.unwrap_err();
+        let err = api
+            .login()
+            .params(|p| p.timeout_in_seconds(-1))
+            .await
+            .unwrap_err();
         assert!(matches!(err, Error::InvalidRequest(_)), "{err:?}");
     }
 
@@ -1164,7 +1172,12 @@ mod logout {
             .expect(1)
             .create_async()
             .await;
-        let result = session(&server).logout().cookie(true).send().await.unwrap();
+        let result = session(&server)
+            .logout()
+            .params(|p| p.cookie(true))
+            .send()
+            .await
+            .unwrap();
         mock.assert_async().await;
         assert_eq!(result.status(), 200);
     }
@@ -1392,17 +1405,27 @@ mod builders {
     async fn builders_own_their_data() {
         let api = AuthApi::new(Client::new("https://h.example/api").unwrap());
         assert_send_static(&api.change_forgotten_password(ChangeForgottenPassword::default()));
-        assert_send_static(&api.disconnect_current_client().confirmation_password("pw"));
+        assert_send_static(
+            &api.disconnect_current_client()
+                .params(|p| p.confirmation_password("pw")),
+        );
         assert_send_static(&api.forgotten_password_request(ForgottenPasswordRequest::default()));
-        assert_send_static(&api.get_current_auth().fields(["user"]));
+        assert_send_static(&api.get_current_auth().params(|p| p.fields(["user"])));
         assert_send_static(
             &api.get_data_for_change_forgotten_password("k")
-                .fields(["a"]),
+                .params(|p| p.fields(["a"])),
         );
-        assert_send_static(&api.get_data_for_login().fields(vec!["a".to_owned()]));
+        assert_send_static(
+            &api.get_data_for_login()
+                .params(|p| p.fields(vec!["a".to_owned()])),
+        );
         assert_send_static(&api.get_secondary_password_input());
-        assert_send_static(&api.login().cookie(true).timeout_in_seconds(60));
-        assert_send_static(&api.logout().cookie(false));
+        assert_send_static(
+            &api.login()
+                .params(|p| p.cookie(true))
+                .params(|p| p.timeout_in_seconds(60)),
+        );
+        assert_send_static(&api.logout().params(|p| p.cookie(false)));
         assert_send_static(&api.new_otp(SendMediumEnum::Email));
         assert_send_static(&api.validate_secondary_password("pw"));
         assert_send_static(&api.get_current_auth().into_future());

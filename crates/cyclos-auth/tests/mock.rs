@@ -59,7 +59,7 @@ async fn a_cookie_login_splits_the_token_between_body_and_cookie() {
     let client = client(&server);
     let login = AuthApi::new(client.with_basic_auth(USERNAME, PASSWORD))
         .login()
-        .cookie(true)
+        .params(|p| p.cookie(true))
         .send()
         .await
         .unwrap();
@@ -120,7 +120,7 @@ async fn every_operation_answers_its_documented_shape() {
     let guest = AuthApi::new(client.clone());
     let data = guest
         .get_data_for_login()
-        .fields(["principalTypes"])
+        .params(|p| p.fields(["principalTypes"]))
         .await
         .unwrap()
         .unwrap();
@@ -128,8 +128,8 @@ async fn every_operation_answers_its_documented_shape() {
 
     let login = AuthApi::new(client.with_basic_auth(USERNAME, PASSWORD))
         .login()
-        .fields(["sessionToken", "user"])
-        .timeout_in_seconds(600)
+        .params(|p| p.fields(["sessionToken", "user"]))
+        .params(|p| p.timeout_in_seconds(600))
         .await
         .unwrap();
     assert_eq!(login.pending_secondary_password, Some(true));
@@ -143,7 +143,11 @@ async fn every_operation_answers_its_documented_shape() {
     api.validate_secondary_password(SECONDARY_PASSWORD)
         .await
         .unwrap();
-    let auth = api.get_current_auth().fields(["user"]).await.unwrap();
+    let auth = api
+        .get_current_auth()
+        .params(|p| p.fields(["user"]))
+        .await
+        .unwrap();
     assert_eq!(auth.pending_secondary_password, Some(false));
     assert_eq!(auth.user.unwrap().display.as_deref(), Some(USERNAME));
     let sent = api.new_otp(SendMediumEnum::Email).await.unwrap();
@@ -185,7 +189,7 @@ async fn every_operation_answers_its_documented_shape() {
     let access_client = AuthApi::new(client.with_access_client_token(ACCESS_CLIENT_TOKEN));
     access_client
         .disconnect_current_client()
-        .confirmation_password("new-pw")
+        .params(|p| p.confirmation_password("new-pw"))
         .await
         .unwrap();
     let error = access_client.disconnect_current_client().await.unwrap_err();

@@ -2,6 +2,7 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 pub mod apis;
+pub mod builders;
 #[cfg(feature = "mock")]
 #[cfg_attr(docsrs, doc(cfg(feature = "mock")))]
 pub mod mock;
@@ -9,7 +10,7 @@ pub mod models;
 
 pub use apis::session_api::SessionApi;
 pub use session_sdks_runtime::{
-    AuthProvider, BoxFuture, CallOptions, Client, ClientBuilder, Deadline, DeadlineExceeded,
+    AuthProvider, BoxFuture, Call, CallOptions, Client, ClientBuilder, Deadline, DeadlineExceeded,
     DecodeError, Error, ErrorEntity, Refusal, Repeat, ResponseContent, ResponseTooLarge,
     ResponseValue, RetryPolicy, Secret, StatusCode, TransportError, reqwest,
 };

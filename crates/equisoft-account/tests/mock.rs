@@ -122,7 +122,7 @@ async fn every_operation_answers_its_documented_shape() {
     assert_eq!(error.status().unwrap(), 400);
     api.enable_session(&uuid).await.unwrap();
     api.enable_session_for_crm(&uuid)
-        .bump_oldest_session(true)
+        .params(|p| p.bump_oldest_session(true))
         .await
         .unwrap();
     let session = api.get_session(&uuid).await.unwrap();

@@ -627,7 +627,7 @@ mod enable_session_for_crm {
                 .await;
             api(&server)
                 .enable_session_for_crm(UUID)
-                .bump_oldest_session(bump)
+                .params(|p| p.bump_oldest_session(bump))
                 .await
                 .unwrap();
             mock.assert_async().await;
@@ -666,7 +666,7 @@ mod enable_session_for_crm {
                 .await;
             let err = api(&server)
                 .enable_session_for_crm("s-1")
-                .bump_oldest_session(true)
+                .params(|p| p.bump_oldest_session(true))
                 .await
                 .unwrap_err();
             let expected = match status {
@@ -694,7 +694,7 @@ mod enable_session_for_crm {
         assert_eq!(err.content().unwrap().text(), "too many sessions");
         let err = offline()
             .enable_session_for_crm("")
-            .bump_oldest_session(true)
+            .params(|p| p.bump_oldest_session(true))
             .await
             .unwrap_err();
         assert_refused(&err, "uuid");
@@ -708,7 +708,7 @@ mod enable_session_for_crm {
             .await;
         api(&server)
             .enable_session_for_crm("s-1")
-            .bump_oldest_session(true)
+            .params(|p| p.bump_oldest_session(true))
             .await
             .unwrap_err();
         mock.assert_async().await;

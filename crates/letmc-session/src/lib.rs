@@ -2,6 +2,7 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 pub mod apis;
+pub mod builders;
 #[cfg(feature = "mock")]
 #[cfg_attr(docsrs, doc(cfg(feature = "mock")))]
 pub mod mock;
@@ -10,7 +11,7 @@ mod session;
 pub use apis::session_controller_api::{DEFAULT_BASE_URL, SessionControllerApi};
 pub use session::{Session, SessionCredentials};
 pub use session_sdks_runtime::{
-    AuthProvider, BoxFuture, CallOptions, Client, ClientBuilder, Credentials, Deadline,
+    AuthProvider, BoxFuture, Call, CallOptions, Client, ClientBuilder, Credentials, Deadline,
     DeadlineExceeded, DecodeError, Error, ErrorEntity, Lifetime, LoginFailed, Refusal, Repeat,
     ResponseContent, ResponseTooLarge, ResponseValue, RetryPolicy, Secret, SessionSettings,
     SessionState, StatusCode, TransportError, reqwest,

@@ -95,7 +95,7 @@ async fn every_operation_answers_its_documented_shape() {
     let api = api(&server);
     let xml_token = api
         .session_controller_login(AGENCY, USERNAME, PASSWORD)
-        .accept_xml()
+        .params(|p| p.accept_xml())
         .await
         .unwrap();
     let token = login(&api).await;
@@ -108,7 +108,7 @@ async fn every_operation_answers_its_documented_shape() {
     assert_eq!(info, "tenant@example.com at demo agency");
     let info = api
         .session_controller_get_session_info(AGENCY, xml_token)
-        .accept_xml()
+        .params(|p| p.accept_xml())
         .send()
         .await
         .unwrap();
@@ -131,7 +131,7 @@ async fn every_operation_answers_its_documented_shape() {
             "1 Analytical Row, London",
             "+44 20 7946 0000",
         )
-        .branch_id("B-01")
+        .params(|p| p.branch_id("B-01"))
         .send()
         .await
         .unwrap();

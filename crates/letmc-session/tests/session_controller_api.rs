@@ -120,7 +120,7 @@ mod session_controller_login {
                 .await;
             let token = api(&server)
                 .session_controller_login(SHORT, "jane", PASSWORD)
-                .accept_xml()
+                .params(|p| p.accept_xml())
                 .await
                 .unwrap();
             mock.assert_async().await;
@@ -304,7 +304,7 @@ mod session_controller_get_session_info {
             .await;
         let xml = api(&server)
             .session_controller_get_session_info(SHORT, TOKEN)
-            .accept_xml()
+            .params(|p| p.accept_xml())
             .await
             .unwrap();
         mock.assert_async().await;
@@ -549,7 +549,7 @@ mod session_controller_create_landlord_login {
 
     fn request(
         server: &Server,
-    ) -> letmc_session::apis::session_controller_api::SessionControllerCreateLandlordLogin {
+    ) -> letmc_session::Call<letmc_session::builders::SessionControllerCreateLandlordLogin> {
         let [email, title, forename, surname, address, contact] = FIELDS.map(|(_, v)| v);
         api(server).session_controller_create_landlord_login(
             SHORT, email, title, forename, surname, address, contact,
@@ -590,7 +590,10 @@ mod session_controller_create_landlord_login {
             .expect(1)
             .create_async()
             .await;
-        request(&server).branch_id("LEEDS 01").await.unwrap();
+        request(&server)
+            .params(|p| p.branch_id("LEEDS 01"))
+            .await
+            .unwrap();
         mock.assert_async().await;
     }
 
@@ -878,7 +881,7 @@ mod redaction {
             format!(
                 "{:?}",
                 api.session_controller_get_session_info("agency", SECRETS[2])
-                    .accept_xml()
+                    .params(|p| p.accept_xml())
             ),
             format!(
                 "{:?}",
@@ -896,7 +899,7 @@ mod redaction {
                 api.session_controller_create_landlord_login(
                     "agency", "e", "t", "f", "s", "p", "c"
                 )
-                .branch_id("b")
+                .params(|p| p.branch_id("b"))
             ),
         ];
         assert_hidden(&texts);

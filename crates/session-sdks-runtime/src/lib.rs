@@ -2,6 +2,7 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod auth;
+mod call;
 mod client;
 mod encode;
 mod error;
@@ -24,6 +25,7 @@ mod trace;
 mod xml;
 
 pub use auth::{AuthProvider, BoxFuture, Refusal, base64};
+pub use call::{Call, Prepare};
 pub use client::{
     Client, ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT,
 };

@@ -2,6 +2,7 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 pub mod apis;
+pub mod builders;
 mod client;
 mod codes;
 #[cfg(feature = "mock")]
@@ -15,8 +16,8 @@ pub use apis::session_controller::SessionController;
 pub use client::{Environment, VZ_M2M_TOKEN, VzM2mClient, VzM2mClientBuilder};
 pub use session::{SESSION_IDLE_LIFETIME, Session};
 pub use session_sdks_runtime::{
-    AuthProvider, BoxFuture, CallOptions, Client, ClientBuilder, ClientCredentials, Credentials,
-    Deadline, DeadlineExceeded, DecodeError, Error, ErrorEntity, Lifetime, LoginFailed, Refusal,
-    Repeat, ResponseContent, ResponseTooLarge, ResponseValue, RetryPolicy, Secret, SessionSettings,
-    SessionState, StatusCode, TransportError, reqwest,
+    AuthProvider, BoxFuture, Call, CallOptions, Client, ClientBuilder, ClientCredentials,
+    Credentials, Deadline, DeadlineExceeded, DecodeError, Error, ErrorEntity, Lifetime,
+    LoginFailed, Refusal, Repeat, ResponseContent, ResponseTooLarge, ResponseValue, RetryPolicy,
+    Secret, SessionSettings, SessionState, StatusCode, TransportError, reqwest,
 };

@@ -82,7 +82,7 @@ pub fn operations() -> Vec<OpRow> {
                 Box::pin(async move {
                     AuthApi::new(client)
                         .disconnect_current_client()
-                        .confirmation_password(secret)
+                        .params(|p| p.confirmation_password(secret))
                         .send()
                         .await
                         .map(|value| format!("{value:?}"))
@@ -132,7 +132,7 @@ pub fn operations() -> Vec<OpRow> {
                 Box::pin(async move {
                     AuthApi::new(client)
                         .get_current_auth()
-                        .fields(["user", "role"])
+                        .params(|p| p.fields(["user", "role"]))
                         .send()
                         .await
                         .map(|value| format!("{value:?}"))
@@ -155,7 +155,7 @@ pub fn operations() -> Vec<OpRow> {
                     AuthApi::new(client)
                         .with_fields_format(FieldsFormat::Csv)
                         .get_data_for_change_forgotten_password(secret)
-                        .fields(["user", "passwordType"])
+                        .params(|p| p.fields(["user", "passwordType"]))
                         .send()
                         .await
                         .map(|value| format!("{value:?}"))
@@ -219,9 +219,9 @@ pub fn operations() -> Vec<OpRow> {
                 Box::pin(async move {
                     AuthApi::new(client)
                         .login()
-                        .fields(["sessionToken"])
-                        .cookie(false)
-                        .timeout_in_seconds(600)
+                        .params(|p| p.fields(["sessionToken"]))
+                        .params(|p| p.cookie(false))
+                        .params(|p| p.timeout_in_seconds(600))
                         .send()
                         .await
                         .map(|value| format!("{value:?}"))
@@ -243,7 +243,7 @@ pub fn operations() -> Vec<OpRow> {
                 Box::pin(async move {
                     AuthApi::new(client)
                         .logout()
-                        .cookie(true)
+                        .params(|p| p.cookie(true))
                         .send()
                         .await
                         .map(|value| format!("{value:?}"))
@@ -426,7 +426,7 @@ pub fn secret_holders(secret: &str) -> Vec<Rendered> {
         render_debug(
             "cyclos DisconnectCurrentClient",
             &api.disconnect_current_client()
-                .confirmation_password(secret),
+                .params(|p| p.confirmation_password(secret)),
         ),
         render_debug(
             "cyclos ValidateSecondaryPassword",

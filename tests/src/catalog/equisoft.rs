@@ -58,7 +58,7 @@ async fn enable_session(client: Client, uuid: String) -> Outcome {
 async fn enable_session_for_crm(client: Client, uuid: String) -> Outcome {
     api(client)
         .enable_session_for_crm(uuid)
-        .bump_oldest_session(true)
+        .params(|p| p.bump_oldest_session(true))
         .send()
         .await
         .map(|value| format!("{value:?}"))

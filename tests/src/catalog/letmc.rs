@@ -37,7 +37,7 @@ async fn create_landlord_login(client: Client, short_name: String) -> Outcome {
             "1 High St",
             "0123",
         )
-        .branch_id("b1")
+        .params(|p| p.branch_id("b1"))
         .send()
         .await
         .map(|value| format!("{value:?}"))

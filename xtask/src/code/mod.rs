@@ -50,8 +50,6 @@ pub(crate) struct Method {
     pub(crate) params: Vec<Param>,
     /// The name of the returned type (`DoLogin` for `-> DoLogin`), if a path.
     pub(crate) returns_named: Option<String>,
-    /// `T` of `Result<ResponseValue<T>, _>`, if it returns that.
-    pub(crate) returns_value: Option<Ty>,
     /// Whether it takes `self` at all.
     pub(crate) has_receiver: bool,
     /// The fields of the struct literal it builds, each with the parameters its value uses.
@@ -218,6 +216,12 @@ fn read_items(items: &[Item], file: &Path, in_models: bool, code: &mut CrateCode
                         code.builders.entry(name).or_default().awaits =
                             wire::into_future_output(&block.items);
                     }
+                    // The runtime's `Call<P>` sends and awaits every operation: `P`'s
+                    // `Prepare` says what goes on the wire and what `.await` gives.
+                    Some("Prepare") => {
+                        let prepared = wire::read_prepare(&block.items, &consts, file);
+                        code.builders.insert(name, prepared);
+                    }
                     Some("ErrorEntity") => {
                         let entity = code.error_enums.entry(name).or_default();
                         entity.arms = wire::from_response_arms(&block.items);
@@ -322,9 +326,9 @@ fn method(function: &syn::ImplItemFn, file: &Path) -> Method {
     }
     let names: Vec<String> = params.iter().map(|p| p.name.clone()).collect();
     let inits = wire::struct_inits(&function.block, &names);
-    let (returns_named, returns_value) = match &sig.output {
-        ReturnType::Default => (None, None),
-        ReturnType::Type(_, ty) => (type_name(ty), response_value(ty)),
+    let returns_named = match &sig.output {
+        ReturnType::Default => None,
+        ReturnType::Type(_, ty) => call_params(ty).or_else(|| type_name(ty)),
     };
     Method {
         name: unraw(&sig.ident.to_string()).to_string(),
@@ -332,7 +336,6 @@ fn method(function: &syn::ImplItemFn, file: &Path) -> Method {
         doc: first_doc_line(&function.attrs),
         params,
         returns_named,
-        returns_value,
         has_receiver,
         inits,
         file: file.to_path_buf(),
@@ -446,6 +449,13 @@ fn string_lit(lit: &Lit) -> Option<String> {
     }
 }
 
+/// `Call<DoLogin>` -> `DoLogin`: the parameters type of a runtime call.
+fn call_params(ty: &Type) -> Option<String> {
+    let Type::Path(p) = ty else { return None };
+    let segment = p.path.segments.last().filter(|s| s.ident == "Call")?;
+    type_args(segment).first().and_then(|t| type_name(t))
+}
+
 /// The last path segment's name of a type (`crate::apis::DoLogin` -> `DoLogin`).
 fn type_name(ty: &Type) -> Option<String> {
     match ty {
@@ -469,43 +479,6 @@ fn type_args(segment: &syn::PathSegment) -> Vec<&Type> {
             .collect(),
         _ => Vec::new(),
     }
-}
-
-/// `Result<ResponseValue<T>, _>` -> `T`.
-fn response_value(ty: &Type) -> Option<Ty> {
-    // `impl Future<Output = Result<ResponseValue<T>, _>> + Send`: the `Output`.
-    if let Type::ImplTrait(it) = ty {
-        return it.bounds.iter().find_map(|bound| {
-            let TypeParamBound::Trait(t) = bound else {
-                return None;
-            };
-            let future = t.path.segments.last().filter(|s| s.ident == "Future")?;
-            let PathArguments::AngleBracketed(args) = &future.arguments else {
-                return None;
-            };
-            args.args.iter().find_map(|arg| match arg {
-                GenericArgument::AssocType(output) if output.ident == "Output" => {
-                    response_value(&output.ty)
-                }
-                _ => None,
-            })
-        });
-    }
-    let Type::Path(p) = ty else {
-        return None;
-    };
-    let result = p.path.segments.last()?;
-    if result.ident != "Result" {
-        return None;
-    }
-    let Type::Path(inner) = *type_args(result).first()? else {
-        return None;
-    };
-    let value = inner.path.segments.last()?;
-    if value.ident != "ResponseValue" {
-        return None;
-    }
-    type_args(value).first().map(|t| normalize(t))
 }
 
 /// Reduces a Rust type to a [`Ty`]: `String`, `&str`, `Secret`, `impl Into<String>` are
@@ -682,11 +655,6 @@ struct Private;
                 ("type", &Ty::Str),
                 ("body", &Ty::Model("LoginCredentials".into()))
             ]
-        );
-        let send = &code.methods["DoLogin"][0];
-        assert_eq!(
-            send.returns_value,
-            Some(Ty::Opt(Box::new(Ty::Model("LoginResult".into()))))
         );
         assert_eq!(
             code.methods["DoLogin"].len(),

@@ -195,6 +195,33 @@ pub(crate) fn read_request(
     reader.builder
 }
 
+/// `impl Prepare for X { type Output = T; type Error = E; fn request(..) .. }`.
+pub(crate) fn read_prepare(
+    items: &[ImplItem],
+    consts: &BTreeMap<String, String>,
+    file: &Path,
+) -> BuilderCode {
+    let mut builder = BuilderCode {
+        file: file.to_path_buf(),
+        ..BuilderCode::default()
+    };
+    let (mut output, mut error) = (None, None);
+    for item in items {
+        match item {
+            ImplItem::Type(assoc) if assoc.ident == "Output" => output = Some(normalize(&assoc.ty)),
+            ImplItem::Type(assoc) if assoc.ident == "Error" => error = type_name(&assoc.ty),
+            ImplItem::Fn(function) if function.sig.ident == "request" => {
+                let read = read_request(function, consts, file);
+                builder.constant = read.constant;
+                builder.wires = read.wires;
+            }
+            _ => {}
+        }
+    }
+    builder.awaits = output.map(|ty| (ty, error));
+    builder
+}
+
 /// `impl IntoFuture for X { type Output = Result<T, Error<E>>; .. }` -> `(T, E)`.
 pub(crate) fn into_future_output(items: &[ImplItem]) -> Option<(Ty, Option<String>)> {
     items.iter().find_map(|item| {

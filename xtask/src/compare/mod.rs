@@ -17,9 +17,6 @@ use crate::report::{CrateReport, Mismatch};
 /// `client()` accessor.
 const ALWAYS_ALLOWED: [&str; 2] = ["new", "client"];
 
-/// Builder methods every request builder has; they are not documented parameters.
-const BUILDER_COMMON: [&str; 4] = ["timeout", "deadline", "retry", "send"];
-
 /// Whether a documented type `doc` is written as the (non-optional) Rust type `code`.
 pub(crate) fn matches(doc: &Ty, code: &Ty) -> bool {
     match (doc, code) {
@@ -513,18 +510,18 @@ fn operation(op: &DocOperation, rust: &str, method: &Method, code: &CrateCode, o
         .get(builder)
         .map(|m| m.iter().filter(|m| m.public).collect())
         .unwrap_or_default();
-    let Some(send) = builder_methods.iter().find(|m| m.name == "send") else {
+    let Some(wired) = code.builders.get(builder).filter(|b| b.awaits.is_some()) else {
         out.push(
             seed,
             op.line,
             format!(
-                "`{qualified}` returns `{builder}`, which is not a request builder with `send()`"
+                "`{qualified}` returns `{builder}`, which is not the parameters of a `Call` (no `impl Prepare for {builder}`)"
             ),
             file,
         );
         return;
     };
-    let builder_file = &send.file;
+    let builder_file = &wired.file;
     for (name, param) in &setters {
         match builder_methods.iter().find(|m| m.name == *name) {
             None => out.push(
@@ -557,8 +554,7 @@ fn operation(op: &DocOperation, rust: &str, method: &Method, code: &CrateCode, o
         }
     }
     for m in &builder_methods {
-        if !BUILDER_COMMON.contains(&m.name.as_str())
-            && !out.entry.builder_options.contains(&m.name.as_str())
+        if !out.entry.builder_options.contains(&m.name.as_str())
             && !setters.iter().any(|(n, _)| *n == m.name)
         {
             out.push(
@@ -568,21 +564,6 @@ fn operation(op: &DocOperation, rust: &str, method: &Method, code: &CrateCode, o
                 &m.file,
             );
         }
-    }
-    match &send.returns_value {
-        Some(ty) if matches_return(&op.returns, ty) => {}
-        Some(ty) => out.push(
-            seed,
-            op.line,
-            format!("`{builder}::send` returns {ty}, documented {}", op.returns),
-            builder_file,
-        ),
-        None => out.push(
-            seed,
-            op.line,
-            format!("`{builder}::send` does not return `Result<ResponseValue<T>, _>`"),
-            builder_file,
-        ),
     }
 }
 
@@ -928,28 +909,26 @@ impl SessionControllerApi {
     /// The base URL.
     pub fn base_url(&self) -> &str { todo!() }
     /// Sends a `POST` request to `/v2/customer/{shortName}/session/createlandlordlogin`.
-    pub fn session_controller_create_landlord_login(&self, short_name: impl Into<String>, email: impl Into<String>) -> SessionControllerCreateLandlordLogin { todo!() }
+    pub fn session_controller_create_landlord_login(&self, short_name: impl Into<String>, email: impl Into<String>) -> Call<SessionControllerCreateLandlordLogin> { todo!() }
     /// Sends a `POST` request to `/v2/customer/{shortName}/session`.
-    pub fn session_controller_login(&self, short_name: impl Into<String>, username: impl Into<String>, password: impl Into<Secret>) -> SessionControllerLogin { todo!() }
+    pub fn session_controller_login(&self, short_name: impl Into<String>, username: impl Into<String>, password: impl Into<Secret>) -> Call<SessionControllerLogin> { todo!() }
 }
 /// Builder.
 pub struct SessionControllerCreateLandlordLogin;
 impl SessionControllerCreateLandlordLogin {
     /// Optional.
     pub fn branch_id(mut self, branch_id: impl Into<String>) -> Self { self }
-    /// Timeout.
-    pub fn timeout(self, timeout: Duration) -> Self { self }
-    /// Retry.
-    pub fn retry(self, retry: RetryPolicy) -> Self { self }
-    /// Send.
-    pub async fn send(self) -> Result<ResponseValue<()>, Error<LandlordError>> { todo!() }
+    /// Private.
+    fn helper(&self) {}
 }
+impl Prepare for SessionControllerCreateLandlordLogin { type Output = (); type Error = LandlordError; }
 /// Builder.
 pub struct SessionControllerLogin;
 impl SessionControllerLogin {
-    /// Send.
-    pub async fn send(self) -> Result<ResponseValue<Secret>, Error<LoginError>> { todo!() }
+    /// Private.
+    fn helper(&self) {}
 }
+impl Prepare for SessionControllerLogin { type Output = Secret; type Error = LoginError; }
 "#;
 
     #[test]
@@ -1014,8 +993,8 @@ impl SessionControllerLogin {
         );
         scratch.edit(
             api,
-            "email: impl Into<String>) -> Session",
-            "email: impl Into<String>, branch_id: Option<String>) -> Session",
+            "email: impl Into<String>) -> Call<Session",
+            "email: impl Into<String>, branch_id: Option<String>) -> Call<Session",
         );
         let lines = scratch.lines(&entry);
         assert!(
@@ -1057,14 +1036,15 @@ impl SessionController {
     /// New.
     pub fn new(client: Client) -> Self { Self { client } }
     /// Sends a `POST` request to `/session/login`.
-    pub fn login_using_post(&self, body: Option<LogInRequest>) -> LoginUsingPost { todo!() }
+    pub fn login_using_post(&self, body: Option<LogInRequest>) -> Call<LoginUsingPost> { todo!() }
 }
 /// Builder.
 pub struct LoginUsingPost;
 impl LoginUsingPost {
-    /// Send.
-    pub async fn send(self) -> Result<ResponseValue<LogInResponse>, Error<E>> { todo!() }
+    /// Private.
+    fn helper(&self) {}
 }
+impl Prepare for LoginUsingPost { type Output = LogInResponse; type Error = E; }
 "#;
 
     const APIMATIC_MODELS: &str = r#"
@@ -1143,7 +1123,7 @@ pub struct LogInResponse {
 
         // The optional body as a builder setter is fine too.
         scratch.edit(api, "&self, body: Option<LogInRequest>", "&self");
-        scratch.edit(api, "    /// Send.\n", "    /// Body.\n    pub fn body(self, body: LogInRequest) -> Self { self }\n    /// Send.\n");
+        scratch.edit(api, "    /// Private.\n", "    /// Body.\n    pub fn body(self, body: LogInRequest) -> Self { self }\n    /// Private.\n");
         assert!(scratch.lines(&entry).is_empty());
 
         scratch.edit(models, "rename = \"sessionToken\"", "rename = \"token\"");
@@ -1196,14 +1176,15 @@ impl SessionApi {
     /// New.
     pub fn new(client: Client) -> Self { Self { client } }
     /// Sends a `GET` request to `/sessions/{uuid}`.
-    pub fn get_session(&self, uuid: impl Into<String>) -> GetSession { todo!() }
+    pub fn get_session(&self, uuid: impl Into<String>) -> Call<GetSession> { todo!() }
 }
 /// Builder.
 pub struct GetSession;
 impl GetSession {
-    /// Send.
-    pub async fn send(self) -> Result<ResponseValue<Option<Session>>, Error<E>> { todo!() }
+    /// Private.
+    fn helper(&self) {}
 }
+impl Prepare for GetSession { type Output = Option<Session>; type Error = E; }
 "#;
 
     const PHP_MODELS: &str = r#"
@@ -1333,7 +1314,7 @@ impl AuthApi {
     /// A copy asking for a different `fields` format.
     pub fn with_fields_format(&self, format: FieldsFormat) -> Self { todo!() }
     /// Sends a `POST` request to `/auth/session`.
-    pub fn login(&self) -> Login { todo!() }
+    pub fn login(&self) -> Call<Login> { todo!() }
 }
 /// Builder.
 pub struct Login;
@@ -1345,10 +1326,10 @@ impl Login {
     /// Timeout of the session.
     pub fn timeout_in_seconds(mut self, timeout_in_seconds: i32) -> Self { self }
     /// Per-call timeout.
-    pub fn timeout(mut self, timeout: Duration) -> Self { self }
-    /// Send.
-    pub async fn send(self) -> Result<ResponseValue<Auth>, Error<LoginError>> { todo!() }
+    /// Private.
+    fn helper(&self) {}
 }
+impl Prepare for Login { type Output = Auth; type Error = LoginError; }
 "#;
 
     #[test]

@@ -304,7 +304,19 @@ pub(super) fn check(
         return;
     };
     if let Some(statuses) = &op.statuses {
-        for (status, line) in statuses.iter().filter(|(s, _)| !(200..300).contains(s)) {
+        for (status, model, line) in statuses.iter().filter(|(s, ..)| !(200..300).contains(s)) {
+            if let (Some(model), Some((_, stated))) =
+                (model, errors.iter().find(|(s, _)| s == status))
+            {
+                if model != stated {
+                    out.push(
+                        seed,
+                        *line,
+                        format!("status {status} of `{}` is documented with `{model}`, codegen.ini says `{stated}`", op.name),
+                        ini.0,
+                    );
+                }
+            }
             if !errors.iter().any(|(s, _)| s == status) {
                 out.push(
                     seed,
@@ -318,7 +330,7 @@ pub(super) fn check(
             }
         }
         for (status, _) in errors {
-            if !statuses.iter().any(|(s, _)| s == status) {
+            if !statuses.iter().any(|(s, ..)| s == status) {
                 out.push(
                     seed,
                     op.line,

@@ -39,6 +39,25 @@ pub(crate) fn parse_api(text: &str) -> ApiDoc {
             statuses: None,
         };
         super::read_headers_and_statuses(&lines, start, end, &mut operation);
+        if let Some(table) = find_heading(&lines, start, end, "## Errors")
+            .and_then(|at| table_after(&lines, at + 1, end))
+        {
+            operation.statuses = Some(
+                table
+                    .rows
+                    .iter()
+                    .filter_map(|row| {
+                        let status = plain(row.cell(0)).trim().parse().ok()?;
+                        let model = plain(row.cell(2)).trim();
+                        Some((
+                            status,
+                            (!model.is_empty()).then(|| model.to_string()),
+                            row.line,
+                        ))
+                    })
+                    .collect(),
+            );
+        }
         if let Some(table) = find_heading(&lines, start, end, "## Parameters")
             .and_then(|at| table_after(&lines, at + 1, end))
         {

@@ -222,8 +222,9 @@ pub(crate) struct DocOperation {
     pub(crate) accept: Option<(Vec<String>, usize)>,
     /// `- **Content-Type**: ..`, likewise.
     pub(crate) content_type: Option<(Vec<String>, usize)>,
-    /// The statuses of `### HTTP response details` (newer generators), with their lines.
-    pub(crate) statuses: Option<Vec<(u16, usize)>>,
+    /// The statuses of `### HTTP response details` (newer generators) or APIMatic's
+    /// `## Errors`, with the model of the body where the document names one, and their lines.
+    pub(crate) statuses: Option<Vec<(u16, Option<String>, usize)>>,
 }
 
 /// `application/json, text/json` -> both; `Not defined` -> none; backticks dropped.
@@ -266,7 +267,9 @@ pub(crate) fn read_headers_and_statuses(
                 table
                     .rows
                     .iter()
-                    .filter_map(|row| Some((plain(row.cell(0)).trim().parse().ok()?, row.line)))
+                    .filter_map(|row| {
+                        Some((plain(row.cell(0)).trim().parse().ok()?, None, row.line))
+                    })
                     .collect(),
             );
         }

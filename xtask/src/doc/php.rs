@@ -124,7 +124,7 @@ getSession($uuid): \Equisoft\SDK\AccountService\Model\Session
         );
         let get = &doc.operations[1];
         assert_eq!(get.content_type.as_ref().map(|c| c.0.len()), Some(0));
-        let statuses: Vec<u16> = get.statuses.iter().flatten().map(|(s, _)| *s).collect();
+        let statuses: Vec<u16> = get.statuses.iter().flatten().map(|(s, ..)| *s).collect();
         assert_eq!(statuses, [200, 404]);
     }
 

@@ -1,14 +1,13 @@
 //! `SessionApi`: log in to Control-M, change the password, log out.
 
 use std::fmt;
-use std::future::IntoFuture;
-use std::time::Duration;
 
 use session_sdks_runtime::{
-    BoxFuture, CallOptions, Client, Error, ErrorEntity, Method, Operation, Redacted, Repeat,
-    Request, Response, ResponseValue, RetryPolicy, StatusCode, json_entity,
+    Call, CallOptions, Client, Error, ErrorEntity, Method, Operation, Prepare, Redacted, Repeat,
+    Request, Response, ResponseValue, StatusCode, json_entity,
 };
 
+use crate::builders::{DoLogin, DoLogout, UpdateMyPassword};
 use crate::models::{ErrorList, LoginCredentials, LoginResult, PasswordsObject, SuccessData};
 
 pub(crate) const DO_LOGIN: Operation = Operation {
@@ -39,7 +38,8 @@ const UPDATE_MY_PASSWORD: Operation = Operation {
 ///
 /// Log in without credentials, then call the others with a client from
 /// `client.with_bearer_token(login.token)` (or `with_api_key("x-api-key", key)`
-/// for an API token).
+/// for an API token). Each method returns a [`Call`]: `.await` it, or set a
+/// per-call timeout, deadline or retry policy first.
 #[derive(Debug, Clone)]
 pub struct SessionApi {
     client: Client,
@@ -55,91 +55,134 @@ impl SessionApi {
     ///
     /// login user to Control-M: authenticates the user with the specified
     /// password and returns a token for the subsequent requests.
-    /// Sent once: again only if no connection could be made ([`Repeat::Once`]).
-    pub fn do_login(&self, body: LoginCredentials) -> DoLogin {
-        DoLogin {
-            client: self.client.clone(),
-            options: CallOptions::default(),
-            body,
-        }
+    ///
+    /// - **Returns** a [`LoginResult`] (with status and headers from [`Call::send`]).
+    /// - **Errors**: `401` [`DoLoginError::Status401`] (the credentials were refused) and
+    ///   `500` [`DoLoginError::Status500`], each an [`ErrorList`]; another status with a JSON
+    ///   body is [`DoLoginError::Unknown`].
+    /// - **Sent again** only if no connection could be made ([`Repeat::Once`]): a
+    ///   password that may have reached the server is never sent twice.
+    ///
+    /// ```
+    /// # #[tokio::main]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use controlm_session::{Client, SessionApi, mock, models::LoginCredentials};
+    ///
+    /// let server = mock::MockServer::start().await;
+    /// let api = SessionApi::new(Client::new(server.url())?);
+    /// let login = api
+    ///     .do_login(LoginCredentials::new(mock::USERNAME, mock::PASSWORD))
+    ///     .await?;
+    /// assert!(login.token.is_some());
+    /// # Ok(()) }
+    /// ```
+    pub fn do_login(&self, body: LoginCredentials) -> Call<DoLogin> {
+        Call::new(&self.client, DoLogin { body })
     }
 
     /// Sends a `POST` request to `/session/logout`.
     ///
     /// logout user from Control-M: ends the session of the request's token and
     /// removes it from the server memory. Sends `{}`, as the upstream client does.
-    pub fn do_logout(&self) -> DoLogout {
-        DoLogout {
-            client: self.client.clone(),
-            options: CallOptions::default(),
-        }
+    ///
+    /// - **Returns** a [`SuccessData`].
+    /// - **Errors**: `500` [`DoLogoutError::Status500`] ([`ErrorList`]); another status with a
+    ///   JSON body (`401` for an ended session) is [`DoLogoutError::Unknown`].
+    /// - **Sent again** only when the server cannot have acted on it: no connection, or `429`
+    ///   ([`Repeat::IfUnprocessed`]).
+    ///
+    /// ```
+    /// # #[tokio::main]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use controlm_session::{Client, SessionApi, mock, models::LoginCredentials};
+    ///
+    /// let server = mock::MockServer::start().await;
+    /// let client = Client::new(server.url())?;
+    /// let login = SessionApi::new(client.clone())
+    ///     .do_login(LoginCredentials::new(mock::USERNAME, mock::PASSWORD))
+    ///     .await?;
+    /// let api = SessionApi::new(client.with_bearer_token(login.token.ok_or("no token")?));
+    /// api.do_logout().await?;
+    /// # Ok(()) }
+    /// ```
+    pub fn do_logout(&self) -> Call<DoLogout> {
+        Call::new(&self.client, DoLogout {})
     }
 
     /// Sends a `POST` request to `/session/user/password/update`.
     ///
-    /// Change my password. Sent once: again only if no connection could be made ([`Repeat::Once`]).
-    pub fn update_my_password(&self, body: PasswordsObject) -> UpdateMyPassword {
-        UpdateMyPassword {
-            client: self.client.clone(),
-            options: CallOptions::default(),
-            body,
-        }
+    /// Change my password.
+    ///
+    /// - **Returns** a [`SuccessData`].
+    /// - **Errors**: `400` [`UpdateMyPasswordError::Status400`] (the new password was refused),
+    ///   `404` [`UpdateMyPasswordError::Status404`] and `500`
+    ///   [`UpdateMyPasswordError::Status500`], each an [`ErrorList`]; another status with a
+    ///   JSON body is [`UpdateMyPasswordError::Unknown`].
+    /// - **Sent again** only if no connection could be made ([`Repeat::Once`]).
+    ///
+    /// ```
+    /// # #[tokio::main]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// use controlm_session::apis::session_api::UpdateMyPasswordError;
+    /// use controlm_session::models::{LoginCredentials, PasswordsObject};
+    /// use controlm_session::{Client, SessionApi, mock};
+    ///
+    /// let server = mock::MockServer::start().await;
+    /// let client = Client::new(server.url())?;
+    /// let login = SessionApi::new(client.clone())
+    ///     .do_login(LoginCredentials::new(mock::USERNAME, mock::PASSWORD))
+    ///     .await?;
+    /// let api = SessionApi::new(client.with_bearer_token(login.token.ok_or("no token")?));
+    /// let wrong = PasswordsObject::new("not-the-password", "new-password-1");
+    /// let refused = api.update_my_password(wrong).await.unwrap_err();
+    /// assert!(matches!(refused.entity(), Some(UpdateMyPasswordError::Status400(_))));
+    /// # Ok(()) }
+    /// ```
+    pub fn update_my_password(&self, body: PasswordsObject) -> Call<UpdateMyPassword> {
+        Call::new(&self.client, UpdateMyPassword { body })
     }
 }
 
-/// Request builder for [`SessionApi::do_login`]; `.await` it or call [`DoLogin::send`].
-#[must_use = "a request does nothing until awaited or sent"]
-#[derive(Debug)]
-pub struct DoLogin {
-    client: Client,
-    options: CallOptions,
-    body: LoginCredentials,
+impl Prepare for DoLogin {
+    type Output = LoginResult;
+    type Error = DoLoginError;
+
+    fn request(self, client: &Client, options: CallOptions) -> Request {
+        client.request(&DO_LOGIN, options).json(&self.body)
+    }
+
+    fn decode(response: Response) -> Result<ResponseValue<LoginResult>, Error<DoLoginError>> {
+        response.json()
+    }
 }
 
-impl DoLogin {
-    /// Overrides the per-attempt timeout for this call.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
+impl Prepare for DoLogout {
+    type Output = SuccessData;
+    type Error = DoLogoutError;
+
+    fn request(self, client: &Client, options: CallOptions) -> Request {
+        client.request(&DO_LOGOUT, options).json_text("{}")
     }
 
-    /// Overrides the operation deadline for this call: every attempt, backoff,
-    /// token fetch and session re-login (`Error::DeadlineExceeded` when it passes).
-    pub fn deadline(mut self, deadline: Duration) -> Self {
-        self.options.deadline = Some(deadline);
-        self
+    fn decode(response: Response) -> Result<ResponseValue<SuccessData>, Error<DoLogoutError>> {
+        response.json()
     }
+}
 
-    /// Overrides the retry policy for this call.
-    pub fn retry(mut self, retry: RetryPolicy) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
+impl Prepare for UpdateMyPassword {
+    type Output = SuccessData;
+    type Error = UpdateMyPasswordError;
 
-    /// Sends the request; the decoded body comes with status and headers.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<ResponseValue<LoginResult>, Error<DoLoginError>>> + Send {
-        self.request().send_then(Response::json)
-    }
-
-    /// The request, built from the parameters set.
-    fn request(self) -> Request {
-        self.client
-            .request(&DO_LOGIN, self.options)
+    fn request(self, client: &Client, options: CallOptions) -> Request {
+        client
+            .request(&UPDATE_MY_PASSWORD, options)
             .json(&self.body)
     }
-}
 
-impl IntoFuture for DoLogin {
-    type Output = Result<LoginResult, Error<DoLoginError>>;
-    type IntoFuture = BoxFuture<'static, Self::Output>;
-
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(
-            self.request()
-                .send_then(|response| response.json().map(ResponseValue::into_inner)),
-        )
+    fn decode(
+        response: Response,
+    ) -> Result<ResponseValue<SuccessData>, Error<UpdateMyPasswordError>> {
+        response.json()
     }
 }
 
@@ -177,61 +220,6 @@ impl ErrorEntity for DoLoginError {
     }
 }
 
-/// Request builder for [`SessionApi::do_logout`]; `.await` it or call [`DoLogout::send`].
-#[must_use = "a request does nothing until awaited or sent"]
-#[derive(Debug)]
-pub struct DoLogout {
-    client: Client,
-    options: CallOptions,
-}
-
-impl DoLogout {
-    /// Overrides the per-attempt timeout for this call.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// Overrides the operation deadline for this call: every attempt, backoff,
-    /// token fetch and session re-login (`Error::DeadlineExceeded` when it passes).
-    pub fn deadline(mut self, deadline: Duration) -> Self {
-        self.options.deadline = Some(deadline);
-        self
-    }
-
-    /// Overrides the retry policy for this call.
-    pub fn retry(mut self, retry: RetryPolicy) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-
-    /// Sends the request; the decoded body comes with status and headers.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<ResponseValue<SuccessData>, Error<DoLogoutError>>> + Send {
-        self.request().send_then(Response::json)
-    }
-
-    /// The request, built from the parameters set.
-    fn request(self) -> Request {
-        self.client
-            .request(&DO_LOGOUT, self.options)
-            .json_text("{}")
-    }
-}
-
-impl IntoFuture for DoLogout {
-    type Output = Result<SuccessData, Error<DoLogoutError>>;
-    type IntoFuture = BoxFuture<'static, Self::Output>;
-
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(
-            self.request()
-                .send_then(|response| response.json().map(ResponseValue::into_inner)),
-        )
-    }
-}
-
 /// Typed error bodies of [`SessionApi::do_logout`], by status.
 #[derive(Clone, PartialEq)]
 #[non_exhaustive]
@@ -259,64 +247,6 @@ impl ErrorEntity for DoLogoutError {
             500 => json_entity(body).map(Self::Status500),
             _ => json_entity(body).map(Self::Unknown),
         }
-    }
-}
-
-/// Request builder for [`SessionApi::update_my_password`]; `.await` it or call
-/// [`UpdateMyPassword::send`].
-#[must_use = "a request does nothing until awaited or sent"]
-#[derive(Debug)]
-pub struct UpdateMyPassword {
-    client: Client,
-    options: CallOptions,
-    body: PasswordsObject,
-}
-
-impl UpdateMyPassword {
-    /// Overrides the per-attempt timeout for this call.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// Overrides the operation deadline for this call: every attempt, backoff,
-    /// token fetch and session re-login (`Error::DeadlineExceeded` when it passes).
-    pub fn deadline(mut self, deadline: Duration) -> Self {
-        self.options.deadline = Some(deadline);
-        self
-    }
-
-    /// Overrides the retry policy for this call.
-    pub fn retry(mut self, retry: RetryPolicy) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-
-    /// Sends the request; the decoded body comes with status and headers.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<ResponseValue<SuccessData>, Error<UpdateMyPasswordError>>> + Send
-    {
-        self.request().send_then(Response::json)
-    }
-
-    /// The request, built from the parameters set.
-    fn request(self) -> Request {
-        self.client
-            .request(&UPDATE_MY_PASSWORD, self.options)
-            .json(&self.body)
-    }
-}
-
-impl IntoFuture for UpdateMyPassword {
-    type Output = Result<SuccessData, Error<UpdateMyPasswordError>>;
-    type IntoFuture = BoxFuture<'static, Self::Output>;
-
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(
-            self.request()
-                .send_then(|response| response.json().map(ResponseValue::into_inner)),
-        )
     }
 }
 

@@ -2,16 +2,19 @@
 //! one-time passwords and reset forgotten passwords.
 
 use std::fmt;
-use std::future::IntoFuture;
-use std::time::Duration;
 
 use session_sdks_runtime::{
-    BoxFuture, CallOptions, Client, Error, ErrorEntity, Method, Operation, Redacted, Repeat,
-    Request, Response, ResponseValue, RetryPolicy, Secret, StatusCode, json_entity,
+    Call, CallOptions, Client, Error, ErrorEntity, Method, Operation, Prepare, Redacted, Repeat,
+    Request, Response, ResponseValue, Secret, StatusCode, json_entity,
 };
 
 // The builders of `change_forgotten_password` and `forgotten_password_request` share their
 // names with the models they send, so those two models are always named through `models::`.
+use crate::builders::{
+    ChangeForgottenPassword, DisconnectCurrentClient, ForgottenPasswordRequest, GetCurrentAuth,
+    GetDataForChangeForgottenPassword, GetDataForLogin, GetSecondaryPasswordInput, Login, Logout,
+    NewOtp, ValidateSecondaryPassword,
+};
 use crate::models::{
     self, Auth, DataForChangeForgottenPassword, DataForLogin, PasswordInput, SendMediumEnum,
 };
@@ -166,12 +169,8 @@ impl AuthApi {
     pub fn change_forgotten_password(
         &self,
         params: models::ChangeForgottenPassword,
-    ) -> ChangeForgottenPassword {
-        ChangeForgottenPassword {
-            client: self.client.clone(),
-            options: CallOptions::default(),
-            params,
-        }
+    ) -> Call<ChangeForgottenPassword> {
+        Call::new(&self.client, ChangeForgottenPassword { params })
     }
 
     /// Sends a `DELETE` request to `/auth/access-client`.
@@ -180,12 +179,13 @@ impl AuthApi {
     ///
     /// Changes the status of the access client used for authentication (`Access-Client-Token`),
     /// disconnecting it; it must be activated again to be reused. Sent again only if the server cannot have acted on it ([`Repeat::IfUnprocessed`]).
-    pub fn disconnect_current_client(&self) -> DisconnectCurrentClient {
-        DisconnectCurrentClient {
-            client: self.client.clone(),
-            options: CallOptions::default(),
-            confirmation_password: None,
-        }
+    pub fn disconnect_current_client(&self) -> Call<DisconnectCurrentClient> {
+        Call::new(
+            &self.client,
+            DisconnectCurrentClient {
+                confirmation_password: None,
+            },
+        )
     }
 
     /// Sends a `POST` request to `/auth/forgotten-password/request`.
@@ -198,12 +198,8 @@ impl AuthApi {
     pub fn forgotten_password_request(
         &self,
         params: models::ForgottenPasswordRequest,
-    ) -> ForgottenPasswordRequest {
-        ForgottenPasswordRequest {
-            client: self.client.clone(),
-            options: CallOptions::default(),
-            params,
-        }
+    ) -> Call<ForgottenPasswordRequest> {
+        Call::new(&self.client, ForgottenPasswordRequest { params })
     }
 
     /// Sends a `GET` request to `/auth`.
@@ -211,13 +207,14 @@ impl AuthApi {
     /// Returns data about the currently authenticated user.
     ///
     /// Without credentials it describes the guest.
-    pub fn get_current_auth(&self) -> GetCurrentAuth {
-        GetCurrentAuth {
-            client: self.client.clone(),
-            options: CallOptions::default(),
-            fields: Vec::new(),
-            fields_format: self.fields_format,
-        }
+    pub fn get_current_auth(&self) -> Call<GetCurrentAuth> {
+        Call::new(
+            &self.client,
+            GetCurrentAuth {
+                fields: Vec::new(),
+                fields_format: self.fields_format,
+            },
+        )
     }
 
     /// Sends a `GET` request to `/auth/forgotten-password/data-for-change`.
@@ -229,14 +226,15 @@ impl AuthApi {
     pub fn get_data_for_change_forgotten_password(
         &self,
         key: impl Into<Secret>,
-    ) -> GetDataForChangeForgottenPassword {
-        GetDataForChangeForgottenPassword {
-            client: self.client.clone(),
-            options: CallOptions::default(),
-            key: key.into(),
-            fields: Vec::new(),
-            fields_format: self.fields_format,
-        }
+    ) -> Call<GetDataForChangeForgottenPassword> {
+        Call::new(
+            &self.client,
+            GetDataForChangeForgottenPassword {
+                key: key.into(),
+                fields: Vec::new(),
+                fields_format: self.fields_format,
+            },
+        )
     }
 
     /// Sends a `GET` request to `/auth/data-for-login`.
@@ -246,13 +244,14 @@ impl AuthApi {
     /// The accepted identification methods, the password input and the forgotten password
     /// settings. `None` when the server answers 204 because the caller is already
     /// authenticated.
-    pub fn get_data_for_login(&self) -> GetDataForLogin {
-        GetDataForLogin {
-            client: self.client.clone(),
-            options: CallOptions::default(),
-            fields: Vec::new(),
-            fields_format: self.fields_format,
-        }
+    pub fn get_data_for_login(&self) -> Call<GetDataForLogin> {
+        Call::new(
+            &self.client,
+            GetDataForLogin {
+                fields: Vec::new(),
+                fields_format: self.fields_format,
+            },
+        )
     }
 
     /// Sends a `GET` request to `/auth/session/secondary-password`.
@@ -261,11 +260,8 @@ impl AuthApi {
     ///
     /// Only when a secondary access password is configured for the channel. Needs a
     /// `Session-Token`.
-    pub fn get_secondary_password_input(&self) -> GetSecondaryPasswordInput {
-        GetSecondaryPasswordInput {
-            client: self.client.clone(),
-            options: CallOptions::default(),
-        }
+    pub fn get_secondary_password_input(&self) -> Call<GetSecondaryPasswordInput> {
+        Call::new(&self.client, GetSecondaryPasswordInput {})
     }
 
     /// Sends a `POST` request to `/auth/session`.
@@ -276,15 +272,16 @@ impl AuthApi {
     /// `Auth.session_token` then goes in the `Session-Token` header
     /// ([`CyclosClientExt::with_session_token`](crate::CyclosClientExt::with_session_token)).
     /// Sends no body. Sent once: again only if no connection could be made ([`Repeat::Once`]).
-    pub fn login(&self) -> Login {
-        Login {
-            client: self.client.clone(),
-            options: CallOptions::default(),
-            fields: Vec::new(),
-            fields_format: self.fields_format,
-            cookie: None,
-            timeout_in_seconds: None,
-        }
+    pub fn login(&self) -> Call<Login> {
+        Call::new(
+            &self.client,
+            Login {
+                fields: Vec::new(),
+                fields_format: self.fields_format,
+                cookie: None,
+                timeout_in_seconds: None,
+            },
+        )
     }
 
     /// Sends a `DELETE` request to `/auth/session`.
@@ -292,12 +289,8 @@ impl AuthApi {
     /// Logs out the current session.
     ///
     /// Invalidates the session of the `Session-Token` header. Sent again only if the server cannot have acted on it ([`Repeat::IfUnprocessed`]).
-    pub fn logout(&self) -> Logout {
-        Logout {
-            client: self.client.clone(),
-            options: CallOptions::default(),
-            cookie: None,
-        }
+    pub fn logout(&self) -> Call<Logout> {
+        Call::new(&self.client, Logout { cookie: None })
     }
 
     /// Sends a `POST` request to `/auth/otp`.
@@ -307,12 +300,8 @@ impl AuthApi {
     /// Sends it through `medium` (the `medium` query parameter) and returns where it went: the
     /// e-mail address or the normalized mobile phone numbers. Used when `PasswordInput.mode` is
     /// `otp`. Sent again only if the server cannot have acted on it ([`Repeat::IfUnprocessed`]).
-    pub fn new_otp(&self, medium: SendMediumEnum) -> NewOtp {
-        NewOtp {
-            client: self.client.clone(),
-            options: CallOptions::default(),
-            medium,
-        }
+    pub fn new_otp(&self, medium: SendMediumEnum) -> Call<NewOtp> {
+        Call::new(&self.client, NewOtp { medium })
     }
 
     /// Sends a `POST` request to `/auth/session/secondary-password`.
@@ -325,70 +314,209 @@ impl AuthApi {
     pub fn validate_secondary_password(
         &self,
         password: impl Into<Secret>,
-    ) -> ValidateSecondaryPassword {
-        ValidateSecondaryPassword {
-            client: self.client.clone(),
-            options: CallOptions::default(),
-            password: password.into(),
-        }
+    ) -> Call<ValidateSecondaryPassword> {
+        Call::new(
+            &self.client,
+            ValidateSecondaryPassword {
+                password: password.into(),
+            },
+        )
     }
 }
 
-/// Request builder for [`AuthApi::change_forgotten_password`];
-/// `.await` it or call [`ChangeForgottenPassword::send`].
-#[must_use = "a request does nothing until awaited or sent"]
-#[derive(Debug)]
-pub struct ChangeForgottenPassword {
-    client: Client,
-    options: CallOptions,
-    params: models::ChangeForgottenPassword,
-}
+impl Prepare for ChangeForgottenPassword {
+    type Output = ();
+    type Error = ChangeForgottenPasswordError;
 
-impl ChangeForgottenPassword {
-    /// Overrides the per-attempt timeout for this call.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// Overrides the operation deadline for this call: every attempt, backoff,
-    /// token fetch and session re-login (`Error::DeadlineExceeded` when it passes).
-    pub fn deadline(mut self, deadline: Duration) -> Self {
-        self.options.deadline = Some(deadline);
-        self
-    }
-
-    /// Overrides the retry policy for this call.
-    pub fn retry(mut self, retry: RetryPolicy) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-
-    /// Sends the request; the decoded body comes with status and headers.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<ResponseValue<()>, Error<ChangeForgottenPasswordError>>> + Send
-    {
-        self.request().send_then(Response::empty)
-    }
-
-    /// The request, built from the parameters set.
-    fn request(self) -> Request {
-        self.client
-            .request(&CHANGE_FORGOTTEN_PASSWORD, self.options)
+    fn request(self, client: &Client, options: CallOptions) -> Request {
+        client
+            .request(&CHANGE_FORGOTTEN_PASSWORD, options)
             .json(&self.params)
     }
+
+    fn decode(
+        response: Response,
+    ) -> Result<ResponseValue<()>, Error<ChangeForgottenPasswordError>> {
+        response.empty()
+    }
 }
 
-impl IntoFuture for ChangeForgottenPassword {
-    type Output = Result<(), Error<ChangeForgottenPasswordError>>;
-    type IntoFuture = BoxFuture<'static, Self::Output>;
+impl Prepare for DisconnectCurrentClient {
+    type Output = ();
+    type Error = DisconnectCurrentClientError;
 
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(
-            self.request()
-                .send_then(|response| response.empty().map(ResponseValue::into_inner)),
+    fn request(self, client: &Client, options: CallOptions) -> Request {
+        client
+            .request(&DISCONNECT_CURRENT_CLIENT, options)
+            .secret_header_opt("confirmationPassword", self.confirmation_password.as_ref())
+    }
+
+    fn decode(
+        response: Response,
+    ) -> Result<ResponseValue<()>, Error<DisconnectCurrentClientError>> {
+        response.empty()
+    }
+}
+
+impl Prepare for ForgottenPasswordRequest {
+    type Output = ();
+    type Error = ForgottenPasswordRequestError;
+
+    fn request(self, client: &Client, options: CallOptions) -> Request {
+        client
+            .request(&FORGOTTEN_PASSWORD_REQUEST, options)
+            .json(&self.params)
+    }
+
+    fn decode(
+        response: Response,
+    ) -> Result<ResponseValue<()>, Error<ForgottenPasswordRequestError>> {
+        response.empty()
+    }
+}
+
+impl Prepare for GetCurrentAuth {
+    type Output = Auth;
+    type Error = GetCurrentAuthError;
+
+    fn request(self, client: &Client, options: CallOptions) -> Request {
+        add_fields(
+            client.request(&GET_CURRENT_AUTH, options),
+            self.fields_format,
+            &self.fields,
         )
+    }
+
+    fn decode(response: Response) -> Result<ResponseValue<Auth>, Error<GetCurrentAuthError>> {
+        response.json()
+    }
+}
+
+impl Prepare for GetDataForChangeForgottenPassword {
+    type Output = DataForChangeForgottenPassword;
+    type Error = GetDataForChangeForgottenPasswordError;
+
+    fn request(self, client: &Client, options: CallOptions) -> Request {
+        add_fields(
+            client
+                .request(&GET_DATA_FOR_CHANGE_FORGOTTEN_PASSWORD, options)
+                .require(!self.key.is_empty(), || "`key` must not be empty".into()),
+            self.fields_format,
+            &self.fields,
+        )
+        .query_secret("key", &self.key)
+    }
+
+    fn decode(
+        response: Response,
+    ) -> Result<
+        ResponseValue<DataForChangeForgottenPassword>,
+        Error<GetDataForChangeForgottenPasswordError>,
+    > {
+        response.json()
+    }
+}
+
+impl Prepare for GetDataForLogin {
+    type Output = Option<DataForLogin>;
+    type Error = GetDataForLoginError;
+
+    fn request(self, client: &Client, options: CallOptions) -> Request {
+        add_fields(
+            client.request(&GET_DATA_FOR_LOGIN, options),
+            self.fields_format,
+            &self.fields,
+        )
+    }
+
+    fn decode(
+        response: Response,
+    ) -> Result<ResponseValue<Option<DataForLogin>>, Error<GetDataForLoginError>> {
+        response.json_or_empty()
+    }
+}
+
+impl Prepare for GetSecondaryPasswordInput {
+    type Output = PasswordInput;
+    type Error = GetSecondaryPasswordInputError;
+
+    fn request(self, client: &Client, options: CallOptions) -> Request {
+        client.request(&GET_SECONDARY_PASSWORD_INPUT, options)
+    }
+
+    fn decode(
+        response: Response,
+    ) -> Result<ResponseValue<PasswordInput>, Error<GetSecondaryPasswordInputError>> {
+        response.json()
+    }
+}
+
+impl Prepare for Login {
+    type Output = Auth;
+    type Error = LoginError;
+
+    fn request(self, client: &Client, options: CallOptions) -> Request {
+        add_fields(
+            client.request(&LOGIN, options).require(
+                self.timeout_in_seconds.is_none_or(|seconds| seconds >= 0),
+                || "`timeoutInSeconds` must not be negative".into(),
+            ),
+            self.fields_format,
+            &self.fields,
+        )
+        .query_bool("cookie", self.cookie)
+        .query_int("timeoutInSeconds", self.timeout_in_seconds.map(i64::from))
+    }
+
+    fn decode(response: Response) -> Result<ResponseValue<Auth>, Error<LoginError>> {
+        response.json()
+    }
+}
+
+impl Prepare for Logout {
+    type Output = ();
+    type Error = LogoutError;
+
+    fn request(self, client: &Client, options: CallOptions) -> Request {
+        client
+            .request(&LOGOUT, options)
+            .query_bool("cookie", self.cookie)
+    }
+
+    fn decode(response: Response) -> Result<ResponseValue<()>, Error<LogoutError>> {
+        response.empty()
+    }
+}
+
+impl Prepare for NewOtp {
+    type Output = Vec<String>;
+    type Error = NewOtpError;
+
+    fn request(self, client: &Client, options: CallOptions) -> Request {
+        client
+            .request(&NEW_OTP, options)
+            .query("medium", self.medium.as_str())
+    }
+
+    fn decode(response: Response) -> Result<ResponseValue<Vec<String>>, Error<NewOtpError>> {
+        response.json()
+    }
+}
+
+impl Prepare for ValidateSecondaryPassword {
+    type Output = ();
+    type Error = ValidateSecondaryPasswordError;
+
+    fn request(self, client: &Client, options: CallOptions) -> Request {
+        client
+            .request(&VALIDATE_SECONDARY_PASSWORD, options)
+            .text_secret(&self.password)
+    }
+
+    fn decode(
+        response: Response,
+    ) -> Result<ResponseValue<()>, Error<ValidateSecondaryPasswordError>> {
+        response.empty()
     }
 }
 
@@ -436,71 +564,6 @@ impl ErrorEntity for ChangeForgottenPasswordError {
             500 => json_entity(body).map(Self::Status500),
             _ => json_entity(body).map(Self::Unknown),
         }
-    }
-}
-
-/// Request builder for [`AuthApi::disconnect_current_client`];
-/// `.await` it or call [`DisconnectCurrentClient::send`].
-#[must_use = "a request does nothing until awaited or sent"]
-#[derive(Debug)]
-pub struct DisconnectCurrentClient {
-    client: Client,
-    options: CallOptions,
-    confirmation_password: Option<Secret>,
-}
-
-impl DisconnectCurrentClient {
-    /// The password confirming this action, if the channel asks for one; sent in the
-    /// `confirmationPassword` header.
-    pub fn confirmation_password(mut self, confirmation_password: impl Into<Secret>) -> Self {
-        self.confirmation_password = Some(confirmation_password.into());
-        self
-    }
-
-    /// Overrides the per-attempt timeout for this call.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// Overrides the operation deadline for this call: every attempt, backoff,
-    /// token fetch and session re-login (`Error::DeadlineExceeded` when it passes).
-    pub fn deadline(mut self, deadline: Duration) -> Self {
-        self.options.deadline = Some(deadline);
-        self
-    }
-
-    /// Overrides the retry policy for this call.
-    pub fn retry(mut self, retry: RetryPolicy) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-
-    /// Sends the request; the decoded body comes with status and headers.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<ResponseValue<()>, Error<DisconnectCurrentClientError>>> + Send
-    {
-        self.request().send_then(Response::empty)
-    }
-
-    /// The request, built from the parameters set.
-    fn request(self) -> Request {
-        self.client
-            .request(&DISCONNECT_CURRENT_CLIENT, self.options)
-            .secret_header_opt("confirmationPassword", self.confirmation_password.as_ref())
-    }
-}
-
-impl IntoFuture for DisconnectCurrentClient {
-    type Output = Result<(), Error<DisconnectCurrentClientError>>;
-    type IntoFuture = BoxFuture<'static, Self::Output>;
-
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(
-            self.request()
-                .send_then(|response| response.empty().map(ResponseValue::into_inner)),
-        )
     }
 }
 
@@ -554,64 +617,6 @@ impl ErrorEntity for DisconnectCurrentClientError {
     }
 }
 
-/// Request builder for [`AuthApi::forgotten_password_request`];
-/// `.await` it or call [`ForgottenPasswordRequest::send`].
-#[must_use = "a request does nothing until awaited or sent"]
-#[derive(Debug)]
-pub struct ForgottenPasswordRequest {
-    client: Client,
-    options: CallOptions,
-    params: models::ForgottenPasswordRequest,
-}
-
-impl ForgottenPasswordRequest {
-    /// Overrides the per-attempt timeout for this call.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// Overrides the operation deadline for this call: every attempt, backoff,
-    /// token fetch and session re-login (`Error::DeadlineExceeded` when it passes).
-    pub fn deadline(mut self, deadline: Duration) -> Self {
-        self.options.deadline = Some(deadline);
-        self
-    }
-
-    /// Overrides the retry policy for this call.
-    pub fn retry(mut self, retry: RetryPolicy) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-
-    /// Sends the request; the decoded body comes with status and headers.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<ResponseValue<()>, Error<ForgottenPasswordRequestError>>> + Send
-    {
-        self.request().send_then(Response::empty)
-    }
-
-    /// The request, built from the parameters set.
-    fn request(self) -> Request {
-        self.client
-            .request(&FORGOTTEN_PASSWORD_REQUEST, self.options)
-            .json(&self.params)
-    }
-}
-
-impl IntoFuture for ForgottenPasswordRequest {
-    type Output = Result<(), Error<ForgottenPasswordRequestError>>;
-    type IntoFuture = BoxFuture<'static, Self::Output>;
-
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(
-            self.request()
-                .send_then(|response| response.empty().map(ResponseValue::into_inner)),
-        )
-    }
-}
-
 /// Typed error bodies of [`AuthApi::forgotten_password_request`], by status.
 #[derive(Clone, PartialEq, Eq)]
 #[non_exhaustive]
@@ -655,73 +660,6 @@ impl ErrorEntity for ForgottenPasswordRequestError {
             500 => json_entity(body).map(Self::Status500),
             _ => json_entity(body).map(Self::Unknown),
         }
-    }
-}
-
-/// Request builder for [`AuthApi::get_current_auth`]; `.await` it or call [`GetCurrentAuth::send`].
-#[must_use = "a request does nothing until awaited or sent"]
-#[derive(Debug)]
-pub struct GetCurrentAuth {
-    client: Client,
-    options: CallOptions,
-    fields: Vec<String>,
-    fields_format: FieldsFormat,
-}
-
-impl GetCurrentAuth {
-    /// Selects which fields to return: plain names form a whitelist, names prefixed with
-    /// `-` or `!` a blacklist, and dots nest (`a`, `b.b1`, `c.-c1`). Sent as one `fields`
-    /// query parameter per name, or comma-joined with [`FieldsFormat::Csv`].
-    pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
-        self.fields = fields.into_iter().map(Into::into).collect();
-        self
-    }
-
-    /// Overrides the per-attempt timeout for this call.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// Overrides the operation deadline for this call: every attempt, backoff,
-    /// token fetch and session re-login (`Error::DeadlineExceeded` when it passes).
-    pub fn deadline(mut self, deadline: Duration) -> Self {
-        self.options.deadline = Some(deadline);
-        self
-    }
-
-    /// Overrides the retry policy for this call.
-    pub fn retry(mut self, retry: RetryPolicy) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-
-    /// Sends the request; the decoded body comes with status and headers.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<ResponseValue<Auth>, Error<GetCurrentAuthError>>> + Send {
-        self.request().send_then(Response::json)
-    }
-
-    /// The request, built from the parameters set.
-    fn request(self) -> Request {
-        add_fields(
-            self.client.request(&GET_CURRENT_AUTH, self.options),
-            self.fields_format,
-            &self.fields,
-        )
-    }
-}
-
-impl IntoFuture for GetCurrentAuth {
-    type Output = Result<Auth, Error<GetCurrentAuthError>>;
-    type IntoFuture = BoxFuture<'static, Self::Output>;
-
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(
-            self.request()
-                .send_then(|response| response.json().map(ResponseValue::into_inner)),
-        )
     }
 }
 
@@ -771,84 +709,6 @@ impl ErrorEntity for GetCurrentAuthError {
     }
 }
 
-/// Request builder for [`AuthApi::get_data_for_change_forgotten_password`];
-/// `.await` it or call [`GetDataForChangeForgottenPassword::send`].
-#[must_use = "a request does nothing until awaited or sent"]
-#[derive(Debug)]
-pub struct GetDataForChangeForgottenPassword {
-    client: Client,
-    options: CallOptions,
-    key: Secret,
-    fields: Vec<String>,
-    fields_format: FieldsFormat,
-}
-
-impl GetDataForChangeForgottenPassword {
-    /// Selects which fields to return: plain names form a whitelist, names prefixed with
-    /// `-` or `!` a blacklist, and dots nest (`a`, `b.b1`, `c.-c1`). Sent as one `fields`
-    /// query parameter per name, or comma-joined with [`FieldsFormat::Csv`].
-    pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
-        self.fields = fields.into_iter().map(Into::into).collect();
-        self
-    }
-
-    /// Overrides the per-attempt timeout for this call.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// Overrides the operation deadline for this call: every attempt, backoff,
-    /// token fetch and session re-login (`Error::DeadlineExceeded` when it passes).
-    pub fn deadline(mut self, deadline: Duration) -> Self {
-        self.options.deadline = Some(deadline);
-        self
-    }
-
-    /// Overrides the retry policy for this call.
-    pub fn retry(mut self, retry: RetryPolicy) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-
-    /// Sends the request; the decoded body comes with status and headers.
-    pub fn send(
-        self,
-    ) -> impl Future<
-        Output = Result<
-            ResponseValue<DataForChangeForgottenPassword>,
-            Error<GetDataForChangeForgottenPasswordError>,
-        >,
-    > + Send {
-        self.request().send_then(Response::json)
-    }
-
-    /// The request, built from the parameters set.
-    fn request(self) -> Request {
-        add_fields(
-            self.client
-                .request(&GET_DATA_FOR_CHANGE_FORGOTTEN_PASSWORD, self.options)
-                .require(!self.key.is_empty(), || "`key` must not be empty".into()),
-            self.fields_format,
-            &self.fields,
-        )
-        .query_secret("key", &self.key)
-    }
-}
-
-impl IntoFuture for GetDataForChangeForgottenPassword {
-    type Output =
-        Result<DataForChangeForgottenPassword, Error<GetDataForChangeForgottenPasswordError>>;
-    type IntoFuture = BoxFuture<'static, Self::Output>;
-
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(
-            self.request()
-                .send_then(|response| response.json().map(ResponseValue::into_inner)),
-        )
-    }
-}
-
 /// Typed error bodies of [`AuthApi::get_data_for_change_forgotten_password`], by status.
 #[derive(Clone, PartialEq, Eq)]
 #[non_exhaustive]
@@ -892,76 +752,6 @@ impl ErrorEntity for GetDataForChangeForgottenPasswordError {
             500 => json_entity(body).map(Self::Status500),
             _ => json_entity(body).map(Self::Unknown),
         }
-    }
-}
-
-/// Request builder for [`AuthApi::get_data_for_login`];
-/// `.await` it or call [`GetDataForLogin::send`].
-#[must_use = "a request does nothing until awaited or sent"]
-#[derive(Debug)]
-pub struct GetDataForLogin {
-    client: Client,
-    options: CallOptions,
-    fields: Vec<String>,
-    fields_format: FieldsFormat,
-}
-
-impl GetDataForLogin {
-    /// Selects which fields to return: plain names form a whitelist, names prefixed with
-    /// `-` or `!` a blacklist, and dots nest (`a`, `b.b1`, `c.-c1`). Sent as one `fields`
-    /// query parameter per name, or comma-joined with [`FieldsFormat::Csv`].
-    pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
-        self.fields = fields.into_iter().map(Into::into).collect();
-        self
-    }
-
-    /// Overrides the per-attempt timeout for this call.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// Overrides the operation deadline for this call: every attempt, backoff,
-    /// token fetch and session re-login (`Error::DeadlineExceeded` when it passes).
-    pub fn deadline(mut self, deadline: Duration) -> Self {
-        self.options.deadline = Some(deadline);
-        self
-    }
-
-    /// Overrides the retry policy for this call.
-    pub fn retry(mut self, retry: RetryPolicy) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-
-    /// Sends the request; the decoded body comes with status and headers.
-    pub fn send(
-        self,
-    ) -> impl Future<
-        Output = Result<ResponseValue<Option<DataForLogin>>, Error<GetDataForLoginError>>,
-    > + Send {
-        self.request().send_then(Response::json_or_empty)
-    }
-
-    /// The request, built from the parameters set.
-    fn request(self) -> Request {
-        add_fields(
-            self.client.request(&GET_DATA_FOR_LOGIN, self.options),
-            self.fields_format,
-            &self.fields,
-        )
-    }
-}
-
-impl IntoFuture for GetDataForLogin {
-    type Output = Result<Option<DataForLogin>, Error<GetDataForLoginError>>;
-    type IntoFuture = BoxFuture<'static, Self::Output>;
-
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(
-            self.request()
-                .send_then(|response| response.json_or_empty().map(ResponseValue::into_inner)),
-        )
     }
 }
 
@@ -1011,63 +801,6 @@ impl ErrorEntity for GetDataForLoginError {
     }
 }
 
-/// Request builder for [`AuthApi::get_secondary_password_input`];
-/// `.await` it or call [`GetSecondaryPasswordInput::send`].
-#[must_use = "a request does nothing until awaited or sent"]
-#[derive(Debug)]
-pub struct GetSecondaryPasswordInput {
-    client: Client,
-    options: CallOptions,
-}
-
-impl GetSecondaryPasswordInput {
-    /// Overrides the per-attempt timeout for this call.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// Overrides the operation deadline for this call: every attempt, backoff,
-    /// token fetch and session re-login (`Error::DeadlineExceeded` when it passes).
-    pub fn deadline(mut self, deadline: Duration) -> Self {
-        self.options.deadline = Some(deadline);
-        self
-    }
-
-    /// Overrides the retry policy for this call.
-    pub fn retry(mut self, retry: RetryPolicy) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-
-    /// Sends the request; the decoded body comes with status and headers.
-    pub fn send(
-        self,
-    ) -> impl Future<
-        Output = Result<ResponseValue<PasswordInput>, Error<GetSecondaryPasswordInputError>>,
-    > + Send {
-        self.request().send_then(Response::json)
-    }
-
-    /// The request, built from the parameters set.
-    fn request(self) -> Request {
-        self.client
-            .request(&GET_SECONDARY_PASSWORD_INPUT, self.options)
-    }
-}
-
-impl IntoFuture for GetSecondaryPasswordInput {
-    type Output = Result<PasswordInput, Error<GetSecondaryPasswordInputError>>;
-    type IntoFuture = BoxFuture<'static, Self::Output>;
-
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(
-            self.request()
-                .send_then(|response| response.json().map(ResponseValue::into_inner)),
-        )
-    }
-}
-
 /// Typed error bodies of [`AuthApi::get_secondary_password_input`], by status.
 #[derive(Clone, PartialEq, Eq)]
 #[non_exhaustive]
@@ -1114,102 +847,6 @@ impl ErrorEntity for GetSecondaryPasswordInputError {
     }
 }
 
-/// Request builder for [`AuthApi::login`]; `.await` it or call [`Login::send`].
-#[must_use = "a request does nothing until awaited or sent"]
-#[derive(Debug)]
-pub struct Login {
-    client: Client,
-    options: CallOptions,
-    fields: Vec<String>,
-    fields_format: FieldsFormat,
-    cookie: Option<bool>,
-    timeout_in_seconds: Option<i32>,
-}
-
-impl Login {
-    /// Selects which fields to return: plain names form a whitelist, names prefixed with
-    /// `-` or `!` a blacklist, and dots nest (`a`, `b.b1`, `c.-c1`). Sent as one `fields`
-    /// query parameter per name, or comma-joined with [`FieldsFormat::Csv`].
-    pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
-        self.fields = fields.into_iter().map(Into::into).collect();
-        self
-    }
-
-    /// When `true`, the server also sets a `Session-Token` cookie holding the second half of
-    /// the token, and `Auth.session_token` holds only the first half.
-    pub fn cookie(mut self, cookie: bool) -> Self {
-        self.cookie = Some(cookie);
-        self
-    }
-
-    /// How long Cyclos keeps the new session alive without a call, in seconds (the
-    /// `timeoutInSeconds` query parameter); the channel's timeout applies when unset or larger.
-    /// A negative value is refused before sending.
-    ///
-    /// This is the server-side session lifetime, not an HTTP timeout: how long the SDK waits
-    /// for the login request itself is [`timeout`](Self::timeout).
-    pub fn timeout_in_seconds(mut self, timeout_in_seconds: i32) -> Self {
-        self.timeout_in_seconds = Some(timeout_in_seconds);
-        self
-    }
-
-    /// Overrides the per-attempt timeout for this call: how long the SDK waits for one HTTP
-    /// attempt of the login request.
-    ///
-    /// This is not the Cyclos session lifetime; that is
-    /// [`timeout_in_seconds`](Self::timeout_in_seconds).
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// Overrides the operation deadline for this call: every attempt, backoff,
-    /// token fetch and session re-login (`Error::DeadlineExceeded` when it passes).
-    pub fn deadline(mut self, deadline: Duration) -> Self {
-        self.options.deadline = Some(deadline);
-        self
-    }
-
-    /// Overrides the retry policy for this call.
-    pub fn retry(mut self, retry: RetryPolicy) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-
-    /// Sends the request; the decoded body comes with status and headers.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<ResponseValue<Auth>, Error<LoginError>>> + Send {
-        self.request().send_then(Response::json)
-    }
-
-    /// The request, built from the parameters set.
-    fn request(self) -> Request {
-        add_fields(
-            self.client.request(&LOGIN, self.options).require(
-                self.timeout_in_seconds.is_none_or(|seconds| seconds >= 0),
-                || "`timeoutInSeconds` must not be negative".into(),
-            ),
-            self.fields_format,
-            &self.fields,
-        )
-        .query_bool("cookie", self.cookie)
-        .query_int("timeoutInSeconds", self.timeout_in_seconds.map(i64::from))
-    }
-}
-
-impl IntoFuture for Login {
-    type Output = Result<Auth, Error<LoginError>>;
-    type IntoFuture = BoxFuture<'static, Self::Output>;
-
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(
-            self.request()
-                .send_then(|response| response.json().map(ResponseValue::into_inner)),
-        )
-    }
-}
-
 /// Typed error bodies of [`AuthApi::login`], by status.
 #[derive(Clone, PartialEq, Eq)]
 #[non_exhaustive]
@@ -1253,68 +890,6 @@ impl ErrorEntity for LoginError {
             500 => json_entity(body).map(Self::Status500),
             _ => json_entity(body).map(Self::Unknown),
         }
-    }
-}
-
-/// Request builder for [`AuthApi::logout`]; `.await` it or call [`Logout::send`].
-#[must_use = "a request does nothing until awaited or sent"]
-#[derive(Debug)]
-pub struct Logout {
-    client: Client,
-    options: CallOptions,
-    cookie: Option<bool>,
-}
-
-impl Logout {
-    /// When `true`, the server erases the `Session-Token` cookie.
-    pub fn cookie(mut self, cookie: bool) -> Self {
-        self.cookie = Some(cookie);
-        self
-    }
-
-    /// Overrides the per-attempt timeout for this call.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// Overrides the operation deadline for this call: every attempt, backoff,
-    /// token fetch and session re-login (`Error::DeadlineExceeded` when it passes).
-    pub fn deadline(mut self, deadline: Duration) -> Self {
-        self.options.deadline = Some(deadline);
-        self
-    }
-
-    /// Overrides the retry policy for this call.
-    pub fn retry(mut self, retry: RetryPolicy) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-
-    /// Sends the request; the decoded body comes with status and headers.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<ResponseValue<()>, Error<LogoutError>>> + Send {
-        self.request().send_then(Response::empty)
-    }
-
-    /// The request, built from the parameters set.
-    fn request(self) -> Request {
-        self.client
-            .request(&LOGOUT, self.options)
-            .query_bool("cookie", self.cookie)
-    }
-}
-
-impl IntoFuture for Logout {
-    type Output = Result<(), Error<LogoutError>>;
-    type IntoFuture = BoxFuture<'static, Self::Output>;
-
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(
-            self.request()
-                .send_then(|response| response.empty().map(ResponseValue::into_inner)),
-        )
     }
 }
 
@@ -1368,62 +943,6 @@ impl ErrorEntity for LogoutError {
     }
 }
 
-/// Request builder for [`AuthApi::new_otp`]; `.await` it or call [`NewOtp::send`].
-#[must_use = "a request does nothing until awaited or sent"]
-#[derive(Debug)]
-pub struct NewOtp {
-    client: Client,
-    options: CallOptions,
-    medium: SendMediumEnum,
-}
-
-impl NewOtp {
-    /// Overrides the per-attempt timeout for this call.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// Overrides the operation deadline for this call: every attempt, backoff,
-    /// token fetch and session re-login (`Error::DeadlineExceeded` when it passes).
-    pub fn deadline(mut self, deadline: Duration) -> Self {
-        self.options.deadline = Some(deadline);
-        self
-    }
-
-    /// Overrides the retry policy for this call.
-    pub fn retry(mut self, retry: RetryPolicy) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-
-    /// Sends the request; the decoded body comes with status and headers.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<ResponseValue<Vec<String>>, Error<NewOtpError>>> + Send {
-        self.request().send_then(Response::json)
-    }
-
-    /// The request, built from the parameters set.
-    fn request(self) -> Request {
-        self.client
-            .request(&NEW_OTP, self.options)
-            .query("medium", self.medium.as_str())
-    }
-}
-
-impl IntoFuture for NewOtp {
-    type Output = Result<Vec<String>, Error<NewOtpError>>;
-    type IntoFuture = BoxFuture<'static, Self::Output>;
-
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(
-            self.request()
-                .send_then(|response| response.json().map(ResponseValue::into_inner)),
-        )
-    }
-}
-
 /// Typed error bodies of [`AuthApi::new_otp`], by status.
 #[derive(Clone, PartialEq, Eq)]
 #[non_exhaustive]
@@ -1472,64 +991,6 @@ impl ErrorEntity for NewOtpError {
             500 => json_entity(body).map(Self::Status500),
             _ => json_entity(body).map(Self::Unknown),
         }
-    }
-}
-
-/// Request builder for [`AuthApi::validate_secondary_password`];
-/// `.await` it or call [`ValidateSecondaryPassword::send`].
-#[must_use = "a request does nothing until awaited or sent"]
-#[derive(Debug)]
-pub struct ValidateSecondaryPassword {
-    client: Client,
-    options: CallOptions,
-    password: Secret,
-}
-
-impl ValidateSecondaryPassword {
-    /// Overrides the per-attempt timeout for this call.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// Overrides the operation deadline for this call: every attempt, backoff,
-    /// token fetch and session re-login (`Error::DeadlineExceeded` when it passes).
-    pub fn deadline(mut self, deadline: Duration) -> Self {
-        self.options.deadline = Some(deadline);
-        self
-    }
-
-    /// Overrides the retry policy for this call.
-    pub fn retry(mut self, retry: RetryPolicy) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-
-    /// Sends the request; the decoded body comes with status and headers.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<ResponseValue<()>, Error<ValidateSecondaryPasswordError>>> + Send
-    {
-        self.request().send_then(Response::empty)
-    }
-
-    /// The request, built from the parameters set.
-    fn request(self) -> Request {
-        self.client
-            .request(&VALIDATE_SECONDARY_PASSWORD, self.options)
-            .text_secret(&self.password)
-    }
-}
-
-impl IntoFuture for ValidateSecondaryPassword {
-    type Output = Result<(), Error<ValidateSecondaryPasswordError>>;
-    type IntoFuture = BoxFuture<'static, Self::Output>;
-
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(
-            self.request()
-                .send_then(|response| response.empty().map(ResponseValue::into_inner)),
-        )
     }
 }
 

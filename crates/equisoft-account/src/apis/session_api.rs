@@ -2,14 +2,17 @@
 //! Service sessions, and store their SSO tokens.
 
 use std::fmt;
-use std::future::IntoFuture;
-use std::time::Duration;
 
 use session_sdks_runtime::{
-    BoxFuture, CallOptions, Client, Error, ErrorEntity, Method, Operation, Redacted, Repeat,
-    Request, Response, ResponseValue, RetryPolicy, Secret, StatusCode, json_entity,
+    Call, CallOptions, Client, Error, ErrorEntity, Method, Operation, Prepare, Redacted, Repeat,
+    Request, Response, ResponseValue, Secret, StatusCode, json_entity,
 };
 
+use crate::builders::{
+    CreateSession, DeleteAllSessions, DeleteSession, DeleteSessionSsoToken, EnableSession,
+    EnableSessionForCrm, GetSession, GetSessionSsoToken, Impersonate, RevertIdentity,
+    SetSessionSsoToken,
+};
 use crate::models::{ErrorPayload, ImpersonatePayload, Session, SessionPayload, SsoToken};
 
 const CREATE_SESSION: Operation = Operation {
@@ -120,35 +123,24 @@ impl SessionApi {
     ///
     /// Create a user session. Succeeds with `201 Created`. An `absolute_timeout`
     /// below 1 is refused before sending. Sent again only if the server cannot have acted on it ([`Repeat::IfUnprocessed`]).
-    pub fn create_session(&self, session_payload: SessionPayload) -> CreateSession {
-        CreateSession {
-            client: self.client.clone(),
-            options: CallOptions::default(),
-            session_payload,
-        }
+    pub fn create_session(&self, session_payload: SessionPayload) -> Call<CreateSession> {
+        Call::new(&self.client, CreateSession { session_payload })
     }
 
     /// Sends a `DELETE` request to `/sessions`.
     ///
     /// Delete all sessions. Asks for no media type (`Accept: */*`), as the
     /// document declares no response; any 2xx is success.
-    pub fn delete_all_sessions(&self) -> DeleteAllSessions {
-        DeleteAllSessions {
-            client: self.client.clone(),
-            options: CallOptions::default(),
-        }
+    pub fn delete_all_sessions(&self) -> Call<DeleteAllSessions> {
+        Call::new(&self.client, DeleteAllSessions {})
     }
 
     /// Sends a `DELETE` request to `/sessions/{uuid}`.
     ///
     /// Delete a user session. `uuid` is the user session's identifier.
     /// Retried after any transient failure ([`Repeat::Idempotent`]) (a repeat after a lost success answers 404).
-    pub fn delete_session(&self, uuid: impl Into<String>) -> DeleteSession {
-        DeleteSession {
-            client: self.client.clone(),
-            options: CallOptions::default(),
-            uuid: uuid.into(),
-        }
+    pub fn delete_session(&self, uuid: impl Into<String>) -> Call<DeleteSession> {
+        Call::new(&self.client, DeleteSession { uuid: uuid.into() })
     }
 
     /// Sends a `DELETE` request to `/sessions/{uuid}/tokens/{tokenId}`.
@@ -158,13 +150,14 @@ impl SessionApi {
         &self,
         uuid: impl Into<String>,
         token_id: impl Into<String>,
-    ) -> DeleteSessionSsoToken {
-        DeleteSessionSsoToken {
-            client: self.client.clone(),
-            options: CallOptions::default(),
-            uuid: uuid.into(),
-            token_id: token_id.into(),
-        }
+    ) -> Call<DeleteSessionSsoToken> {
+        Call::new(
+            &self.client,
+            DeleteSessionSsoToken {
+                uuid: uuid.into(),
+                token_id: token_id.into(),
+            },
+        )
     }
 
     /// Sends a `POST` request to `/sessions/{uuid}/enable`.
@@ -172,12 +165,8 @@ impl SessionApi {
     /// Allow activation for sessions created with `enable=false`. Disabled
     /// sessions are not allowed to be used by first-party applications (crm, fna).
     /// Sent again only if the server cannot have acted on it ([`Repeat::IfUnprocessed`]).
-    pub fn enable_session(&self, uuid: impl Into<String>) -> EnableSession {
-        EnableSession {
-            client: self.client.clone(),
-            options: CallOptions::default(),
-            uuid: uuid.into(),
-        }
+    pub fn enable_session(&self, uuid: impl Into<String>) -> Call<EnableSession> {
+        Call::new(&self.client, EnableSession { uuid: uuid.into() })
     }
 
     /// Sends a `POST` request to `/sessions/{uuid}/enable/crm`.
@@ -186,24 +175,21 @@ impl SessionApi {
     /// [`bump_oldest_session`](EnableSessionForCrm::bump_oldest_session) to delete
     /// the oldest session when concurrent access is exceeded. Sent again only if the server cannot have acted on it ([`Repeat::IfUnprocessed`]),
     /// since it may delete a session.
-    pub fn enable_session_for_crm(&self, uuid: impl Into<String>) -> EnableSessionForCrm {
-        EnableSessionForCrm {
-            client: self.client.clone(),
-            options: CallOptions::default(),
-            uuid: uuid.into(),
-            bump_oldest_session: None,
-        }
+    pub fn enable_session_for_crm(&self, uuid: impl Into<String>) -> Call<EnableSessionForCrm> {
+        Call::new(
+            &self.client,
+            EnableSessionForCrm {
+                uuid: uuid.into(),
+                bump_oldest_session: None,
+            },
+        )
     }
 
     /// Sends a `GET` request to `/sessions/{uuid}`.
     ///
     /// Get detailed information about a user session.
-    pub fn get_session(&self, uuid: impl Into<String>) -> GetSession {
-        GetSession {
-            client: self.client.clone(),
-            options: CallOptions::default(),
-            uuid: uuid.into(),
-        }
+    pub fn get_session(&self, uuid: impl Into<String>) -> Call<GetSession> {
+        Call::new(&self.client, GetSession { uuid: uuid.into() })
     }
 
     /// Sends a `GET` request to `/sessions/{uuid}/tokens/{tokenId}`.
@@ -215,13 +201,14 @@ impl SessionApi {
         &self,
         uuid: impl Into<String>,
         token_id: impl Into<String>,
-    ) -> GetSessionSsoToken {
-        GetSessionSsoToken {
-            client: self.client.clone(),
-            options: CallOptions::default(),
-            uuid: uuid.into(),
-            token_id: token_id.into(),
-        }
+    ) -> Call<GetSessionSsoToken> {
+        Call::new(
+            &self.client,
+            GetSessionSsoToken {
+                uuid: uuid.into(),
+                token_id: token_id.into(),
+            },
+        )
     }
 
     /// Sends a `POST` request to `/sessions/{uuid}/impersonate`.
@@ -232,25 +219,22 @@ impl SessionApi {
         &self,
         uuid: impl Into<String>,
         impersonate_payload: ImpersonatePayload,
-    ) -> Impersonate {
-        Impersonate {
-            client: self.client.clone(),
-            options: CallOptions::default(),
-            uuid: uuid.into(),
-            impersonate_payload,
-        }
+    ) -> Call<Impersonate> {
+        Call::new(
+            &self.client,
+            Impersonate {
+                uuid: uuid.into(),
+                impersonate_payload,
+            },
+        )
     }
 
     /// Sends a `POST` request to `/sessions/{uuid}/revertIdentity`.
     ///
     /// Revert an impersonated session to the context of the "admin" user who
     /// initiated the impersonation. Sent again only if the server cannot have acted on it ([`Repeat::IfUnprocessed`]).
-    pub fn revert_identity(&self, uuid: impl Into<String>) -> RevertIdentity {
-        RevertIdentity {
-            client: self.client.clone(),
-            options: CallOptions::default(),
-            uuid: uuid.into(),
-        }
+    pub fn revert_identity(&self, uuid: impl Into<String>) -> Call<RevertIdentity> {
+        Call::new(&self.client, RevertIdentity { uuid: uuid.into() })
     }
 
     /// Sends a `PUT` request to `/sessions/{uuid}/tokens/{tokenId}`.
@@ -263,75 +247,190 @@ impl SessionApi {
         uuid: impl Into<String>,
         token_id: impl Into<String>,
         body: impl Into<Secret>,
-    ) -> SetSessionSsoToken {
-        SetSessionSsoToken {
-            client: self.client.clone(),
-            options: CallOptions::default(),
-            uuid: uuid.into(),
-            token_id: token_id.into(),
-            body: body.into(),
-        }
+    ) -> Call<SetSessionSsoToken> {
+        Call::new(
+            &self.client,
+            SetSessionSsoToken {
+                uuid: uuid.into(),
+                token_id: token_id.into(),
+                body: body.into(),
+            },
+        )
     }
 }
 
-/// Request builder for [`SessionApi::create_session`]; `.await` it or call [`CreateSession::send`].
-#[must_use = "a request does nothing until awaited or sent"]
-#[derive(Debug)]
-pub struct CreateSession {
-    client: Client,
-    options: CallOptions,
-    session_payload: SessionPayload,
-}
+impl Prepare for CreateSession {
+    type Output = Session;
+    type Error = CreateSessionError;
 
-impl CreateSession {
-    /// Overrides the per-attempt timeout for this call.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// Overrides the operation deadline for this call: every attempt, backoff,
-    /// token fetch and session re-login (`Error::DeadlineExceeded` when it passes).
-    pub fn deadline(mut self, deadline: Duration) -> Self {
-        self.options.deadline = Some(deadline);
-        self
-    }
-
-    /// Overrides the retry policy for this call.
-    pub fn retry(mut self, retry: RetryPolicy) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-
-    /// Sends the request; the decoded body comes with status and headers.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<ResponseValue<Session>, Error<CreateSessionError>>> + Send
-    {
-        self.request().send_then(Response::json)
-    }
-
-    /// The request, built from the parameters set.
-    fn request(self) -> Request {
+    fn request(self, client: &Client, options: CallOptions) -> Request {
         let timeout = self.session_payload.absolute_timeout.unwrap_or(1);
-        self.client
-            .request(&CREATE_SESSION, self.options)
+        client
+            .request(&CREATE_SESSION, options)
             .require(timeout >= 1, || {
                 format!("`absoluteTimeout` must be at least 1, got {timeout}")
             })
             .json(&self.session_payload)
     }
+
+    fn decode(response: Response) -> Result<ResponseValue<Session>, Error<CreateSessionError>> {
+        response.json()
+    }
 }
 
-impl IntoFuture for CreateSession {
-    type Output = Result<Session, Error<CreateSessionError>>;
-    type IntoFuture = BoxFuture<'static, Self::Output>;
+impl Prepare for DeleteAllSessions {
+    type Output = ();
+    type Error = DeleteAllSessionsError;
 
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(
-            self.request()
-                .send_then(|response| response.json().map(ResponseValue::into_inner)),
-        )
+    fn request(self, client: &Client, options: CallOptions) -> Request {
+        client.request(&DELETE_ALL_SESSIONS, options)
+    }
+
+    fn decode(response: Response) -> Result<ResponseValue<()>, Error<DeleteAllSessionsError>> {
+        response.empty()
+    }
+}
+
+impl Prepare for DeleteSession {
+    type Output = ();
+    type Error = DeleteSessionError;
+
+    fn request(self, client: &Client, options: CallOptions) -> Request {
+        client
+            .request(&DELETE_SESSION, options)
+            .path_param("uuid", &self.uuid)
+    }
+
+    fn decode(response: Response) -> Result<ResponseValue<()>, Error<DeleteSessionError>> {
+        response.empty()
+    }
+}
+
+impl Prepare for DeleteSessionSsoToken {
+    type Output = ();
+    type Error = DeleteSessionSsoTokenError;
+
+    fn request(self, client: &Client, options: CallOptions) -> Request {
+        client
+            .request(&DELETE_SESSION_SSO_TOKEN, options)
+            .path_param("uuid", &self.uuid)
+            .path_param("tokenId", &self.token_id)
+    }
+
+    fn decode(response: Response) -> Result<ResponseValue<()>, Error<DeleteSessionSsoTokenError>> {
+        response.empty()
+    }
+}
+
+impl Prepare for EnableSession {
+    type Output = ();
+    type Error = EnableSessionError;
+
+    fn request(self, client: &Client, options: CallOptions) -> Request {
+        client
+            .request(&ENABLE_SESSION, options)
+            .path_param("uuid", &self.uuid)
+    }
+
+    fn decode(response: Response) -> Result<ResponseValue<()>, Error<EnableSessionError>> {
+        response.empty()
+    }
+}
+
+impl Prepare for EnableSessionForCrm {
+    type Output = ();
+    type Error = EnableSessionForCrmError;
+
+    fn request(self, client: &Client, options: CallOptions) -> Request {
+        client
+            .request(&ENABLE_SESSION_FOR_CRM, options)
+            .path_param("uuid", &self.uuid)
+            .query_bool("bumpOldestSession", self.bump_oldest_session)
+    }
+
+    fn decode(response: Response) -> Result<ResponseValue<()>, Error<EnableSessionForCrmError>> {
+        response.empty()
+    }
+}
+
+impl Prepare for GetSession {
+    type Output = Session;
+    type Error = GetSessionError;
+
+    fn request(self, client: &Client, options: CallOptions) -> Request {
+        client
+            .request(&GET_SESSION, options)
+            .path_param("uuid", &self.uuid)
+    }
+
+    fn decode(response: Response) -> Result<ResponseValue<Session>, Error<GetSessionError>> {
+        response.json()
+    }
+}
+
+impl Prepare for GetSessionSsoToken {
+    type Output = SsoToken;
+    type Error = GetSessionSsoTokenError;
+
+    fn request(self, client: &Client, options: CallOptions) -> Request {
+        client
+            .request(&GET_SESSION_SSO_TOKEN, options)
+            .path_param("uuid", &self.uuid)
+            .path_param("tokenId", &self.token_id)
+    }
+
+    fn decode(
+        response: Response,
+    ) -> Result<ResponseValue<SsoToken>, Error<GetSessionSsoTokenError>> {
+        response.json()
+    }
+}
+
+impl Prepare for Impersonate {
+    type Output = Session;
+    type Error = ImpersonateError;
+
+    fn request(self, client: &Client, options: CallOptions) -> Request {
+        client
+            .request(&IMPERSONATE, options)
+            .path_param("uuid", &self.uuid)
+            .json(&self.impersonate_payload)
+    }
+
+    fn decode(response: Response) -> Result<ResponseValue<Session>, Error<ImpersonateError>> {
+        response.json()
+    }
+}
+
+impl Prepare for RevertIdentity {
+    type Output = Session;
+    type Error = RevertIdentityError;
+
+    fn request(self, client: &Client, options: CallOptions) -> Request {
+        client
+            .request(&REVERT_IDENTITY, options)
+            .path_param("uuid", &self.uuid)
+    }
+
+    fn decode(response: Response) -> Result<ResponseValue<Session>, Error<RevertIdentityError>> {
+        response.json()
+    }
+}
+
+impl Prepare for SetSessionSsoToken {
+    type Output = ();
+    type Error = SetSessionSsoTokenError;
+
+    fn request(self, client: &Client, options: CallOptions) -> Request {
+        client
+            .request(&SET_SESSION_SSO_TOKEN, options)
+            .path_param("uuid", &self.uuid)
+            .path_param("tokenId", &self.token_id)
+            .text_secret(&self.body)
+    }
+
+    fn decode(response: Response) -> Result<ResponseValue<()>, Error<SetSessionSsoTokenError>> {
+        response.empty()
     }
 }
 
@@ -359,59 +458,6 @@ impl ErrorEntity for CreateSessionError {
     }
 }
 
-/// Request builder for [`SessionApi::delete_all_sessions`]; `.await` it or call [`DeleteAllSessions::send`].
-#[must_use = "a request does nothing until awaited or sent"]
-#[derive(Debug)]
-pub struct DeleteAllSessions {
-    client: Client,
-    options: CallOptions,
-}
-
-impl DeleteAllSessions {
-    /// Overrides the per-attempt timeout for this call.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// Overrides the operation deadline for this call: every attempt, backoff,
-    /// token fetch and session re-login (`Error::DeadlineExceeded` when it passes).
-    pub fn deadline(mut self, deadline: Duration) -> Self {
-        self.options.deadline = Some(deadline);
-        self
-    }
-
-    /// Overrides the retry policy for this call.
-    pub fn retry(mut self, retry: RetryPolicy) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-
-    /// Sends the request; any 2xx is success, its body is ignored.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<ResponseValue<()>, Error<DeleteAllSessionsError>>> + Send {
-        self.request().send_then(Response::empty)
-    }
-
-    /// The request, built from the parameters set.
-    fn request(self) -> Request {
-        self.client.request(&DELETE_ALL_SESSIONS, self.options)
-    }
-}
-
-impl IntoFuture for DeleteAllSessions {
-    type Output = Result<(), Error<DeleteAllSessionsError>>;
-    type IntoFuture = BoxFuture<'static, Self::Output>;
-
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(
-            self.request()
-                .send_then(|response| response.empty().map(ResponseValue::into_inner)),
-        )
-    }
-}
-
 /// Typed error bodies of [`SessionApi::delete_all_sessions`], by status.
 #[derive(Clone, PartialEq)]
 #[non_exhaustive]
@@ -433,62 +479,6 @@ impl fmt::Debug for DeleteAllSessionsError {
 impl ErrorEntity for DeleteAllSessionsError {
     fn from_response(_status: StatusCode, body: &[u8]) -> Option<Self> {
         json_entity(body).map(Self::Unknown)
-    }
-}
-
-/// Request builder for [`SessionApi::delete_session`]; `.await` it or call [`DeleteSession::send`].
-#[must_use = "a request does nothing until awaited or sent"]
-#[derive(Debug)]
-pub struct DeleteSession {
-    client: Client,
-    options: CallOptions,
-    uuid: String,
-}
-
-impl DeleteSession {
-    /// Overrides the per-attempt timeout for this call.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// Overrides the operation deadline for this call: every attempt, backoff,
-    /// token fetch and session re-login (`Error::DeadlineExceeded` when it passes).
-    pub fn deadline(mut self, deadline: Duration) -> Self {
-        self.options.deadline = Some(deadline);
-        self
-    }
-
-    /// Overrides the retry policy for this call.
-    pub fn retry(mut self, retry: RetryPolicy) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-
-    /// Sends the request; any 2xx is success, its body is ignored.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<ResponseValue<()>, Error<DeleteSessionError>>> + Send {
-        self.request().send_then(Response::empty)
-    }
-
-    /// The request, built from the parameters set.
-    fn request(self) -> Request {
-        self.client
-            .request(&DELETE_SESSION, self.options)
-            .path_param("uuid", &self.uuid)
-    }
-}
-
-impl IntoFuture for DeleteSession {
-    type Output = Result<(), Error<DeleteSessionError>>;
-    type IntoFuture = BoxFuture<'static, Self::Output>;
-
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(
-            self.request()
-                .send_then(|response| response.empty().map(ResponseValue::into_inner)),
-        )
     }
 }
 
@@ -522,65 +512,6 @@ impl ErrorEntity for DeleteSessionError {
     }
 }
 
-/// Request builder for [`SessionApi::delete_session_sso_token`]; `.await` it or call [`DeleteSessionSsoToken::send`].
-#[must_use = "a request does nothing until awaited or sent"]
-#[derive(Debug)]
-pub struct DeleteSessionSsoToken {
-    client: Client,
-    options: CallOptions,
-    uuid: String,
-    token_id: String,
-}
-
-impl DeleteSessionSsoToken {
-    /// Overrides the per-attempt timeout for this call.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// Overrides the operation deadline for this call: every attempt, backoff,
-    /// token fetch and session re-login (`Error::DeadlineExceeded` when it passes).
-    pub fn deadline(mut self, deadline: Duration) -> Self {
-        self.options.deadline = Some(deadline);
-        self
-    }
-
-    /// Overrides the retry policy for this call.
-    pub fn retry(mut self, retry: RetryPolicy) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-
-    /// Sends the request; any 2xx is success, its body is ignored.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<ResponseValue<()>, Error<DeleteSessionSsoTokenError>>> + Send
-    {
-        self.request().send_then(Response::empty)
-    }
-
-    /// The request, built from the parameters set.
-    fn request(self) -> Request {
-        self.client
-            .request(&DELETE_SESSION_SSO_TOKEN, self.options)
-            .path_param("uuid", &self.uuid)
-            .path_param("tokenId", &self.token_id)
-    }
-}
-
-impl IntoFuture for DeleteSessionSsoToken {
-    type Output = Result<(), Error<DeleteSessionSsoTokenError>>;
-    type IntoFuture = BoxFuture<'static, Self::Output>;
-
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(
-            self.request()
-                .send_then(|response| response.empty().map(ResponseValue::into_inner)),
-        )
-    }
-}
-
 /// Typed error bodies of [`SessionApi::delete_session_sso_token`], by status.
 #[derive(Clone, PartialEq)]
 #[non_exhaustive]
@@ -611,62 +542,6 @@ impl ErrorEntity for DeleteSessionSsoTokenError {
     }
 }
 
-/// Request builder for [`SessionApi::enable_session`]; `.await` it or call [`EnableSession::send`].
-#[must_use = "a request does nothing until awaited or sent"]
-#[derive(Debug)]
-pub struct EnableSession {
-    client: Client,
-    options: CallOptions,
-    uuid: String,
-}
-
-impl EnableSession {
-    /// Overrides the per-attempt timeout for this call.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// Overrides the operation deadline for this call: every attempt, backoff,
-    /// token fetch and session re-login (`Error::DeadlineExceeded` when it passes).
-    pub fn deadline(mut self, deadline: Duration) -> Self {
-        self.options.deadline = Some(deadline);
-        self
-    }
-
-    /// Overrides the retry policy for this call.
-    pub fn retry(mut self, retry: RetryPolicy) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-
-    /// Sends the request; any 2xx is success, its body is ignored.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<ResponseValue<()>, Error<EnableSessionError>>> + Send {
-        self.request().send_then(Response::empty)
-    }
-
-    /// The request, built from the parameters set.
-    fn request(self) -> Request {
-        self.client
-            .request(&ENABLE_SESSION, self.options)
-            .path_param("uuid", &self.uuid)
-    }
-}
-
-impl IntoFuture for EnableSession {
-    type Output = Result<(), Error<EnableSessionError>>;
-    type IntoFuture = BoxFuture<'static, Self::Output>;
-
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(
-            self.request()
-                .send_then(|response| response.empty().map(ResponseValue::into_inner)),
-        )
-    }
-}
-
 /// Typed error bodies of [`SessionApi::enable_session`], by status.
 #[derive(Clone, PartialEq)]
 #[non_exhaustive]
@@ -694,72 +569,6 @@ impl ErrorEntity for EnableSessionError {
             404 => json_entity(body).map(Self::Status404),
             _ => json_entity(body).map(Self::Unknown),
         }
-    }
-}
-
-/// Request builder for [`SessionApi::enable_session_for_crm`]; `.await` it or call [`EnableSessionForCrm::send`].
-#[must_use = "a request does nothing until awaited or sent"]
-#[derive(Debug)]
-pub struct EnableSessionForCrm {
-    client: Client,
-    options: CallOptions,
-    uuid: String,
-    bump_oldest_session: Option<bool>,
-}
-
-impl EnableSessionForCrm {
-    /// When concurrent access is exceeded, delete the oldest session
-    /// (`?bumpOldestSession=true`); unset, the parameter is not sent.
-    pub fn bump_oldest_session(mut self, bump_oldest_session: bool) -> Self {
-        self.bump_oldest_session = Some(bump_oldest_session);
-        self
-    }
-
-    /// Overrides the per-attempt timeout for this call.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// Overrides the operation deadline for this call: every attempt, backoff,
-    /// token fetch and session re-login (`Error::DeadlineExceeded` when it passes).
-    pub fn deadline(mut self, deadline: Duration) -> Self {
-        self.options.deadline = Some(deadline);
-        self
-    }
-
-    /// Overrides the retry policy for this call.
-    pub fn retry(mut self, retry: RetryPolicy) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-
-    /// Sends the request; any 2xx is success, its body is ignored.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<ResponseValue<()>, Error<EnableSessionForCrmError>>> + Send
-    {
-        self.request().send_then(Response::empty)
-    }
-
-    /// The request, built from the parameters set.
-    fn request(self) -> Request {
-        self.client
-            .request(&ENABLE_SESSION_FOR_CRM, self.options)
-            .path_param("uuid", &self.uuid)
-            .query_bool("bumpOldestSession", self.bump_oldest_session)
-    }
-}
-
-impl IntoFuture for EnableSessionForCrm {
-    type Output = Result<(), Error<EnableSessionForCrmError>>;
-    type IntoFuture = BoxFuture<'static, Self::Output>;
-
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(
-            self.request()
-                .send_then(|response| response.empty().map(ResponseValue::into_inner)),
-        )
     }
 }
 
@@ -797,62 +606,6 @@ impl ErrorEntity for EnableSessionForCrmError {
     }
 }
 
-/// Request builder for [`SessionApi::get_session`]; `.await` it or call [`GetSession::send`].
-#[must_use = "a request does nothing until awaited or sent"]
-#[derive(Debug)]
-pub struct GetSession {
-    client: Client,
-    options: CallOptions,
-    uuid: String,
-}
-
-impl GetSession {
-    /// Overrides the per-attempt timeout for this call.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// Overrides the operation deadline for this call: every attempt, backoff,
-    /// token fetch and session re-login (`Error::DeadlineExceeded` when it passes).
-    pub fn deadline(mut self, deadline: Duration) -> Self {
-        self.options.deadline = Some(deadline);
-        self
-    }
-
-    /// Overrides the retry policy for this call.
-    pub fn retry(mut self, retry: RetryPolicy) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-
-    /// Sends the request; the decoded body comes with status and headers.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<ResponseValue<Session>, Error<GetSessionError>>> + Send {
-        self.request().send_then(Response::json)
-    }
-
-    /// The request, built from the parameters set.
-    fn request(self) -> Request {
-        self.client
-            .request(&GET_SESSION, self.options)
-            .path_param("uuid", &self.uuid)
-    }
-}
-
-impl IntoFuture for GetSession {
-    type Output = Result<Session, Error<GetSessionError>>;
-    type IntoFuture = BoxFuture<'static, Self::Output>;
-
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(
-            self.request()
-                .send_then(|response| response.json().map(ResponseValue::into_inner)),
-        )
-    }
-}
-
 /// Typed error bodies of [`SessionApi::get_session`], by status.
 #[derive(Clone, PartialEq)]
 #[non_exhaustive]
@@ -883,65 +636,6 @@ impl ErrorEntity for GetSessionError {
     }
 }
 
-/// Request builder for [`SessionApi::get_session_sso_token`]; `.await` it or call [`GetSessionSsoToken::send`].
-#[must_use = "a request does nothing until awaited or sent"]
-#[derive(Debug)]
-pub struct GetSessionSsoToken {
-    client: Client,
-    options: CallOptions,
-    uuid: String,
-    token_id: String,
-}
-
-impl GetSessionSsoToken {
-    /// Overrides the per-attempt timeout for this call.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// Overrides the operation deadline for this call: every attempt, backoff,
-    /// token fetch and session re-login (`Error::DeadlineExceeded` when it passes).
-    pub fn deadline(mut self, deadline: Duration) -> Self {
-        self.options.deadline = Some(deadline);
-        self
-    }
-
-    /// Overrides the retry policy for this call.
-    pub fn retry(mut self, retry: RetryPolicy) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-
-    /// Sends the request; the decoded body comes with status and headers.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<ResponseValue<SsoToken>, Error<GetSessionSsoTokenError>>> + Send
-    {
-        self.request().send_then(Response::json)
-    }
-
-    /// The request, built from the parameters set.
-    fn request(self) -> Request {
-        self.client
-            .request(&GET_SESSION_SSO_TOKEN, self.options)
-            .path_param("uuid", &self.uuid)
-            .path_param("tokenId", &self.token_id)
-    }
-}
-
-impl IntoFuture for GetSessionSsoToken {
-    type Output = Result<SsoToken, Error<GetSessionSsoTokenError>>;
-    type IntoFuture = BoxFuture<'static, Self::Output>;
-
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(
-            self.request()
-                .send_then(|response| response.json().map(ResponseValue::into_inner)),
-        )
-    }
-}
-
 /// Typed error bodies of [`SessionApi::get_session_sso_token`], by status.
 #[derive(Clone, PartialEq)]
 #[non_exhaustive]
@@ -969,64 +663,6 @@ impl ErrorEntity for GetSessionSsoTokenError {
             404 => json_entity(body).map(Self::Status404),
             _ => json_entity(body).map(Self::Unknown),
         }
-    }
-}
-
-/// Request builder for [`SessionApi::impersonate`]; `.await` it or call [`Impersonate::send`].
-#[must_use = "a request does nothing until awaited or sent"]
-#[derive(Debug)]
-pub struct Impersonate {
-    client: Client,
-    options: CallOptions,
-    uuid: String,
-    impersonate_payload: ImpersonatePayload,
-}
-
-impl Impersonate {
-    /// Overrides the per-attempt timeout for this call.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// Overrides the operation deadline for this call: every attempt, backoff,
-    /// token fetch and session re-login (`Error::DeadlineExceeded` when it passes).
-    pub fn deadline(mut self, deadline: Duration) -> Self {
-        self.options.deadline = Some(deadline);
-        self
-    }
-
-    /// Overrides the retry policy for this call.
-    pub fn retry(mut self, retry: RetryPolicy) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-
-    /// Sends the request; the decoded body comes with status and headers.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<ResponseValue<Session>, Error<ImpersonateError>>> + Send {
-        self.request().send_then(Response::json)
-    }
-
-    /// The request, built from the parameters set.
-    fn request(self) -> Request {
-        self.client
-            .request(&IMPERSONATE, self.options)
-            .path_param("uuid", &self.uuid)
-            .json(&self.impersonate_payload)
-    }
-}
-
-impl IntoFuture for Impersonate {
-    type Output = Result<Session, Error<ImpersonateError>>;
-    type IntoFuture = BoxFuture<'static, Self::Output>;
-
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(
-            self.request()
-                .send_then(|response| response.json().map(ResponseValue::into_inner)),
-        )
     }
 }
 
@@ -1064,63 +700,6 @@ impl ErrorEntity for ImpersonateError {
     }
 }
 
-/// Request builder for [`SessionApi::revert_identity`]; `.await` it or call [`RevertIdentity::send`].
-#[must_use = "a request does nothing until awaited or sent"]
-#[derive(Debug)]
-pub struct RevertIdentity {
-    client: Client,
-    options: CallOptions,
-    uuid: String,
-}
-
-impl RevertIdentity {
-    /// Overrides the per-attempt timeout for this call.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// Overrides the operation deadline for this call: every attempt, backoff,
-    /// token fetch and session re-login (`Error::DeadlineExceeded` when it passes).
-    pub fn deadline(mut self, deadline: Duration) -> Self {
-        self.options.deadline = Some(deadline);
-        self
-    }
-
-    /// Overrides the retry policy for this call.
-    pub fn retry(mut self, retry: RetryPolicy) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-
-    /// Sends the request; the decoded body comes with status and headers.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<ResponseValue<Session>, Error<RevertIdentityError>>> + Send
-    {
-        self.request().send_then(Response::json)
-    }
-
-    /// The request, built from the parameters set.
-    fn request(self) -> Request {
-        self.client
-            .request(&REVERT_IDENTITY, self.options)
-            .path_param("uuid", &self.uuid)
-    }
-}
-
-impl IntoFuture for RevertIdentity {
-    type Output = Result<Session, Error<RevertIdentityError>>;
-    type IntoFuture = BoxFuture<'static, Self::Output>;
-
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(
-            self.request()
-                .send_then(|response| response.json().map(ResponseValue::into_inner)),
-        )
-    }
-}
-
 /// Typed error bodies of [`SessionApi::revert_identity`], by status.
 #[derive(Clone, PartialEq)]
 #[non_exhaustive]
@@ -1152,67 +731,6 @@ impl ErrorEntity for RevertIdentityError {
             404 => json_entity(body).map(Self::Status404),
             _ => json_entity(body).map(Self::Unknown),
         }
-    }
-}
-
-/// Request builder for [`SessionApi::set_session_sso_token`]; `.await` it or call [`SetSessionSsoToken::send`].
-#[must_use = "a request does nothing until awaited or sent"]
-#[derive(Debug)]
-pub struct SetSessionSsoToken {
-    client: Client,
-    options: CallOptions,
-    uuid: String,
-    token_id: String,
-    body: Secret,
-}
-
-impl SetSessionSsoToken {
-    /// Overrides the per-attempt timeout for this call.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// Overrides the operation deadline for this call: every attempt, backoff,
-    /// token fetch and session re-login (`Error::DeadlineExceeded` when it passes).
-    pub fn deadline(mut self, deadline: Duration) -> Self {
-        self.options.deadline = Some(deadline);
-        self
-    }
-
-    /// Overrides the retry policy for this call.
-    pub fn retry(mut self, retry: RetryPolicy) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-
-    /// Sends the request; any 2xx is success, its body is ignored.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<ResponseValue<()>, Error<SetSessionSsoTokenError>>> + Send
-    {
-        self.request().send_then(Response::empty)
-    }
-
-    /// The request, built from the parameters set.
-    fn request(self) -> Request {
-        self.client
-            .request(&SET_SESSION_SSO_TOKEN, self.options)
-            .path_param("uuid", &self.uuid)
-            .path_param("tokenId", &self.token_id)
-            .text_secret(&self.body)
-    }
-}
-
-impl IntoFuture for SetSessionSsoToken {
-    type Output = Result<(), Error<SetSessionSsoTokenError>>;
-    type IntoFuture = BoxFuture<'static, Self::Output>;
-
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(
-            self.request()
-                .send_then(|response| response.empty().map(ResponseValue::into_inner)),
-        )
     }
 }
 

@@ -5,12 +5,15 @@
 //! the server defines it), so secrets are [`Secret`]s and no error shows a URL.
 
 use std::fmt;
-use std::future::IntoFuture;
-use std::time::Duration;
 
+use crate::builders::{
+    SessionControllerChangePassword, SessionControllerCreateLandlordLogin,
+    SessionControllerGetSessionInfo, SessionControllerLogin, SessionControllerLogout,
+    SessionControllerResetPassword,
+};
 use session_sdks_runtime::{
-    BoxFuture, CallOptions, Client, Error, ErrorEntity, Method, Operation, Redacted, Repeat,
-    Request, Response, ResponseValue, RetryPolicy, Secret, StatusCode, json_entity,
+    Call, CallOptions, Client, Error, ErrorEntity, Method, Operation, Prepare, Redacted, Repeat,
+    Request, Response, ResponseValue, Secret, StatusCode, json_entity,
 };
 
 /// The server of the document: `https://live-api.letmc.com`.
@@ -103,15 +106,16 @@ impl SessionControllerApi {
         token: impl Into<Secret>,
         old_password: impl Into<Secret>,
         new_password: impl Into<Secret>,
-    ) -> SessionControllerChangePassword {
-        SessionControllerChangePassword {
-            client: self.client.clone(),
-            options: CallOptions::default(),
-            short_name: short_name.into(),
-            token: token.into(),
-            old_password: old_password.into(),
-            new_password: new_password.into(),
-        }
+    ) -> Call<SessionControllerChangePassword> {
+        Call::new(
+            &self.client,
+            SessionControllerChangePassword {
+                short_name: short_name.into(),
+                token: token.into(),
+                old_password: old_password.into(),
+                new_password: new_password.into(),
+            },
+        )
     }
 
     /// Sends a `POST` request to `/v2/customer/{shortName}/session/createlandlordlogin`.
@@ -129,19 +133,20 @@ impl SessionControllerApi {
         surname: impl Into<String>,
         property_address: impl Into<String>,
         contact_details: impl Into<String>,
-    ) -> SessionControllerCreateLandlordLogin {
-        SessionControllerCreateLandlordLogin {
-            client: self.client.clone(),
-            options: CallOptions::default(),
-            short_name: short_name.into(),
-            email: email.into(),
-            title: title.into(),
-            forename: forename.into(),
-            surname: surname.into(),
-            property_address: property_address.into(),
-            contact_details: contact_details.into(),
-            branch_id: None,
-        }
+    ) -> Call<SessionControllerCreateLandlordLogin> {
+        Call::new(
+            &self.client,
+            SessionControllerCreateLandlordLogin {
+                short_name: short_name.into(),
+                email: email.into(),
+                title: title.into(),
+                forename: forename.into(),
+                surname: surname.into(),
+                property_address: property_address.into(),
+                contact_details: contact_details.into(),
+                branch_id: None,
+            },
+        )
     }
 
     /// Sends a `GET` request to `/v2/customer/{shortName}/session`.
@@ -152,13 +157,15 @@ impl SessionControllerApi {
         &self,
         short_name: impl Into<String>,
         token: impl Into<Secret>,
-    ) -> SessionControllerGetSessionInfo {
-        SessionControllerGetSessionInfo {
-            client: self.client.clone(),
-            options: CallOptions::default(),
-            short_name: short_name.into(),
-            token: token.into(),
-        }
+    ) -> Call<SessionControllerGetSessionInfo> {
+        Call::new(
+            &self.client,
+            SessionControllerGetSessionInfo {
+                short_name: short_name.into(),
+                token: token.into(),
+                accept_xml: false,
+            },
+        )
     }
 
     /// Sends a `POST` request to `/v2/customer/{shortName}/session`.
@@ -172,14 +179,16 @@ impl SessionControllerApi {
         short_name: impl Into<String>,
         username: impl Into<String>,
         password: impl Into<Secret>,
-    ) -> SessionControllerLogin {
-        SessionControllerLogin {
-            client: self.client.clone(),
-            options: CallOptions::default(),
-            short_name: short_name.into(),
-            username: username.into(),
-            password: password.into(),
-        }
+    ) -> Call<SessionControllerLogin> {
+        Call::new(
+            &self.client,
+            SessionControllerLogin {
+                short_name: short_name.into(),
+                username: username.into(),
+                password: password.into(),
+                accept_xml: false,
+            },
+        )
     }
 
     /// Sends a `DELETE` request to `/v2/customer/{shortName}/session`.
@@ -190,13 +199,14 @@ impl SessionControllerApi {
         &self,
         short_name: impl Into<String>,
         token: impl Into<Secret>,
-    ) -> SessionControllerLogout {
-        SessionControllerLogout {
-            client: self.client.clone(),
-            options: CallOptions::default(),
-            short_name: short_name.into(),
-            token: token.into(),
-        }
+    ) -> Call<SessionControllerLogout> {
+        Call::new(
+            &self.client,
+            SessionControllerLogout {
+                short_name: short_name.into(),
+                token: token.into(),
+            },
+        )
     }
 
     /// Sends a `POST` request to `/v2/customer/{shortName}/session/resetpassword`.
@@ -207,78 +217,147 @@ impl SessionControllerApi {
         &self,
         short_name: impl Into<String>,
         email: impl Into<String>,
-    ) -> SessionControllerResetPassword {
-        SessionControllerResetPassword {
-            client: self.client.clone(),
-            options: CallOptions::default(),
-            short_name: short_name.into(),
-            email: email.into(),
-        }
+    ) -> Call<SessionControllerResetPassword> {
+        Call::new(
+            &self.client,
+            SessionControllerResetPassword {
+                short_name: short_name.into(),
+                email: email.into(),
+            },
+        )
     }
 }
 
-/// Request builder for [`SessionControllerApi::session_controller_change_password`];
-/// `.await` it or call [`SessionControllerChangePassword::send`]. `Debug` redacts
-/// the token and passwords.
-#[must_use = "a request does nothing until awaited or sent"]
-#[derive(Debug)]
-pub struct SessionControllerChangePassword {
-    client: Client,
-    options: CallOptions,
-    short_name: String,
-    token: Secret,
-    old_password: Secret,
-    new_password: Secret,
-}
+impl Prepare for SessionControllerChangePassword {
+    type Output = ();
+    type Error = SessionControllerChangePasswordError;
 
-impl SessionControllerChangePassword {
-    /// Overrides the per-attempt timeout for this call.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// Overrides the operation deadline for this call: every attempt, backoff,
-    /// token fetch and session re-login (`Error::DeadlineExceeded` when it passes).
-    pub fn deadline(mut self, deadline: Duration) -> Self {
-        self.options.deadline = Some(deadline);
-        self
-    }
-
-    /// Overrides the retry policy for this call.
-    pub fn retry(mut self, retry: RetryPolicy) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-
-    /// Sends the request; a 2xx body is ignored (the server sends 204).
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<ResponseValue<()>, Error<SessionControllerChangePasswordError>>>
-    + Send {
-        self.request().send_then(Response::empty)
-    }
-
-    /// The request, built from the parameters set.
-    fn request(self) -> Request {
-        self.client
-            .request(&SESSION_CONTROLLER_CHANGE_PASSWORD, self.options)
+    fn request(self, client: &Client, options: CallOptions) -> Request {
+        client
+            .request(&SESSION_CONTROLLER_CHANGE_PASSWORD, options)
             .path_param("shortName", &self.short_name)
             .query_secret("token", &self.token)
             .query_secret("oldPassword", &self.old_password)
             .query_secret("newPassword", &self.new_password)
     }
+
+    fn decode(
+        response: Response,
+    ) -> Result<ResponseValue<()>, Error<SessionControllerChangePasswordError>> {
+        response.empty()
+    }
 }
 
-impl IntoFuture for SessionControllerChangePassword {
-    type Output = Result<(), Error<SessionControllerChangePasswordError>>;
-    type IntoFuture = BoxFuture<'static, Self::Output>;
+impl Prepare for SessionControllerCreateLandlordLogin {
+    type Output = ();
+    type Error = SessionControllerCreateLandlordLoginError;
 
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(
-            self.request()
-                .send_then(|response| response.empty().map(ResponseValue::into_inner)),
-        )
+    fn request(self, client: &Client, options: CallOptions) -> Request {
+        client
+            .request(&SESSION_CONTROLLER_CREATE_LANDLORD_LOGIN, options)
+            .path_param("shortName", &self.short_name)
+            .query("email", &self.email)
+            .query("title", &self.title)
+            .query("forename", &self.forename)
+            .query("surname", &self.surname)
+            .query("propertyAddress", &self.property_address)
+            .query("contactDetails", &self.contact_details)
+            .query_opt("branchID", self.branch_id.as_deref())
+    }
+
+    fn decode(
+        response: Response,
+    ) -> Result<ResponseValue<()>, Error<SessionControllerCreateLandlordLoginError>> {
+        response.empty()
+    }
+}
+
+impl Prepare for SessionControllerGetSessionInfo {
+    type Output = String;
+    type Error = SessionControllerGetSessionInfoError;
+
+    fn request(self, client: &Client, options: CallOptions) -> Request {
+        let options = if self.accept_xml {
+            CallOptions {
+                accept: Some(XML),
+                ..options
+            }
+        } else {
+            options
+        };
+        client
+            .request(&SESSION_CONTROLLER_GET_SESSION_INFO, options)
+            .path_param("shortName", &self.short_name)
+            .query_secret("token", &self.token)
+    }
+
+    fn decode(
+        response: Response,
+    ) -> Result<ResponseValue<String>, Error<SessionControllerGetSessionInfoError>> {
+        response.string()
+    }
+}
+
+impl Prepare for SessionControllerLogin {
+    type Output = Secret;
+    type Error = SessionControllerLoginError;
+
+    fn request(self, client: &Client, options: CallOptions) -> Request {
+        let options = if self.accept_xml {
+            CallOptions {
+                accept: Some(XML),
+                ..options
+            }
+        } else {
+            options
+        };
+        client
+            .request(&SESSION_CONTROLLER_LOGIN, options)
+            .path_param("shortName", &self.short_name)
+            .query("username", &self.username)
+            .query_secret("password", &self.password)
+    }
+
+    fn decode(
+        response: Response,
+    ) -> Result<ResponseValue<Secret>, Error<SessionControllerLoginError>> {
+        response.token()
+    }
+}
+
+impl Prepare for SessionControllerLogout {
+    type Output = ();
+    type Error = SessionControllerLogoutError;
+
+    fn request(self, client: &Client, options: CallOptions) -> Request {
+        client
+            .request(&SESSION_CONTROLLER_LOGOUT, options)
+            .path_param("shortName", &self.short_name)
+            .query_secret("token", &self.token)
+    }
+
+    fn decode(
+        response: Response,
+    ) -> Result<ResponseValue<()>, Error<SessionControllerLogoutError>> {
+        response.empty()
+    }
+}
+
+impl Prepare for SessionControllerResetPassword {
+    type Output = ();
+    type Error = SessionControllerResetPasswordError;
+
+    fn request(self, client: &Client, options: CallOptions) -> Request {
+        client
+            .request(&SESSION_CONTROLLER_RESET_PASSWORD, options)
+            .path_param("shortName", &self.short_name)
+            .query("email", &self.email)
+    }
+
+    fn decode(
+        response: Response,
+    ) -> Result<ResponseValue<()>, Error<SessionControllerResetPasswordError>> {
+        response.empty()
     }
 }
 
@@ -308,86 +387,6 @@ impl ErrorEntity for SessionControllerChangePasswordError {
     }
 }
 
-/// Request builder for [`SessionControllerApi::session_controller_create_landlord_login`];
-/// `.await` it or call [`SessionControllerCreateLandlordLogin::send`].
-#[must_use = "a request does nothing until awaited or sent"]
-#[derive(Debug)]
-pub struct SessionControllerCreateLandlordLogin {
-    client: Client,
-    options: CallOptions,
-    short_name: String,
-    email: String,
-    title: String,
-    forename: String,
-    surname: String,
-    property_address: String,
-    contact_details: String,
-    branch_id: Option<String>,
-}
-
-impl SessionControllerCreateLandlordLogin {
-    /// The branch ID linked to the login (`branchID`): it decides which
-    /// in-tray shows the request. Omitted when not set.
-    pub fn branch_id(mut self, branch_id: impl Into<String>) -> Self {
-        self.branch_id = Some(branch_id.into());
-        self
-    }
-
-    /// Overrides the per-attempt timeout for this call.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// Overrides the operation deadline for this call: every attempt, backoff,
-    /// token fetch and session re-login (`Error::DeadlineExceeded` when it passes).
-    pub fn deadline(mut self, deadline: Duration) -> Self {
-        self.options.deadline = Some(deadline);
-        self
-    }
-
-    /// Overrides the retry policy for this call.
-    pub fn retry(mut self, retry: RetryPolicy) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-
-    /// Sends the request; a 2xx body is ignored (the server sends 204).
-    pub fn send(
-        self,
-    ) -> impl Future<
-        Output = Result<ResponseValue<()>, Error<SessionControllerCreateLandlordLoginError>>,
-    > + Send {
-        self.request().send_then(Response::empty)
-    }
-
-    /// The request, built from the parameters set.
-    fn request(self) -> Request {
-        self.client
-            .request(&SESSION_CONTROLLER_CREATE_LANDLORD_LOGIN, self.options)
-            .path_param("shortName", &self.short_name)
-            .query("email", &self.email)
-            .query("title", &self.title)
-            .query("forename", &self.forename)
-            .query("surname", &self.surname)
-            .query("propertyAddress", &self.property_address)
-            .query("contactDetails", &self.contact_details)
-            .query_opt("branchID", self.branch_id.as_deref())
-    }
-}
-
-impl IntoFuture for SessionControllerCreateLandlordLogin {
-    type Output = Result<(), Error<SessionControllerCreateLandlordLoginError>>;
-    type IntoFuture = BoxFuture<'static, Self::Output>;
-
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(
-            self.request()
-                .send_then(|response| response.empty().map(ResponseValue::into_inner)),
-        )
-    }
-}
-
 /// Typed error bodies of [`SessionControllerApi::session_controller_create_landlord_login`].
 ///
 /// The document declares no error status, so any JSON error body is `Unknown`.
@@ -411,75 +410,6 @@ impl fmt::Debug for SessionControllerCreateLandlordLoginError {
 impl ErrorEntity for SessionControllerCreateLandlordLoginError {
     fn from_response(_: StatusCode, body: &[u8]) -> Option<Self> {
         json_entity(body).map(Self::Unknown)
-    }
-}
-
-/// Request builder for [`SessionControllerApi::session_controller_get_session_info`];
-/// `.await` it or call [`SessionControllerGetSessionInfo::send`]. `Debug` redacts the token.
-#[must_use = "a request does nothing until awaited or sent"]
-#[derive(Debug)]
-pub struct SessionControllerGetSessionInfo {
-    client: Client,
-    options: CallOptions,
-    short_name: String,
-    token: Secret,
-}
-
-impl SessionControllerGetSessionInfo {
-    /// Asks for the DataContract XML `<string>` (`Accept: application/xml`)
-    /// instead of JSON; the result is the same string.
-    pub fn accept_xml(mut self) -> Self {
-        self.options.accept = Some(XML);
-        self
-    }
-
-    /// Overrides the per-attempt timeout for this call.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// Overrides the operation deadline for this call: every attempt, backoff,
-    /// token fetch and session re-login (`Error::DeadlineExceeded` when it passes).
-    pub fn deadline(mut self, deadline: Duration) -> Self {
-        self.options.deadline = Some(deadline);
-        self
-    }
-
-    /// Overrides the retry policy for this call.
-    pub fn retry(mut self, retry: RetryPolicy) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-
-    /// Sends the request; the string is decoded by `Content-Type` (a JSON
-    /// string literal, an XML `<string>`, or plain text).
-    pub fn send(
-        self,
-    ) -> impl Future<
-        Output = Result<ResponseValue<String>, Error<SessionControllerGetSessionInfoError>>,
-    > + Send {
-        self.request().send_then(Response::string)
-    }
-
-    /// The request, built from the parameters set.
-    fn request(self) -> Request {
-        self.client
-            .request(&SESSION_CONTROLLER_GET_SESSION_INFO, self.options)
-            .path_param("shortName", &self.short_name)
-            .query_secret("token", &self.token)
-    }
-}
-
-impl IntoFuture for SessionControllerGetSessionInfo {
-    type Output = Result<String, Error<SessionControllerGetSessionInfoError>>;
-    type IntoFuture = BoxFuture<'static, Self::Output>;
-
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(
-            self.request()
-                .send_then(|response| response.string().map(ResponseValue::into_inner)),
-        )
     }
 }
 
@@ -509,77 +439,6 @@ impl ErrorEntity for SessionControllerGetSessionInfoError {
     }
 }
 
-/// Request builder for [`SessionControllerApi::session_controller_login`];
-/// `.await` it or call [`SessionControllerLogin::send`]. `Debug` redacts the password.
-#[must_use = "a request does nothing until awaited or sent"]
-#[derive(Debug)]
-pub struct SessionControllerLogin {
-    client: Client,
-    options: CallOptions,
-    short_name: String,
-    username: String,
-    password: Secret,
-}
-
-impl SessionControllerLogin {
-    /// Asks for the DataContract XML `<string>` (`Accept: application/xml`)
-    /// instead of JSON; the token is the same.
-    pub fn accept_xml(mut self) -> Self {
-        self.options.accept = Some(XML);
-        self
-    }
-
-    /// Overrides the per-attempt timeout for this call.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// Overrides the operation deadline for this call: every attempt, backoff,
-    /// token fetch and session re-login (`Error::DeadlineExceeded` when it passes).
-    pub fn deadline(mut self, deadline: Duration) -> Self {
-        self.options.deadline = Some(deadline);
-        self
-    }
-
-    /// Overrides the retry policy for this call.
-    pub fn retry(mut self, retry: RetryPolicy) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-
-    /// Sends the request; the token is decoded by `Content-Type` (a JSON
-    /// string literal, an XML `<string>`, or plain text). An empty one is an
-    /// [`Error::Decode`]: an empty token is not a token.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<ResponseValue<Secret>, Error<SessionControllerLoginError>>> + Send
-    {
-        self.request().send_then(Response::token)
-    }
-
-    /// The request, built from the parameters set.
-    fn request(self) -> Request {
-        self.client
-            .request(&SESSION_CONTROLLER_LOGIN, self.options)
-            .path_param("shortName", &self.short_name)
-            .query("username", &self.username)
-            .query_secret("password", &self.password)
-    }
-}
-
-impl IntoFuture for SessionControllerLogin {
-    type Output = Result<Secret, Error<SessionControllerLoginError>>;
-    type IntoFuture = BoxFuture<'static, Self::Output>;
-
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(
-            self.request()
-                .send_then(|response| response.token().map(ResponseValue::into_inner)),
-        )
-    }
-}
-
 /// Typed error bodies of [`SessionControllerApi::session_controller_login`].
 ///
 /// The document declares no error status, so any JSON error body is `Unknown`.
@@ -606,66 +465,6 @@ impl ErrorEntity for SessionControllerLoginError {
     }
 }
 
-/// Request builder for [`SessionControllerApi::session_controller_logout`];
-/// `.await` it or call [`SessionControllerLogout::send`]. `Debug` redacts the token.
-#[must_use = "a request does nothing until awaited or sent"]
-#[derive(Debug)]
-pub struct SessionControllerLogout {
-    client: Client,
-    options: CallOptions,
-    short_name: String,
-    token: Secret,
-}
-
-impl SessionControllerLogout {
-    /// Overrides the per-attempt timeout for this call.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// Overrides the operation deadline for this call: every attempt, backoff,
-    /// token fetch and session re-login (`Error::DeadlineExceeded` when it passes).
-    pub fn deadline(mut self, deadline: Duration) -> Self {
-        self.options.deadline = Some(deadline);
-        self
-    }
-
-    /// Overrides the retry policy for this call.
-    pub fn retry(mut self, retry: RetryPolicy) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-
-    /// Sends the request; a 2xx body is ignored (the server sends 204).
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<ResponseValue<()>, Error<SessionControllerLogoutError>>> + Send
-    {
-        self.request().send_then(Response::empty)
-    }
-
-    /// The request, built from the parameters set.
-    fn request(self) -> Request {
-        self.client
-            .request(&SESSION_CONTROLLER_LOGOUT, self.options)
-            .path_param("shortName", &self.short_name)
-            .query_secret("token", &self.token)
-    }
-}
-
-impl IntoFuture for SessionControllerLogout {
-    type Output = Result<(), Error<SessionControllerLogoutError>>;
-    type IntoFuture = BoxFuture<'static, Self::Output>;
-
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(
-            self.request()
-                .send_then(|response| response.empty().map(ResponseValue::into_inner)),
-        )
-    }
-}
-
 /// Typed error bodies of [`SessionControllerApi::session_controller_logout`].
 ///
 /// The document declares no error status, so any JSON error body is `Unknown`.
@@ -689,66 +488,6 @@ impl fmt::Debug for SessionControllerLogoutError {
 impl ErrorEntity for SessionControllerLogoutError {
     fn from_response(_: StatusCode, body: &[u8]) -> Option<Self> {
         json_entity(body).map(Self::Unknown)
-    }
-}
-
-/// Request builder for [`SessionControllerApi::session_controller_reset_password`];
-/// `.await` it or call [`SessionControllerResetPassword::send`].
-#[must_use = "a request does nothing until awaited or sent"]
-#[derive(Debug)]
-pub struct SessionControllerResetPassword {
-    client: Client,
-    options: CallOptions,
-    short_name: String,
-    email: String,
-}
-
-impl SessionControllerResetPassword {
-    /// Overrides the per-attempt timeout for this call.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// Overrides the operation deadline for this call: every attempt, backoff,
-    /// token fetch and session re-login (`Error::DeadlineExceeded` when it passes).
-    pub fn deadline(mut self, deadline: Duration) -> Self {
-        self.options.deadline = Some(deadline);
-        self
-    }
-
-    /// Overrides the retry policy for this call.
-    pub fn retry(mut self, retry: RetryPolicy) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-
-    /// Sends the request; a 2xx body is ignored (the server sends 204).
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<ResponseValue<()>, Error<SessionControllerResetPasswordError>>> + Send
-    {
-        self.request().send_then(Response::empty)
-    }
-
-    /// The request, built from the parameters set.
-    fn request(self) -> Request {
-        self.client
-            .request(&SESSION_CONTROLLER_RESET_PASSWORD, self.options)
-            .path_param("shortName", &self.short_name)
-            .query("email", &self.email)
-    }
-}
-
-impl IntoFuture for SessionControllerResetPassword {
-    type Output = Result<(), Error<SessionControllerResetPasswordError>>;
-    type IntoFuture = BoxFuture<'static, Self::Output>;
-
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(
-            self.request()
-                .send_then(|response| response.empty().map(ResponseValue::into_inner)),
-        )
     }
 }
 

@@ -89,19 +89,21 @@ pub(crate) async fn run(tour: &mut Tour, real: Option<Real>) {
         "GET /auth/data-for-login",
         guest
             .get_data_for_login()
-            .fields([
-                "principalTypes",
-                "loginPasswordInput",
-                "forgotPasswordMediums",
-            ])
+            .params(|p| {
+                p.fields([
+                    "principalTypes",
+                    "loginPasswordInput",
+                    "forgotPasswordMediums",
+                ])
+            })
             .send(),
     )
     .await;
 
     let login = AuthApi::new(client.with_basic_auth(&real.username, real.password.clone()))
         .login()
-        .fields(["sessionToken", "user", "role", "pendingSecondaryPassword"])
-        .timeout_in_seconds(600);
+        .params(|p| p.fields(["sessionToken", "user", "role", "pendingSecondaryPassword"]))
+        .params(|p| p.timeout_in_seconds(600));
     let auth = tour
         .call(API, "login", "POST /auth/session", login.send())
         .await;
@@ -114,7 +116,7 @@ pub(crate) async fn run(tour: &mut Tour, real: Option<Real>) {
         "GET /auth",
         session
             .get_current_auth()
-            .fields(["user", "role", "permissions.passwords"])
+            .params(|p| p.fields(["user", "role", "permissions.passwords"]))
             .send(),
     )
     .await;
@@ -160,7 +162,7 @@ pub(crate) async fn run(tour: &mut Tour, real: Option<Real>) {
         Some(access_client) => {
             let call = AuthApi::new(client.with_access_client_token(access_client.clone()))
                 .disconnect_current_client()
-                .confirmation_password(password);
+                .params(|p| p.confirmation_password(password));
             tour.call(API, "disconnect_current_client", route, call.send())
                 .await;
         }

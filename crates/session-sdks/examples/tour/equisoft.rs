@@ -66,7 +66,7 @@ pub(crate) async fn run(tour: &mut Tour, real: Option<Real>) {
         "enable_session_for_crm",
         "POST /sessions/{uuid}/enable/crm",
         api.enable_session_for_crm(&uuid)
-            .bump_oldest_session(true)
+            .params(|p| p.bump_oldest_session(true))
             .send(),
     )
     .await;

@@ -40,7 +40,7 @@ pub(crate) async fn run(tour: &mut Tour, real: Option<Real>) {
         "session_controller_get_session_info",
         "GET /v2/customer/{shortName}/session",
         api.session_controller_get_session_info(SHORT_NAME, token.clone())
-            .accept_xml()
+            .params(|p| p.accept_xml())
             .send(),
     )
     .await;
@@ -80,7 +80,7 @@ pub(crate) async fn run(tour: &mut Tour, real: Option<Real>) {
             "1 Analytical Row, London",
             "+44 20 7946 0000",
         )
-        .branch_id("B-01");
+        .params(|p| p.branch_id("B-01"));
     tour.call(
         API,
         "session_controller_create_landlord_login",

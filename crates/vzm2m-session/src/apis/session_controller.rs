@@ -2,15 +2,14 @@
 //! reset the session user's password.
 
 use std::fmt;
-use std::future::IntoFuture;
-use std::time::Duration;
 
 use session_sdks_runtime::{
-    BoxFuture, CallOptions, Client, Error, ErrorEntity, Method, Operation, Redacted, Repeat,
-    Request, Response, ResponseValue, RetryPolicy, StatusCode, json_entity,
+    Call, CallOptions, Client, Error, ErrorEntity, Method, Operation, Prepare, Redacted, Repeat,
+    Request, Response, ResponseValue, StatusCode, json_entity,
 };
 
 use crate::VZ_M2M_TOKEN;
+use crate::builders::{LoginUsingPost, LogoutUsingPost, ResetUsingPut};
 use crate::models::{
     LogInRequest, LogInResponse, LogOutRequest, RestErrorResponseException,
     SessionResetPasswordRequest, SessionResetPasswordResponse,
@@ -65,23 +64,16 @@ impl SessionController {
     /// token that is required in subsequent API requests. No `VZ-M2M-Token` is
     /// sent, even when the client has one. Sent once: again only if no connection could be made ([`Repeat::Once`]):
     /// five failed logins lock the account.
-    pub fn login_using_post(&self, body: Option<LogInRequest>) -> LoginUsingPost {
-        LoginUsingPost {
-            client: self.client.clone(),
-            options: CallOptions::default(),
-            body,
-        }
+    pub fn login_using_post(&self, body: Option<LogInRequest>) -> Call<LoginUsingPost> {
+        Call::new(&self.client, LoginUsingPost { body })
     }
 
     /// Sends a `POST` request to `/session/logout`.
     ///
     /// Ends a Connectivity Management session: the one whose token the client
     /// sends as `VZ-M2M-Token`.
-    pub fn logout_using_post(&self) -> LogoutUsingPost {
-        LogoutUsingPost {
-            client: self.client.clone(),
-            options: CallOptions::default(),
-        }
+    pub fn logout_using_post(&self) -> Call<LogoutUsingPost> {
+        Call::new(&self.client, LogoutUsingPost {})
     }
 
     /// Sends a `PUT` request to `/session/password/actions/reset`.
@@ -90,75 +82,59 @@ impl SessionController {
     /// Verizon recommends changing your password every 90 days. The server
     /// chooses the new password and returns it. Sent once: again only if no connection could be made ([`Repeat::Once`]): a 401 renews the
     /// OAuth token for the next call but is returned.
-    pub fn reset_using_put(&self, body: SessionResetPasswordRequest) -> ResetUsingPut {
-        ResetUsingPut {
-            client: self.client.clone(),
-            options: CallOptions::default(),
-            body,
-        }
+    pub fn reset_using_put(&self, body: SessionResetPasswordRequest) -> Call<ResetUsingPut> {
+        Call::new(&self.client, ResetUsingPut { body })
     }
 }
 
-/// Request builder for [`SessionController::login_using_post`]; `.await` it or
-/// call [`LoginUsingPost::send`].
-#[must_use = "a request does nothing until awaited or sent"]
-#[derive(Debug)]
-pub struct LoginUsingPost {
-    client: Client,
-    options: CallOptions,
-    body: Option<LogInRequest>,
-}
+impl Prepare for LoginUsingPost {
+    type Output = LogInResponse;
+    type Error = LoginUsingPostError;
 
-impl LoginUsingPost {
-    /// Overrides the per-attempt timeout for this call.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// Overrides the operation deadline for this call: every attempt, backoff,
-    /// token fetch and session re-login (`Error::DeadlineExceeded` when it passes).
-    pub fn deadline(mut self, deadline: Duration) -> Self {
-        self.options.deadline = Some(deadline);
-        self
-    }
-
-    /// Overrides the retry policy for this call.
-    pub fn retry(mut self, retry: RetryPolicy) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-
-    /// Sends the request; the decoded body comes with status and headers.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<ResponseValue<LogInResponse>, Error<LoginUsingPostError>>> + Send
-    {
-        self.request().send_then(Response::json)
-    }
-
-    /// The request, built from the parameters set.
-    fn request(self) -> Request {
-        let mut request = self
-            .client
+    fn request(self, client: &Client, options: CallOptions) -> Request {
+        let mut request = client
             .without_header(VZ_M2M_TOKEN)
-            .request(&LOGIN_USING_POST, self.options);
+            .request(&LOGIN_USING_POST, options);
         if let Some(body) = &self.body {
             request = request.json(body);
         }
         request
     }
+
+    fn decode(
+        response: Response,
+    ) -> Result<ResponseValue<LogInResponse>, Error<LoginUsingPostError>> {
+        response.json()
+    }
 }
 
-impl IntoFuture for LoginUsingPost {
-    type Output = Result<LogInResponse, Error<LoginUsingPostError>>;
-    type IntoFuture = BoxFuture<'static, Self::Output>;
+impl Prepare for LogoutUsingPost {
+    type Output = LogOutRequest;
+    type Error = LogoutUsingPostError;
 
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(
-            self.request()
-                .send_then(|response| response.json().map(ResponseValue::into_inner)),
-        )
+    fn request(self, client: &Client, options: CallOptions) -> Request {
+        client.request(&LOGOUT_USING_POST, options)
+    }
+
+    fn decode(
+        response: Response,
+    ) -> Result<ResponseValue<LogOutRequest>, Error<LogoutUsingPostError>> {
+        response.json()
+    }
+}
+
+impl Prepare for ResetUsingPut {
+    type Output = SessionResetPasswordResponse;
+    type Error = ResetUsingPutError;
+
+    fn request(self, client: &Client, options: CallOptions) -> Request {
+        client.request(&RESET_USING_PUT, options).json(&self.body)
+    }
+
+    fn decode(
+        response: Response,
+    ) -> Result<ResponseValue<SessionResetPasswordResponse>, Error<ResetUsingPutError>> {
+        response.json()
     }
 }
 
@@ -196,61 +172,6 @@ impl ErrorEntity for LoginUsingPostError {
     }
 }
 
-/// Request builder for [`SessionController::logout_using_post`]; `.await` it or
-/// call [`LogoutUsingPost::send`].
-#[must_use = "a request does nothing until awaited or sent"]
-#[derive(Debug)]
-pub struct LogoutUsingPost {
-    client: Client,
-    options: CallOptions,
-}
-
-impl LogoutUsingPost {
-    /// Overrides the per-attempt timeout for this call.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// Overrides the operation deadline for this call: every attempt, backoff,
-    /// token fetch and session re-login (`Error::DeadlineExceeded` when it passes).
-    pub fn deadline(mut self, deadline: Duration) -> Self {
-        self.options.deadline = Some(deadline);
-        self
-    }
-
-    /// Overrides the retry policy for this call.
-    pub fn retry(mut self, retry: RetryPolicy) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-
-    /// Sends the request; the decoded body comes with status and headers.
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<ResponseValue<LogOutRequest>, Error<LogoutUsingPostError>>> + Send
-    {
-        self.request().send_then(Response::json)
-    }
-
-    /// The request, built from the parameters set.
-    fn request(self) -> Request {
-        self.client.request(&LOGOUT_USING_POST, self.options)
-    }
-}
-
-impl IntoFuture for LogoutUsingPost {
-    type Output = Result<LogOutRequest, Error<LogoutUsingPostError>>;
-    type IntoFuture = BoxFuture<'static, Self::Output>;
-
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(
-            self.request()
-                .send_then(|response| response.json().map(ResponseValue::into_inner)),
-        )
-    }
-}
-
 /// Typed error bodies of [`SessionController::logout_using_post`], by status.
 #[derive(Clone, PartialEq)]
 #[non_exhaustive]
@@ -282,65 +203,6 @@ impl ErrorEntity for LogoutUsingPostError {
             400 => json_entity(body).map(Self::Status400),
             _ => json_entity(body).map(Self::Unknown),
         }
-    }
-}
-
-/// Request builder for [`SessionController::reset_using_put`]; `.await` it or
-/// call [`ResetUsingPut::send`].
-#[must_use = "a request does nothing until awaited or sent"]
-#[derive(Debug)]
-pub struct ResetUsingPut {
-    client: Client,
-    options: CallOptions,
-    body: SessionResetPasswordRequest,
-}
-
-impl ResetUsingPut {
-    /// Overrides the per-attempt timeout for this call.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.options.timeout = Some(timeout);
-        self
-    }
-
-    /// Overrides the operation deadline for this call: every attempt, backoff,
-    /// token fetch and session re-login (`Error::DeadlineExceeded` when it passes).
-    pub fn deadline(mut self, deadline: Duration) -> Self {
-        self.options.deadline = Some(deadline);
-        self
-    }
-
-    /// Overrides the retry policy for this call.
-    pub fn retry(mut self, retry: RetryPolicy) -> Self {
-        self.options.retry = Some(retry);
-        self
-    }
-
-    /// Sends the request; the decoded body comes with status and headers.
-    pub fn send(
-        self,
-    ) -> impl Future<
-        Output = Result<ResponseValue<SessionResetPasswordResponse>, Error<ResetUsingPutError>>,
-    > + Send {
-        self.request().send_then(Response::json)
-    }
-
-    /// The request, built from the parameters set.
-    fn request(self) -> Request {
-        self.client
-            .request(&RESET_USING_PUT, self.options)
-            .json(&self.body)
-    }
-}
-
-impl IntoFuture for ResetUsingPut {
-    type Output = Result<SessionResetPasswordResponse, Error<ResetUsingPutError>>;
-    type IntoFuture = BoxFuture<'static, Self::Output>;
-
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(
-            self.request()
-                .send_then(|response| response.json().map(ResponseValue::into_inner)),
-        )
     }
 }
 
