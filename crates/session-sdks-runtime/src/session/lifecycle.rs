@@ -863,16 +863,16 @@ impl<L: SessionLogin> Session<L> {
 /// the fleet's token replaces it (ours is logged out after the grace period,
 /// if we made it), or ours becomes the fleet's.
 fn converge<L: SessionLogin>(inner: &Arc<Inner<L>>, state: &State<L>, current: &Current) {
-    let (Some(slot), Ok(runtime)) = (
-        state.slot.clone(),
-        tokio::runtime::Handle::try_current(),
-    ) else {
+    let (Some(slot), Ok(runtime)) = (state.slot.clone(), tokio::runtime::Handle::try_current())
+    else {
         return;
     };
     let inner = Arc::clone(inner);
     let ours = current.clone();
     runtime.spawn(async move {
-        let found = slot.converge(&ours.token, ours.lifetime, ours.started).await;
+        let found = slot
+            .converge(&ours.token, ours.lifetime, ours.started)
+            .await;
         let mut state = inner.lock();
         let still = state
             .current

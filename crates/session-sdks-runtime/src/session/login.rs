@@ -9,9 +9,9 @@ use tokio::time::Instant;
 use super::lifecycle::{Current, Denied, Failure, Flight, Inner, State};
 use super::store::{Ask, Before, Fence, RefusalRecord, Slot, Stored};
 use super::{SessionLogin, SessionToken};
-use crate::secret::Secret;
 use crate::auth::BoxFuture;
 use crate::error::{Deadline, DeadlineExceeded, Error};
+use crate::secret::Secret;
 use crate::trace::event;
 
 /// What a login gave the callers that waited for it.
@@ -134,7 +134,10 @@ async fn fly<L: SessionLogin>(
         let _ = inner.logout(session, true).await;
     }
     let started = Instant::now();
-    let deadline = inner.settings.store.flight_limit(inner.settings.login_deadline);
+    let deadline = inner
+        .settings
+        .store
+        .flight_limit(inner.settings.login_deadline);
     let work = {
         let inner = Arc::clone(&inner);
         async move {

@@ -32,9 +32,7 @@ use sha2::Sha256;
 use tokio::time::Instant;
 
 use super::Lifetime;
-use super::store::{
-    Ask, Before, Converged, RefusalRecord, StoreIdentity, TokenRecord, unix_ms,
-};
+use super::store::{Ask, Before, Converged, RefusalRecord, StoreIdentity, TokenRecord, unix_ms};
 use crate::error::Error;
 use crate::secret::Secret;
 
@@ -510,7 +508,9 @@ impl Slot {
             Ok(Snapshot {
                 token: self.decode_token(at(0)),
                 refusal: self.decode_refusal(at(1)),
-                leased: values.get(2).is_some_and(|lease| !matches!(lease, Value::Nil)),
+                leased: values
+                    .get(2)
+                    .is_some_and(|lease| !matches!(lease, Value::Nil)),
             })
         } else {
             let (token, refusal, leased) = self.store.local(&self.base, |local| {
@@ -612,9 +612,9 @@ impl Slot {
         };
         match fence {
             Some(Fence::Redis(fence)) => {
-                let ttl = record
-                    .remaining()
-                    .map_or(0, |left| u64::try_from(left.as_millis()).unwrap_or(u64::MAX).max(1));
+                let ttl = record.remaining().map_or(0, |left| {
+                    u64::try_from(left.as_millis()).unwrap_or(u64::MAX).max(1)
+                });
                 let script = Script::new(PUBLISH);
                 let mut invocation = script.prepare_invoke();
                 invocation
@@ -794,7 +794,10 @@ mod tests {
             assert_eq!(old.open("a", garbage), None);
         }
         let plain = StoreKeys::new([7u8; 32]).plaintext();
-        assert_eq!(plain.open("a", b"\x00value").as_deref(), Some(&b"value"[..]));
+        assert_eq!(
+            plain.open("a", b"\x00value").as_deref(),
+            Some(&b"value"[..])
+        );
     }
 
     #[test]
@@ -813,7 +816,10 @@ mod tests {
             .err()
             .map(|err| err.to_string())
             .unwrap_or_default();
-        assert!(err.contains("not valid") && !err.contains("hunter2"), "{err}");
+        assert!(
+            err.contains("not valid") && !err.contains("hunter2"),
+            "{err}"
+        );
         let debug = format!("{:?}", keys());
         assert!(!debug.contains('7') || !debug.contains("[7"), "{debug}");
     }

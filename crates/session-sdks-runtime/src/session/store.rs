@@ -156,7 +156,9 @@ impl fmt::Debug for StoreIdentity {
 pub(super) fn unix_ms() -> u64 {
     SystemTime::now()
         .duration_since(UNIX_EPOCH)
-        .map_or(0, |since| u64::try_from(since.as_millis()).unwrap_or(u64::MAX))
+        .map_or(0, |since| {
+            u64::try_from(since.as_millis()).unwrap_or(u64::MAX)
+        })
 }
 
 /// A token as the store keeps it (inside the encrypted value).
@@ -355,9 +357,8 @@ impl Ask<'_> {
 
     /// Whether a refusal record still stands for a fingerprint it matches.
     pub(super) fn refusal_stands(&self, record: &RefusalRecord) -> bool {
-        self.retry_refused_after.is_none_or(|after| {
-            unix_ms().saturating_sub(record.at) < millis(after)
-        })
+        self.retry_refused_after
+            .is_none_or(|after| unix_ms().saturating_sub(record.at) < millis(after))
     }
 }
 
