@@ -33,7 +33,10 @@ fn main() {
     let mut redis = Redis::start();
     let mut passed = 0;
     for (name, case) in [
-        ("one_login_per_end_and_per_renewal", one_login_per_expiry as Case),
+        (
+            "one_login_per_end_and_per_renewal",
+            one_login_per_expiry as Case,
+        ),
         ("a_password_change_costs_one_failed_login", password_change),
         ("a_killed_lease_holder_hands_over", killed_lease_holder),
         ("redis_down_then_back", redis_down_then_back),
@@ -65,9 +68,11 @@ fn one_login_per_expiry(runtime: &tokio::runtime::Runtime, redis: &mut Redis) {
     wait_for("the renewal", Duration::from_secs(10), || {
         mock.requests("do_login") >= 3
     });
-    wait_for("every replica on one token", Duration::from_secs(10), || {
-        fleet.tokens().len() == 1
-    });
+    wait_for(
+        "every replica on one token",
+        Duration::from_secs(10),
+        || fleet.tokens().len() == 1,
+    );
     assert_eq!(mock.requests("do_login"), 3, "one renewal for 20 replicas");
     assert_eq!(mock.failed_logins(), 0);
     fleet.all_ok("leave");
@@ -92,7 +97,11 @@ fn password_change(runtime: &tokio::runtime::Runtime, redis: &mut Redis) {
     assert_eq!(mock.requests("do_login"), 2);
     fleet.all_ok("setpw changed-Pw-2");
     fleet.all_ok("call");
-    assert_eq!(mock.requests("do_login"), 3, "one login with the new password");
+    assert_eq!(
+        mock.requests("do_login"),
+        3,
+        "one login with the new password"
+    );
     assert_eq!(mock.failed_logins(), 1);
     fleet.all_ok("leave");
     fleet.exit();
@@ -188,7 +197,11 @@ fn leave_and_close(runtime: &tokio::runtime::Runtime, redis: &mut Redis) {
     };
     last.all_ok("call");
     last.all_ok("close");
-    assert_eq!(mock.requests("do_logout"), 1, "close ends the shared session");
+    assert_eq!(
+        mock.requests("do_logout"),
+        1,
+        "close ends the shared session"
+    );
     assert_eq!(mock.live_sessions(), 0);
     assert!(redis.dump().len() < keys, "close removed the shared token");
     assert_eq!(mock.requests("do_login"), 1);
@@ -197,7 +210,10 @@ fn leave_and_close(runtime: &tokio::runtime::Runtime, redis: &mut Redis) {
 }
 
 fn contains(haystack: &[u8], needle: &[u8]) -> bool {
-    !needle.is_empty() && haystack.windows(needle.len()).any(|window| window == needle)
+    !needle.is_empty()
+        && haystack
+            .windows(needle.len())
+            .any(|window| window == needle)
 }
 
 fn wait_for(what: &str, bound: Duration, mut done: impl FnMut() -> bool) {
@@ -300,7 +316,13 @@ impl Fleet {
     fn tokens(&mut self) -> BTreeSet<String> {
         self.broadcast("tokens")
             .iter()
-            .flat_map(|reply| reply.split(' ').skip(1).map(str::to_owned).collect::<Vec<_>>())
+            .flat_map(|reply| {
+                reply
+                    .split(' ')
+                    .skip(1)
+                    .map(str::to_owned)
+                    .collect::<Vec<_>>()
+            })
             .collect()
     }
 
