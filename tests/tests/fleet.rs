@@ -4,6 +4,8 @@
 //! an ephemeral loopback port (no snapshot, no AOF), stopped by its PID.
 //!
 //! Run: `cargo test -p session-sdks-tests --features redis --test fleet`.
+//! With `FLEET_TABLE=1` it prints instead the logins per expiry against the
+//! number of replicas, memory store vs Redis (BENCHMARKS.md).
 //! It fails, never skips, when `redis-server` cannot start. Counts, not
 //! timings: deadlines only bound the waits.
 
@@ -18,7 +20,7 @@ use std::time::{Duration, Instant};
 
 use controlm_session::mock::{MockServer, PASSWORD, USERNAME};
 use controlm_session::models::{LoginCredentials, PasswordsObject};
-use controlm_session::{Client, Lifetime, RedisStore, SessionSettings, StoreKeys};
+use controlm_session::{Client, Lifetime, RedisStore, SessionSettings, SessionStore, StoreKeys};
 
 const PROCESSES: usize = 5;
 const PER_PROCESS: usize = 4;
@@ -31,6 +33,10 @@ fn main() {
     }
     let runtime = tokio::runtime::Runtime::new().unwrap();
     let mut redis = Redis::start();
+    if std::env::var_os("FLEET_TABLE").is_some() {
+        table(&runtime, &redis);
+        return;
+    }
     let mut passed = 0;
     for (name, case) in [
         (
@@ -51,6 +57,39 @@ fn main() {
 }
 
 type Case = fn(&tokio::runtime::Runtime, &mut Redis);
+
+/// Logins for the first use and after the server ended the session, by
+/// number of replicas (spread over up to 5 processes), for both stores.
+fn table(runtime: &tokio::runtime::Runtime, redis: &Redis) {
+    println!(
+        "| replicas (processes) | memory: first use | memory: per expiry | redis: first use | redis: per expiry |"
+    );
+    println!("|---|---|---|---|---|");
+    for replicas in [1, 5, 10, 20] {
+        let processes = replicas.min(PROCESSES);
+        let mut row = format!("| {replicas} ({processes}) |");
+        for store in ["memory", "redis"] {
+            let mock = runtime.block_on(MockServer::start());
+            let mut fleet = Fleet::spawn_with(
+                &mock.url(),
+                redis.url(),
+                None,
+                processes,
+                replicas / processes,
+                store,
+            );
+            fleet.all_ok("call");
+            let first = mock.requests("do_login");
+            mock.end_sessions();
+            fleet.all_ok("call");
+            let expiry = mock.requests("do_login") - first;
+            row.push_str(&format!(" {first} | {expiry} |"));
+            fleet.all_ok("close");
+            fleet.exit();
+        }
+        println!("{row}");
+    }
+}
 
 /// 1 login for 20 replicas; one more after the server ends it; one renewal
 /// ahead of the lifetime for all of them.
@@ -258,13 +297,33 @@ impl Drop for Replica {
 
 impl Fleet {
     fn spawn(mock_url: &str, redis_url: &str, lifetime_ms: Option<u64>) -> Self {
+        Self::spawn_with(
+            mock_url,
+            redis_url,
+            lifetime_ms,
+            PROCESSES,
+            PER_PROCESS,
+            "redis",
+        )
+    }
+
+    fn spawn_with(
+        mock_url: &str,
+        redis_url: &str,
+        lifetime_ms: Option<u64>,
+        processes: usize,
+        per_process: usize,
+        store: &str,
+    ) -> Self {
         let exe = std::env::current_exe().unwrap();
-        let children = (0..PROCESSES)
+        let children = (0..processes)
             .map(|_| {
                 let mut process = Command::new(&exe)
                     .env("FLEET_CHILD", "1")
                     .env("FLEET_MOCK_URL", mock_url)
                     .env("FLEET_REDIS_URL", redis_url)
+                    .env("FLEET_SESSIONS", per_process.to_string())
+                    .env("FLEET_STORE", store)
                     .env(
                         "FLEET_LIFETIME_MS",
                         lifetime_ms.map(|ms| ms.to_string()).unwrap_or_default(),
@@ -421,15 +480,23 @@ fn child() {
             .unwrap()
             .probe_interval(Duration::from_millis(300));
         let client = Client::new(mock_url).unwrap();
+        let per_process: usize = std::env::var("FLEET_SESSIONS")
+            .ok()
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(PER_PROCESS);
+        let store = match std::env::var("FLEET_STORE").as_deref() {
+            Ok("memory") => SessionStore::memory(),
+            _ => store.into(),
+        };
         let settings = SessionSettings {
-            store: store.into(),
+            store,
             lifetime,
             renew_before: Duration::from_secs(60),
             login_deadline: LOGIN_DEADLINE,
             logout_grace: Duration::from_millis(200),
             ..SessionSettings::default()
         };
-        let sessions: Vec<_> = (0..PER_PROCESS)
+        let sessions: Vec<_> = (0..per_process)
             .map(|_| {
                 controlm_session::Session::with_settings(
                     &client,
@@ -468,14 +535,14 @@ fn child() {
                     for session in &sessions {
                         session.set_credentials(LoginCredentials::new(USERNAME, new));
                     }
-                    format!("ok {PER_PROCESS} 0")
+                    format!("ok {per_process} 0")
                 }
                 ("leave", _) => {
                     let mut ok = 0;
                     for session in &sessions {
                         ok += usize::from(session.leave().await.is_ok());
                     }
-                    format!("ok {ok} {}", PER_PROCESS - ok)
+                    format!("ok {ok} {}", per_process - ok)
                 }
                 // One replica ends the session for all of them.
                 ("close", _) => match sessions[0].close().await {
