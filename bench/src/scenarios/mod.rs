@@ -6,6 +6,7 @@
 
 mod controlm;
 mod cyclos;
+mod cyclos_redis_session;
 mod cyclos_session;
 mod equisoft;
 mod letmc;
@@ -64,6 +65,9 @@ pub(crate) async fn run_all(config: &Config, filter: &str) -> Vec<Report> {
     }
     if wanted(cyclos_session::CyclosSession::NAME) {
         reports.push(run::<cyclos_session::CyclosSession>(config).await);
+    }
+    if wanted(cyclos_redis_session::CyclosRedisSession::NAME) {
+        reports.push(run::<cyclos_redis_session::CyclosRedisSession>(config).await);
     }
     if wanted(query_arrays::QueryArrays::NAME) {
         reports.push(run::<query_arrays::QueryArrays>(config).await);

@@ -16,5 +16,8 @@ pub use session_sdks_runtime::{
     AuthProvider, BoxFuture, Call, CallOptions, Client, ClientBuilder, Credentials, Deadline,
     DeadlineExceeded, DecodeError, Error, ErrorEntity, Lifetime, LoginFailed, Refusal, Repeat,
     ResponseContent, ResponseTooLarge, ResponseValue, RetryPolicy, Secret, SessionSettings,
-    SessionState, StatusCode, TransportError, reqwest,
+    SessionState, SessionStore, StatusCode, TransportError, reqwest,
 };
+/// The fleet's shared session store (feature `redis`).
+#[cfg(feature = "redis")]
+pub use session_sdks_runtime::{RedisStore, StoreKeys};

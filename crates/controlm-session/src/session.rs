@@ -6,7 +6,8 @@ use std::time::Duration;
 
 use session_sdks_runtime::{
     BoxFuture, Client, Credentials, Error, Lifetime, Operation, Secret, SessionLogin,
-    SessionSettings, SessionState, SessionToken, StatusCode, check_credentials, login_refused,
+    SessionSettings, SessionState, SessionToken, StatusCode, StoreIdentity, check_credentials,
+    login_refused,
 };
 
 use crate::apis::session_api::{DO_LOGIN, DO_LOGOUT, DoLoginError, SessionApi};
@@ -56,6 +57,16 @@ impl SessionLogin for Login {
 
     fn logout_operation(&self) -> &'static Operation {
         &DO_LOGOUT
+    }
+
+    /// The fleet's slot: this server and user; refusals are remembered by the password.
+    fn store_identity(&self, credentials: &LoginCredentials) -> Option<StoreIdentity> {
+        Some(StoreIdentity::new(
+            "controlm",
+            self.client.base_url(),
+            credentials.username.as_str(),
+            credentials.password.expose().as_bytes(),
+        ))
     }
 
     fn check(&self, credentials: &LoginCredentials) -> Result<(), String> {
@@ -185,9 +196,19 @@ impl Session {
     }
 
     /// Logs out every session this one opened (waiting for a login in
-    /// flight) and refuses every later call before sending it.
+    /// flight) and refuses every later call before sending it. With a shared
+    /// store ([`SessionSettings::store`]) this ends the shared session for
+    /// every replica; a replica shutting down calls [`Session::leave`].
     pub async fn close(&self) -> Result<(), Error> {
         self.session.close().await
+    }
+
+    /// Refuses every later call of this replica but leaves the shared
+    /// session open for the others (a replica shutting down); logs out only
+    /// what no other replica can be using. With the memory store, the same
+    /// as [`Session::close`].
+    pub async fn leave(&self) -> Result<(), Error> {
+        self.session.leave().await
     }
 
     /// Whether [`Session::close`] was called.

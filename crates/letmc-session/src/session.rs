@@ -11,7 +11,7 @@ use std::future::Future;
 
 use session_sdks_runtime::{
     BoxFuture, Client, Credentials, Error, Operation, Secret, SessionLogin, SessionSettings,
-    SessionState, SessionToken, StatusCode, check_credentials, login_refused,
+    SessionState, SessionToken, StatusCode, StoreIdentity, check_credentials, login_refused,
 };
 
 use crate::apis::session_controller_api::{
@@ -80,6 +80,8 @@ pub struct Session {
 struct Login {
     api: SessionControllerApi,
     short_name: String,
+    /// Names the fleet's slot with the agency and user.
+    base_url: String,
 }
 
 impl SessionLogin for Login {
@@ -92,6 +94,16 @@ impl SessionLogin for Login {
 
     fn logout_operation(&self) -> &'static Operation {
         &SESSION_CONTROLLER_LOGOUT
+    }
+
+    /// The fleet's slot: this server, agency and user; refusals are remembered by the password.
+    fn store_identity(&self, credentials: &SessionCredentials) -> Option<StoreIdentity> {
+        Some(StoreIdentity::new(
+            "letmc",
+            self.base_url.as_str(),
+            format!("{}\n{}", self.short_name, credentials.username),
+            credentials.password.expose().as_bytes(),
+        ))
     }
 
     fn check(&self, credentials: &SessionCredentials) -> Result<(), String> {
@@ -192,6 +204,7 @@ impl Session {
             Login {
                 api: api.clone(),
                 short_name: short_name.clone(),
+                base_url: client.base_url().to_owned(),
             },
             credentials,
             SessionSettings {
@@ -267,9 +280,19 @@ impl Session {
     }
 
     /// Logs out every session this one opened (waiting for a login in
-    /// flight) and refuses every later call before sending it.
+    /// flight) and refuses every later call before sending it. With a shared
+    /// store ([`SessionSettings::store`]) this ends the shared session for
+    /// every replica; a replica shutting down calls [`Session::leave`].
     pub async fn close(&self) -> Result<(), Error> {
         self.session.close().await
+    }
+
+    /// Refuses every later call of this replica but leaves the shared
+    /// session open for the others (a replica shutting down); logs out only
+    /// what no other replica can be using. With the memory store, the same
+    /// as [`Session::close`].
+    pub async fn leave(&self) -> Result<(), Error> {
+        self.session.leave().await
     }
 
     /// Whether [`Session::close`] was called.

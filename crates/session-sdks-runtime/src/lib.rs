@@ -46,9 +46,11 @@ pub use secret::{REDACTED, Secret};
 pub use session::{
     Credentials, DEFAULT_CREDENTIALS_RECHECK, DEFAULT_LOGIN_BACKOFF, DEFAULT_LOGIN_BACKOFF_CAP,
     DEFAULT_LOGIN_DEADLINE, DEFAULT_LOGOUT_GRACE, DEFAULT_RENEW_BEFORE, Lifetime, MAX_TOKEN_BYTES,
-    Session, SessionLogin, SessionSettings, SessionState, SessionToken, check_credentials,
-    credential_problem, login_refused,
+    Session, SessionLogin, SessionSettings, SessionState, SessionStore, SessionToken,
+    StoreIdentity, check_credentials, credential_problem, login_refused,
 };
+#[cfg(feature = "redis")]
+pub use session::{DEFAULT_STORE_PROBE, DEFAULT_STORE_TIMEOUT, RedisStore, StoreKeys};
 
 /// Re-exported so API crates and users name one version of these.
 pub use reqwest::{self, Method, StatusCode, header};

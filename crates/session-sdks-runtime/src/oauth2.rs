@@ -21,7 +21,10 @@ use crate::error::Error;
 use crate::operation::Operation;
 use crate::options::CallOptions;
 use crate::secret::{REDACTED, Secret};
-use crate::session::{Credentials, Lifetime, Session, SessionLogin, SessionSettings, SessionToken};
+use crate::session::{
+    Credentials, Lifetime, Session, SessionLogin, SessionSettings, SessionStore, SessionToken,
+    StoreIdentity,
+};
 
 /// How long before its expiry a token is replaced by default: 60 s (at most
 /// half its lifetime, so short-lived tokens are still reused).
@@ -142,6 +145,23 @@ impl SessionLogin for TokenFetch {
         "oauth token fetch"
     }
 
+    /// The fleet's slot: this token endpoint and client id (and scope);
+    /// a refused secret is remembered by its bytes' fingerprint.
+    fn store_identity(&self, credentials: &ClientSecret) -> Option<StoreIdentity> {
+        let user = format!(
+            "{}\n{}\n{}",
+            self.operation.path,
+            credentials.id,
+            self.scope.as_deref().unwrap_or_default()
+        );
+        Some(StoreIdentity::new(
+            "oauth2",
+            self.token_client.base_url(),
+            user,
+            credentials.secret.expose().as_bytes(),
+        ))
+    }
+
     /// Any 401 of the API refuses the token.
     fn ended(&self, status: StatusCode, _body: &[u8]) -> bool {
         status == StatusCode::UNAUTHORIZED
@@ -230,6 +250,15 @@ impl ClientCredentials {
                 ..settings
             }
         })
+    }
+
+    /// Shares the token through `store` (a [`SessionStore::redis`] for a
+    /// fleet: one fetch per expiry across every replica); the memory store
+    /// by default.
+    #[must_use]
+    pub fn store(self, store: impl Into<SessionStore>) -> Self {
+        let store = store.into();
+        self.rebuilt(|_, settings| settings.store = store)
     }
 
     /// Starts with a token you already have (e.g. saved from an earlier run),

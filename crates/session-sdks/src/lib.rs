@@ -20,5 +20,9 @@ pub use vzm2m_session as vzm2m;
 pub use session_sdks_runtime::{
     AuthProvider, BoxFuture, CallOptions, Client, ClientBuilder, Deadline, DeadlineExceeded,
     DecodeError, Error, ErrorEntity, Lifetime, Refusal, Repeat, ResponseContent, ResponseTooLarge,
-    ResponseValue, RetryPolicy, Secret, SessionSettings, StatusCode, TransportError, reqwest,
+    ResponseValue, RetryPolicy, Secret, SessionSettings, SessionStore, StatusCode, TransportError,
+    reqwest,
 };
+/// The fleet's shared session store (feature `redis`).
+#[cfg(feature = "redis")]
+pub use session_sdks_runtime::{RedisStore, StoreKeys};

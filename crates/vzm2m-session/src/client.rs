@@ -7,7 +7,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use session_sdks_runtime::{
     AuthProvider, Client, ClientCredentials, Error, Method, Operation, REDACTED, Repeat,
-    RetryPolicy, Secret, reqwest,
+    RetryPolicy, Secret, SessionStore, reqwest,
 };
 
 use crate::apis::session_controller::SessionController;
@@ -85,6 +85,7 @@ impl VzM2mClient {
             default_headers: Vec::new(),
             deadline: None,
             insecure_http: false,
+            token_store: SessionStore::memory(),
         }
     }
 
@@ -148,6 +149,7 @@ pub struct VzM2mClientBuilder {
     default_headers: Vec<(String, String)>,
     deadline: Option<Duration>,
     insecure_http: bool,
+    token_store: SessionStore,
 }
 
 impl fmt::Debug for VzM2mClientBuilder {
@@ -272,6 +274,13 @@ impl VzM2mClientBuilder {
         self
     }
 
+    /// Shares the OAuth token through `store` (a Redis store for a fleet:
+    /// one token fetch per expiry across every replica); memory by default.
+    pub fn token_store(mut self, store: impl Into<SessionStore>) -> Self {
+        self.token_store = store.into();
+        self
+    }
+
     /// Sets the `User-Agent` header.
     pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
         self.user_agent = Some(user_agent.into());
@@ -383,6 +392,7 @@ impl VzM2mClientBuilder {
                 if let Some(deadline) = self.fetch_deadline {
                     provider = provider.fetch_deadline(deadline);
                 }
+                provider = provider.store(self.token_store);
                 if let Some(token) = token {
                     let valid_for = remaining(&token, SystemTime::now());
                     provider = provider.with_token(token.access_token, valid_for);

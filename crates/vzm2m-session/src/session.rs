@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use session_sdks_runtime::{
     BoxFuture, Credentials, Error, Lifetime, Operation, Secret, SessionLogin, SessionSettings,
-    SessionState, SessionToken, StatusCode, check_credentials, login_refused,
+    SessionState, SessionToken, StatusCode, StoreIdentity, check_credentials, login_refused,
 };
 
 use crate::apis::session_controller::{
@@ -61,6 +61,21 @@ impl SessionLogin for Login {
 
     fn logout_operation(&self) -> &'static Operation {
         &LOGOUT_USING_POST
+    }
+
+    /// The fleet's slot: this server and user; refusals are remembered by the password.
+    fn store_identity(&self, credentials: &LogInRequest) -> Option<StoreIdentity> {
+        Some(StoreIdentity::new(
+            "vzm2m",
+            self.client.client().base_url(),
+            credentials.username.as_deref().unwrap_or_default(),
+            credentials
+                .password
+                .as_ref()
+                .map(Secret::expose)
+                .unwrap_or_default()
+                .as_bytes(),
+        ))
     }
 
     fn check(&self, request: &LogInRequest) -> Result<(), String> {
@@ -210,9 +225,19 @@ impl Session {
     }
 
     /// Logs out every session this one opened (waiting for a login in
-    /// flight) and refuses every later call before sending it.
+    /// flight) and refuses every later call before sending it. With a shared
+    /// store ([`SessionSettings::store`]) this ends the shared session for
+    /// every replica; a replica shutting down calls [`Session::leave`].
     pub async fn close(&self) -> Result<(), Error> {
         self.session.close().await
+    }
+
+    /// Refuses every later call of this replica but leaves the shared
+    /// session open for the others (a replica shutting down); logs out only
+    /// what no other replica can be using. With the memory store, the same
+    /// as [`Session::close`].
+    pub async fn leave(&self) -> Result<(), Error> {
+        self.session.leave().await
     }
 
     /// Whether [`Session::close`] was called.

@@ -13,6 +13,7 @@ use tokio::time::Instant;
 
 use super::backoff::login_backoff;
 use super::login::{self, Landed};
+use super::store::{Converged, Slot};
 use super::{
     Credentials, Lifetime, MAX_TOKEN_BYTES, SessionLogin, SessionSettings, SessionState,
     SessionToken,
@@ -74,6 +75,8 @@ pub(super) struct Inner<L: SessionLogin> {
     pub(super) settings: SessionSettings,
     /// Why these settings cannot work: every use fails with it, nothing sent.
     problem: Option<String>,
+    /// Whether the store is shared, read on the call path without a lock on it.
+    shared: bool,
     state: Mutex<State<L>>,
 }
 
@@ -91,6 +94,15 @@ pub(super) struct State<L: SessionLogin> {
     /// Transient login failures in a row.
     pub(super) failures: u32,
     pub(super) flights: u64,
+    /// The last token this session saw ended, refused or expired: a shared
+    /// store's copy of it is never adopted.
+    pub(super) dropped: Option<Secret>,
+    /// Where a shared store keeps this session's user (set by its logins).
+    pub(super) slot: Option<Arc<Slot>>,
+    /// When a token the fleet does not share is checked against the store next.
+    pub(super) next_probe: Instant,
+    /// [`Session::leave`] was called: sessions the fleet shares are not logged out.
+    pub(super) left: bool,
 }
 
 /// The login in flight.
@@ -132,6 +144,13 @@ pub(super) struct Current {
     started: Instant,
     /// The last use, for an idle lifetime.
     used: Instant,
+    /// This session logged in for it (else adopted from a store): its owner
+    /// logs it out once replaced.
+    pub(super) owned: bool,
+    /// Other sessions may be using it (a store holds it): only `close` ends it.
+    pub(super) stored: bool,
+    /// The fleet's store (Redis) holds it, not only this process.
+    pub(super) fleet: bool,
 }
 
 impl Current {
@@ -326,6 +345,9 @@ impl<L: SessionLogin> Inner<L> {
             lifetime: self.settings.lifetime.or(login.lifetime),
             started,
             used: started,
+            owned: true,
+            stored: false,
+            fleet: false,
         })
     }
 
@@ -337,6 +359,9 @@ impl<L: SessionLogin> Inner<L> {
             lifetime: None,
             started,
             used: started,
+            owned: true,
+            stored: false,
+            fleet: false,
         }
     }
 
@@ -381,6 +406,8 @@ impl<L: SessionLogin> Drop for Inner<L> {
         }
         let mut sessions = std::mem::take(&mut state.retiring);
         sessions.extend(state.current.take());
+        // A replica going away leaves the fleet's session to the others.
+        sessions.retain(|session| !session.stored);
         if sessions.is_empty() {
             return;
         }
@@ -424,12 +451,14 @@ impl<L: SessionLogin> Session<L> {
             None => None,
         };
         let problem = problem.map(|why| format!("{}: {why}", login.operation().name));
+        let shared = settings.store.is_shared();
         Self {
             inner: Arc::new(Inner {
                 login: Arc::new(login),
                 header,
                 settings,
                 problem,
+                shared,
                 state: Mutex::new(State {
                     closed: false,
                     credentials,
@@ -440,6 +469,10 @@ impl<L: SessionLogin> Session<L> {
                     failure: None,
                     failures: 0,
                     flights: 0,
+                    dropped: None,
+                    slot: None,
+                    next_probe: Instant::now(),
+                    left: false,
                 }),
             }),
         }
@@ -477,7 +510,9 @@ impl<L: SessionLogin> Session<L> {
                 // Ended by its lifetime, as far as the client knows: the next
                 // login logs it out first (the server says "ended" if it was).
                 if let Some(expired) = state.current.take() {
-                    if inner.login.has_logout() {
+                    state.dropped = Some(expired.token.clone());
+                    // One the fleet shares is not ours alone to log out.
+                    if inner.login.has_logout() && !expired.stored {
                         state.retiring.push(expired);
                     }
                 }
@@ -497,6 +532,9 @@ impl<L: SessionLogin> Session<L> {
                     );
                     // Without a runtime to run it, the renewal waits for the end.
                     let _ = login::start(inner, &mut state, None, true);
+                } else if inner.shared && !current.fleet && now >= state.next_probe {
+                    state.next_probe = now + inner.settings.store.probe_interval();
+                    converge(inner, &state, &current);
                 }
                 return Ok(current);
             }
@@ -578,7 +616,7 @@ impl<L: SessionLogin> Session<L> {
             .as_ref()
             .is_some_and(|current| sent.is_none_or(|sent| current.header.as_ref() == Some(sent)))
         {
-            state.current = None;
+            state.dropped = state.current.take().map(|current| current.token);
         }
     }
 
@@ -595,6 +633,7 @@ impl<L: SessionLogin> Session<L> {
             .is_some_and(|current| current.token == *refused)
         {
             state.current = None;
+            state.dropped = Some(refused.clone());
         }
         state.retiring.retain(|old| old.token != *refused);
         true
@@ -678,18 +717,42 @@ impl<L: SessionLogin> Session<L> {
     /// `Ok` when none is left on the server, the server's "already ended"
     /// answer included; a second close sends only what a failed first one
     /// left.
+    ///
+    /// With a shared store this ends the session for every replica: the
+    /// shared session is logged out and removed from the store (the others
+    /// log in again at their next call). A replica shutting down calls
+    /// [`Session::leave`] instead.
     pub async fn close(&self) -> Result<(), Error> {
+        self.finish(false).await
+    }
+
+    /// Leaves the session to the other replicas of a fleet: refuses every
+    /// later call of this `Session`, like [`Session::close`], but logs out
+    /// only the sessions no one else can be using (those replaced by a
+    /// renewal, those made while the shared store was out of reach); the
+    /// shared session stays open and in the store. With the memory store,
+    /// where no one else can use it, the same as [`Session::close`].
+    pub async fn leave(&self) -> Result<(), Error> {
+        self.finish(self.inner.shared).await
+    }
+
+    async fn finish(&self, leave: bool) -> Result<(), Error> {
         let inner = &self.inner;
-        let (flight, sessions) = {
+        let (flight, sessions, slot) = {
             let mut state = inner.lock();
             state.closed = true;
+            state.left = leave;
             // Every session held, expired by the clock or not: the server's
             // "already ended" answer is success.
             let mut sessions = std::mem::take(&mut state.retiring);
             sessions.extend(state.current.take());
+            if leave {
+                sessions.retain(|session| !session.stored);
+            }
             (
                 state.flight.as_ref().map(|flight| flight.rx.clone()),
                 sessions,
+                state.slot.clone(),
             )
         };
         let mut outcome = Ok(());
@@ -722,6 +785,14 @@ impl<L: SessionLogin> Session<L> {
                 }
             }
         }
+        if !inner.login.has_logout() && !leave {
+            // Nothing to log out, but the store's copy ends with the session.
+            if let Some(slot) = &slot {
+                for session in sessions.iter().filter(|session| session.stored) {
+                    slot.forget(&session.token).await;
+                }
+            }
+        }
         if inner.login.has_logout() && !sessions.is_empty() {
             // In a task of its own: a caller of `close` that is cancelled here
             // does not leave the sessions it took out of the state open.
@@ -729,6 +800,9 @@ impl<L: SessionLogin> Session<L> {
             let logouts = tokio::spawn(async move {
                 let mut first = Ok(());
                 for session in sessions {
+                    if let (Some(slot), true) = (&slot, session.stored) {
+                        slot.forget(&session.token).await;
+                    }
                     if let Err(err) = owner.logout(session, true).await {
                         first = first.and(Err(err));
                     }
@@ -785,6 +859,53 @@ impl<L: SessionLogin> Session<L> {
     }
 }
 
+/// In the background, a token the fleet does not share meets the store:
+/// the fleet's token replaces it (ours is logged out after the grace period,
+/// if we made it), or ours becomes the fleet's.
+fn converge<L: SessionLogin>(inner: &Arc<Inner<L>>, state: &State<L>, current: &Current) {
+    let (Some(slot), Ok(runtime)) = (state.slot.clone(), tokio::runtime::Handle::try_current())
+    else {
+        return;
+    };
+    let inner = Arc::clone(inner);
+    let ours = current.clone();
+    runtime.spawn(async move {
+        let found = slot
+            .converge(&ours.token, ours.lifetime, ours.started)
+            .await;
+        let mut state = inner.lock();
+        let still = state
+            .current
+            .as_ref()
+            .is_some_and(|current| current.token == ours.token);
+        if state.closed || !still {
+            return;
+        }
+        match found {
+            Converged::Unreachable => {}
+            Converged::Published => {
+                if let Some(current) = state.current.as_mut() {
+                    current.stored = true;
+                    current.fleet = true;
+                }
+            }
+            Converged::Adopt(stored) => {
+                let Ok(mut adopted) = inner.admit(stored.token, stored.started) else {
+                    return;
+                };
+                adopted.owned = false;
+                adopted.stored = true;
+                adopted.fleet = true;
+                state.current = Some(adopted);
+                if ours.owned && inner.login.has_logout() {
+                    state.retiring.push(ours.clone());
+                    super::login::retire(&inner, ours);
+                }
+            }
+        }
+    });
+}
+
 impl<L: SessionLogin> AuthProvider for Session<L> {
     fn credential(&self) -> BoxFuture<'_, Result<(HeaderName, HeaderValue), Error>> {
         Box::pin(async move {
@@ -817,7 +938,7 @@ impl<L: SessionLogin> AuthProvider for Session<L> {
             .as_ref()
             .is_some_and(|current| current.header.as_ref() == Some(sent))
         {
-            state.current = None;
+            state.dropped = state.current.take().map(|current| current.token);
             event(
                 self.inner.login.operation(),
                 "session ended by the server",

@@ -7,9 +7,11 @@ use tokio::sync::watch;
 use tokio::time::Instant;
 
 use super::lifecycle::{Current, Denied, Failure, Flight, Inner, State};
+use super::store::{Ask, Before, Fence, RefusalRecord, Slot, Stored};
 use super::{SessionLogin, SessionToken};
 use crate::auth::BoxFuture;
 use crate::error::{Deadline, DeadlineExceeded, Error};
+use crate::secret::Secret;
 use crate::trace::event;
 
 /// What a login gave the callers that waited for it.
@@ -35,7 +37,24 @@ enum Attempt<L: SessionLogin> {
     Sent(
         L::Credentials,
         Result<SessionToken, Error<<L as SessionLogin>::Error>>,
+        Shared,
     ),
+    /// Another session's token from the shared store: nothing was sent.
+    Adopted(Arc<Slot>, Stored),
+    /// The shared store holds a refusal of these credentials: nothing was sent.
+    RefusedElsewhere(L::Credentials, Arc<Slot>, Error<<L as SessionLogin>::Error>),
+    /// Another replica held the login lease past every bound: nothing was sent.
+    Busy,
+}
+
+/// Where a sent login's outcome went in a shared store.
+#[derive(Default)]
+struct Shared {
+    slot: Option<Arc<Slot>>,
+    /// Other sessions can adopt the token.
+    stored: bool,
+    /// The whole fleet can (Redis, not only this process).
+    fleet: bool,
 }
 
 /// Starts a login in its own task; `refused`: credentials not to send again.
@@ -65,6 +84,12 @@ pub(super) fn start<L: SessionLogin>(
     } else {
         std::mem::take(&mut state.retiring)
     };
+    let avoid = state.dropped.clone();
+    let renewing = if renewal {
+        state.current.as_ref().map(|current| current.token.clone())
+    } else {
+        None
+    };
     runtime.spawn(fly(
         Arc::clone(inner),
         id,
@@ -73,6 +98,7 @@ pub(super) fn start<L: SessionLogin>(
         read,
         refused,
         stale,
+        (avoid, renewing),
     ));
     Ok(rx)
 }
@@ -93,6 +119,7 @@ pub(super) async fn wait<E: Clone + Send + Sync + 'static>(
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 async fn fly<L: SessionLogin>(
     inner: Arc<Inner<L>>,
     id: u64,
@@ -101,12 +128,16 @@ async fn fly<L: SessionLogin>(
     read: BoxFuture<'static, Result<L::Credentials, String>>,
     refused: Option<L::Credentials>,
     stale: Vec<Current>,
+    (avoid, renewing): (Option<Secret>, Option<Secret>),
 ) {
     for session in stale {
         let _ = inner.logout(session, true).await;
     }
     let started = Instant::now();
-    let deadline = inner.settings.login_deadline;
+    let deadline = inner
+        .settings
+        .store
+        .flight_limit(inner.settings.login_deadline);
     let work = {
         let inner = Arc::clone(&inner);
         async move {
@@ -124,8 +155,35 @@ async fn fly<L: SessionLogin>(
             if refused.as_ref() == Some(&credentials) {
                 return Attempt::SameAsRefused;
             }
+            let settings = &inner.settings;
+            let slot = settings
+                .store
+                .slot(inner.login.store_identity(&credentials))
+                .map(Arc::new);
+            let Some(slot) = slot else {
+                let outcome = inner.login.login(&credentials).await;
+                return Attempt::Sent(credentials, outcome, Shared::default());
+            };
+            let ask = Ask {
+                avoid: avoid.as_ref(),
+                renewing: renewing.as_ref(),
+                renew_before: settings.renew_before,
+                login_deadline: settings.login_deadline,
+                retry_refused_after: settings.retry_refused_after,
+            };
+            let fence = match slot.before_login(ask).await {
+                Before::Login(fence) => fence,
+                Before::Adopt(stored) => return Attempt::Adopted(slot, stored),
+                Before::Refused(record) => {
+                    let err = record.error(inner.login.operation());
+                    return Attempt::RefusedElsewhere(credentials, slot, err);
+                }
+                Before::Busy => return Attempt::Busy,
+            };
+            let login_started = Instant::now();
             let outcome = inner.login.login(&credentials).await;
-            Attempt::Sent(credentials, outcome)
+            let shared = publish(&inner, slot, fence, &outcome, login_started).await;
+            Attempt::Sent(credentials, outcome, shared)
         }
     };
     let mut work = Box::pin(work);
@@ -198,7 +256,62 @@ fn land<L: SessionLogin>(
                 None,
             ),
         },
-        Attempt::Sent(credentials, Err(err)) => {
+        Attempt::Busy => {
+            let err = Error::DeadlineExceeded(DeadlineExceeded {
+                operation: op,
+                deadline: Deadline::Flight,
+                limit: settings.login_deadline,
+                attempts: 0,
+                retryable: true,
+            });
+            state.transient(err.clone(), now, settings);
+            (Err(Denied::login(err, true, false)), None)
+        }
+        Attempt::RefusedElsewhere(credentials, slot, err) => {
+            event(op, "login refused on another replica", None, false);
+            state.slot = Some(slot);
+            state.failure = Some(Failure::Refused {
+                credentials: Some(credentials),
+                error: err.clone(),
+                generation,
+                at: now,
+                checked: now,
+                while_live: false,
+            });
+            (Err(Denied::login(err, false, true)), None)
+        }
+        Attempt::Adopted(slot, stored) => {
+            state.slot = Some(slot);
+            match inner.admit(stored.token, stored.started) {
+                // Unusable here, as at the replica that stored it: log in next time.
+                Err(err) => (Err(Denied::login(err, true, false)), None),
+                Ok(_) if state.closed => (Err(inner.closed()), None),
+                Ok(mut current) => {
+                    current.owned = false;
+                    current.stored = true;
+                    current.fleet = stored.fleet;
+                    let replaced = state.current.replace(current.clone());
+                    // Ours, replaced by a renewal elsewhere: logged out after the grace period.
+                    if let Some(old) = replaced {
+                        if inner.login.has_logout()
+                            && old.owned
+                            && !old.stored
+                            && old.token != current.token
+                        {
+                            state.retiring.push(old.clone());
+                            retire(inner, old);
+                        }
+                    }
+                    state.failure = None;
+                    state.failures = 0;
+                    (Ok(current), None)
+                }
+            }
+        }
+        Attempt::Sent(credentials, Err(err), shared) => {
+            if shared.slot.is_some() {
+                state.slot = shared.slot;
+            }
             let status = err.status().map(|status| status.as_u16());
             event(op, inner.login.login_event(), status, false);
             if inner.login.refused(&err) {
@@ -220,8 +333,11 @@ fn land<L: SessionLogin>(
                 (Err(Denied::login(err, true, false)), None)
             }
         }
-        Attempt::Sent(credentials, Ok(token)) => {
+        Attempt::Sent(credentials, Ok(token), shared) => {
             event(op, inner.login.login_event(), None, true);
+            if shared.slot.is_some() {
+                state.slot = shared.slot;
+            }
             let raw = token.clone();
             match inner.admit(token, started) {
                 Err(err) => {
@@ -241,13 +357,17 @@ fn land<L: SessionLogin>(
                         Some((unusable, false)),
                     )
                 }
+                // Left to the fleet: the others use it.
+                Ok(_) if state.closed && state.left && shared.stored => (Err(inner.closed()), None),
                 Ok(current) if state.closed => (Err(inner.closed()), Some((current, true))),
-                Ok(current) => {
+                Ok(mut current) => {
+                    current.stored = shared.stored;
+                    current.fleet = shared.fleet;
                     // The replaced session is logged out after the grace
                     // period, even if its lifetime has passed by the clock.
                     let replaced = state.current.replace(current.clone());
                     if let Some(old) = replaced {
-                        if inner.login.has_logout() && old.token != current.token {
+                        if inner.login.has_logout() && old.token != current.token && old.owned {
                             state.retiring.push(old.clone());
                             retire(inner, old);
                         }
@@ -263,7 +383,7 @@ fn land<L: SessionLogin>(
 
 /// Logs `old` out after the grace period, unless `close` or the server's
 /// end of it got there first.
-fn retire<L: SessionLogin>(inner: &Arc<Inner<L>>, old: Current) {
+pub(super) fn retire<L: SessionLogin>(inner: &Arc<Inner<L>>, old: Current) {
     let Ok(runtime) = tokio::runtime::Handle::try_current() else {
         return;
     };
@@ -280,4 +400,35 @@ fn retire<L: SessionLogin>(inner: &Arc<Inner<L>>, old: Current) {
             let _ = inner.logout(old, true).await;
         }
     });
+}
+
+/// Puts a sent login's outcome in the shared store: its token, its refusal
+/// (the credentials' fingerprint and the error), or the lease back.
+async fn publish<L: SessionLogin>(
+    inner: &Arc<Inner<L>>,
+    slot: Arc<Slot>,
+    fence: Option<Fence>,
+    outcome: &Result<SessionToken, Error<L::Error>>,
+    started: Instant,
+) -> Shared {
+    let (stored, fleet) = match outcome {
+        Ok(token) => {
+            let lifetime = inner.settings.lifetime.or(token.lifetime);
+            slot.publish(fence, &token.token, lifetime, started).await
+        }
+        Err(err) if inner.login.refused(err) => {
+            slot.refuse(fence, RefusalRecord::of(slot.fingerprint(), err))
+                .await;
+            (false, false)
+        }
+        Err(_) => {
+            slot.release(fence).await;
+            (false, false)
+        }
+    };
+    Shared {
+        slot: Some(slot),
+        stored,
+        fleet,
+    }
 }

@@ -22,6 +22,9 @@ mod backoff;
 mod credentials;
 mod lifecycle;
 mod login;
+#[cfg(feature = "redis")]
+mod redis;
+mod store;
 #[cfg(test)]
 mod tests;
 
@@ -37,6 +40,11 @@ use crate::secret::Secret;
 
 pub use credentials::{Credentials, check_credentials, credential_problem};
 pub use lifecycle::Session;
+#[cfg(feature = "redis")]
+pub use redis::{DEFAULT_STORE_PROBE, DEFAULT_STORE_TIMEOUT};
+#[cfg(feature = "redis")]
+pub use store::{RedisStore, StoreKeys};
+pub use store::{SessionStore, StoreIdentity};
 
 /// How long before a known expiry a session is renewed by default: 60 s (at
 /// most half the lifetime).
@@ -102,6 +110,14 @@ pub trait SessionLogin: Send + Sync + 'static {
     /// credentials change. By default [`login_refused`].
     fn refused(&self, err: &Error<Self::Error>) -> bool {
         login_refused(err)
+    }
+
+    /// Who `credentials` log in as, for a shared [`SessionStore`]: the API,
+    /// base URL and user that name the fleet's slot, and the credential bytes
+    /// a refusal is remembered by. `None` (the default): this session keeps
+    /// its state in memory whatever its store.
+    fn store_identity(&self, _credentials: &Self::Credentials) -> Option<StoreIdentity> {
+        None
     }
 
     /// The name of a login's trace event.
@@ -239,6 +255,10 @@ pub struct SessionSettings {
     /// How often credentials read from a function are read again while a
     /// refusal of the same credentials stands. Not zero.
     pub credentials_recheck: Duration,
+    /// Where the token, the login lease and the refusal record live: this
+    /// process's memory (the default), or a store a fleet shares
+    /// ([`SessionStore::redis`], feature `redis`).
+    pub store: SessionStore,
 }
 
 impl Default for SessionSettings {
@@ -253,6 +273,7 @@ impl Default for SessionSettings {
             retry_refused_after: None,
             logout_grace: DEFAULT_LOGOUT_GRACE,
             credentials_recheck: DEFAULT_CREDENTIALS_RECHECK,
+            store: SessionStore::memory(),
         }
     }
 }
