@@ -7,6 +7,7 @@ mod deadline;
 mod debug_redaction;
 mod echoes;
 mod empty_tokens;
+mod escape_hatch;
 mod faults;
 mod injection;
 mod lifecycle_controlm;

@@ -4,6 +4,7 @@
 mod auth;
 mod call;
 mod client;
+mod custom;
 mod encode;
 mod error;
 #[cfg(feature = "mock")]
@@ -29,6 +30,7 @@ pub use call::{Call, Prepare};
 pub use client::{
     Client, ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT,
 };
+pub use custom::Custom;
 pub use error::{
     Deadline, DeadlineExceeded, DecodeError, Error, ErrorEntity, LoginFailed, ResponseContent,
     ResponseTooLarge, TransportError, json_entity,

@@ -131,6 +131,42 @@ impl Request {
         self
     }
 
+    /// Appends a caller's path (a custom call's) to the base URL, each `/`-separated segment
+    /// percent-encoded; a dot segment or an empty one inside it is refused. Called before any
+    /// query pair is added.
+    pub(crate) fn append_path(mut self, path: &str) -> Self {
+        let trimmed = path.strip_prefix('/').unwrap_or(path);
+        let (segments, trailing) = match trimmed.strip_suffix('/') {
+            Some(inner) => (inner, true),
+            None => (trimmed, false),
+        };
+        let mut added = String::with_capacity(path.len() + 1);
+        if !segments.is_empty() {
+            for segment in segments.split('/') {
+                if let Some(why) = unusable_segment(segment) {
+                    self.refuse(format!("a segment of the path `{path}` {why}"));
+                    return self;
+                }
+                added.push('/');
+                push_encoded(&mut added, segment);
+            }
+        }
+        if trailing || added.is_empty() {
+            added.push('/');
+        }
+        if self.url.len() + added.len() > MAX_URL_BYTES {
+            self.refuse_long("the path", added.len());
+            return self;
+        }
+        // The base keeps no trailing `/` of its own past the origin's: one separator.
+        if self.url.ends_with('/') {
+            self.url.pop();
+        }
+        self.url.push_str(&added);
+        self.path_end = self.url.len();
+        self
+    }
+
     fn refuse_long(&mut self, what: &str, adding: usize) {
         self.refuse(format!(
             "{what} would make the URL {} bytes long, over the {MAX_URL_BYTES}-byte limit",

@@ -276,6 +276,19 @@ impl Response {
         self.json::<T, E>().map(|value| value.map(Some))
     }
 
+    /// Like [`Response::json`], but a 204 or an empty body decodes as JSON `null` (which `()`,
+    /// `Option<T>` and `serde_json::Value` accept): for a custom call, whose answer the SDK
+    /// does not know.
+    pub fn json_or_null<T: DeserializeOwned, E>(self) -> Result<ResponseValue<T>, Error<E>> {
+        if self.status == StatusCode::NO_CONTENT || self.body.iter().all(u8::is_ascii_whitespace) {
+            return match serde_json::from_slice(b"null") {
+                Ok(value) => self.value(value),
+                Err(_) => Err(self.decode_error("expected a JSON body, got an empty one".into())),
+            };
+        }
+        self.json()
+    }
+
     /// Accepts any body and discards it (documented "no content" operations).
     pub fn empty<E>(self) -> Result<ResponseValue<()>, Error<E>> {
         self.value(())

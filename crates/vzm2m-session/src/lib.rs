@@ -17,9 +17,10 @@ pub use client::{Environment, VZ_M2M_TOKEN, VzM2mClient, VzM2mClientBuilder};
 pub use session::{SESSION_IDLE_LIFETIME, Session};
 pub use session_sdks_runtime::{
     AuthProvider, BoxFuture, Call, CallOptions, Client, ClientBuilder, ClientCredentials,
-    Credentials, Deadline, DeadlineExceeded, DecodeError, Error, ErrorEntity, Lifetime,
-    LoginFailed, Refusal, Repeat, ResponseContent, ResponseTooLarge, ResponseValue, RetryPolicy,
-    Secret, SessionSettings, SessionState, SessionStore, StatusCode, TransportError, reqwest,
+    Credentials, Custom, Deadline, DeadlineExceeded, DecodeError, Error, ErrorEntity, Lifetime,
+    LoginFailed, Method, Refusal, Repeat, ResponseContent, ResponseTooLarge, ResponseValue,
+    RetryPolicy, Secret, SessionSettings, SessionState, SessionStore, StatusCode, TransportError,
+    reqwest,
 };
 /// The fleet's shared session store (feature `redis`).
 #[cfg(feature = "redis")]
