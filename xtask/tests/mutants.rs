@@ -69,7 +69,7 @@ const MUTANTS: &[Mutant] = &[
     m("controlm-session", "status added in code", CONTROLM, "    Status401(ErrorList),\n", "    Status401(ErrorList),\n    Status403(ErrorList),\n", "Status403"),
     m("cyclos-auth", "status added in code", CYCLOS, "    Status409(models::ConflictError),\n", "    Status409(models::ConflictError),\n    Status422(models::InputError),\n", "Status422"),
     m("equisoft-account", "status added in code", EQUISOFT, "    Status404(ErrorPayload),\n", "    Status404(ErrorPayload),\n    Status409(ErrorPayload),\n", "Status409"),
-    m("letmc-session", "status added in code", LETMC, "    Unknown(serde_json::Value),\n", "    Status401(serde_json::Value),\n    Unknown(serde_json::Value),\n", "Status401"),
+    m("letmc-session", "status added in code", LETMC, "    Unknown(UnknownBody),\n", "    Status401(UnknownBody),\n    Unknown(UnknownBody),\n", "Status401"),
     m("vzm2m-session", "status added in code", VZM2M, "    Status400(RestErrorResponseException),\n", "    Status400(RestErrorResponseException),\n    Status404(RestErrorResponseException),\n", "Status404"),
     m("controlm-session", "status arm changed", CONTROLM, "401 => json_entity(body).map(Self::Status401)", "403 => json_entity(body).map(Self::Status401)", "401"),
     m("equisoft-account", "status arm changed", EQUISOFT, "404 => json_entity(body).map(Self::Status404)", "410 => json_entity(body).map(Self::Status404)", "404"),

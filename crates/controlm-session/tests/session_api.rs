@@ -152,7 +152,7 @@ mod do_login {
             .unwrap_err();
         assert_eq!(
             err.entity(),
-            Some(&DoLoginError::Unknown(serde_json::json!({"x": 1})))
+            Some(&DoLoginError::Unknown(serde_json::json!({"x": 1}).into()))
         );
     }
 

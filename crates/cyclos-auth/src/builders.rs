@@ -120,7 +120,7 @@ impl Login {
     /// A negative value is refused before sending.
     ///
     /// This is the server-side session lifetime, not an HTTP timeout: how long the SDK waits
-    /// for the login request itself is [`timeout`](Self::timeout).
+    /// for the login request itself is [`timeout`](crate::Call::timeout).
     pub fn timeout_in_seconds(mut self, timeout_in_seconds: i32) -> Self {
         self.timeout_in_seconds = Some(timeout_in_seconds);
         self

@@ -676,7 +676,9 @@ mod get_current_auth {
         .await;
         assert_eq!(
             err.entity(),
-            Some(&GetCurrentAuthError::Unknown(serde_json::json!({"x": 1})))
+            Some(&GetCurrentAuthError::Unknown(
+                serde_json::json!({"x": 1}).into()
+            ))
         );
     }
 
@@ -1495,7 +1497,9 @@ mod builders {
         .await;
         assert_eq!(
             err.entity(),
-            Some(&NewOtpError::Unknown(serde_json::json!({"retry": "later"})))
+            Some(&NewOtpError::Unknown(
+                serde_json::json!({"retry": "later"}).into()
+            ))
         );
         let err = fail(
             "POST",

@@ -360,7 +360,7 @@ mod delete_all_sessions {
         assert_eq!(
             err.entity(),
             Some(&DeleteAllSessionsError::Unknown(
-                serde_json::json!({"x": 1})
+                serde_json::json!({"x": 1}).into()
             ))
         );
     }
@@ -584,7 +584,7 @@ mod enable_session {
         assert_eq!(
             err.entity(),
             Some(&EnableSessionError::Unknown(
-                serde_json::json!({"message": "undocumented here"})
+                serde_json::json!({"message": "undocumented here"}).into()
             ))
         );
     }
@@ -1146,7 +1146,7 @@ mod revert_identity {
         assert_eq!(
             err.entity(),
             Some(&RevertIdentityError::Unknown(
-                serde_json::json!({"error": "x"})
+                serde_json::json!({"error": "x"}).into()
             ))
         );
         let mut server = Server::new_async().await;

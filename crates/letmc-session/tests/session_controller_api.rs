@@ -162,7 +162,7 @@ mod session_controller_login {
         assert_eq!(err.status().unwrap(), 400);
         assert_eq!(
             err.entity(),
-            Some(&SessionControllerLoginError::Unknown(message()))
+            Some(&SessionControllerLoginError::Unknown(message().into()))
         );
         let mut server = Server::new_async().await;
         let _mock = server
@@ -334,7 +334,9 @@ mod session_controller_get_session_info {
         let err = info(&server).await.unwrap_err();
         assert_eq!(
             err.entity(),
-            Some(&SessionControllerGetSessionInfoError::Unknown(message()))
+            Some(&SessionControllerGetSessionInfoError::Unknown(
+                message().into()
+            ))
         );
         let mut server = Server::new_async().await;
         let _mock = server
@@ -493,7 +495,7 @@ mod session_controller_change_password {
         assert_eq!(
             err.entity(),
             Some(&SessionControllerChangePasswordError::Unknown(
-                serde_json::json!({"Message": format!("{PASSWORD} is wrong")})
+                serde_json::json!({"Message": format!("{PASSWORD} is wrong")}).into()
             ))
         );
         assert_eq!(
@@ -611,7 +613,7 @@ mod session_controller_create_landlord_login {
         assert_eq!(
             err.entity(),
             Some(&SessionControllerCreateLandlordLoginError::Unknown(
-                message()
+                message().into()
             ))
         );
         let mut server = Server::new_async().await;
@@ -785,7 +787,9 @@ mod session_controller_reset_password {
         let err = reset(&server).await.unwrap_err();
         assert_eq!(
             err.entity(),
-            Some(&SessionControllerResetPasswordError::Unknown(message()))
+            Some(&SessionControllerResetPasswordError::Unknown(
+                message().into()
+            ))
         );
         let mut server = Server::new_async().await;
         let _mock = server

@@ -22,6 +22,7 @@ mod secret;
 mod server_text;
 mod session;
 mod trace;
+mod unknown_body;
 #[cfg(feature = "xml")]
 mod xml;
 
@@ -53,6 +54,7 @@ pub use session::{
 };
 #[cfg(feature = "redis")]
 pub use session::{DEFAULT_STORE_PROBE, DEFAULT_STORE_TIMEOUT, RedisStore, StoreKeys};
+pub use unknown_body::UnknownBody;
 
 /// Re-exported so API crates and users name one version of these.
 pub use reqwest::{self, Method, StatusCode, header};

@@ -219,7 +219,9 @@ mod login_using_post {
         let err = vz.session().login_using_post(None).await.unwrap_err();
         assert_eq!(
             err.entity(),
-            Some(&LoginUsingPostError::Unknown(serde_json::json!({"x": 1})))
+            Some(&LoginUsingPostError::Unknown(
+                serde_json::json!({"x": 1}).into()
+            ))
         );
     }
 
@@ -778,7 +780,7 @@ mod oauth {
         assert_eq!(
             err.entity(),
             Some(&LogoutUsingPostError::Unknown(
-                serde_json::json!({"error": "expired"})
+                serde_json::json!({"error": "expired"}).into()
             ))
         );
         token.assert_async().await;

@@ -1,10 +1,8 @@
 //! `SessionApi`: log in to Control-M, change the password, log out.
 
-use std::fmt;
-
 use session_sdks_runtime::{
-    Call, CallOptions, Client, Error, ErrorEntity, Method, Operation, Prepare, Redacted, Repeat,
-    Request, Response, ResponseValue, StatusCode, json_entity,
+    Call, CallOptions, Client, Error, ErrorEntity, Method, Operation, Prepare, Repeat, Request,
+    Response, ResponseValue, StatusCode, UnknownBody, json_entity,
 };
 
 use crate::builders::{DoLogin, DoLogout, UpdateMyPassword};
@@ -187,7 +185,7 @@ impl Prepare for UpdateMyPassword {
 }
 
 /// Typed error bodies of [`SessionApi::do_login`], by status.
-#[derive(Clone, PartialEq)]
+#[derive(Clone, PartialEq, Debug)]
 #[non_exhaustive]
 pub enum DoLoginError {
     /// 401: the credentials were refused.
@@ -195,19 +193,7 @@ pub enum DoLoginError {
     /// 500: the server failed.
     Status500(ErrorList),
     /// An undocumented status with a JSON body.
-    Unknown(serde_json::Value),
-}
-
-/// The typed variants print their model's `Debug`, which withholds its text;
-/// `Unknown` prints only the kind and size of its JSON.
-impl fmt::Debug for DoLoginError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Status401(entity) => f.debug_tuple("Status401").field(entity).finish(),
-            Self::Status500(entity) => f.debug_tuple("Status500").field(entity).finish(),
-            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
-        }
-    }
+    Unknown(UnknownBody),
 }
 
 impl ErrorEntity for DoLoginError {
@@ -221,24 +207,13 @@ impl ErrorEntity for DoLoginError {
 }
 
 /// Typed error bodies of [`SessionApi::do_logout`], by status.
-#[derive(Clone, PartialEq)]
+#[derive(Clone, PartialEq, Debug)]
 #[non_exhaustive]
 pub enum DoLogoutError {
     /// 500: the server failed.
     Status500(ErrorList),
     /// An undocumented status with a JSON body.
-    Unknown(serde_json::Value),
-}
-
-/// The typed variants print their model's `Debug`, which withholds its text;
-/// `Unknown` prints only the kind and size of its JSON.
-impl fmt::Debug for DoLogoutError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Status500(entity) => f.debug_tuple("Status500").field(entity).finish(),
-            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
-        }
-    }
+    Unknown(UnknownBody),
 }
 
 impl ErrorEntity for DoLogoutError {
@@ -251,7 +226,7 @@ impl ErrorEntity for DoLogoutError {
 }
 
 /// Typed error bodies of [`SessionApi::update_my_password`], by status.
-#[derive(Clone, PartialEq)]
+#[derive(Clone, PartialEq, Debug)]
 #[non_exhaustive]
 pub enum UpdateMyPasswordError {
     /// 400: the new password was refused.
@@ -261,20 +236,7 @@ pub enum UpdateMyPasswordError {
     /// 500: the server failed.
     Status500(ErrorList),
     /// An undocumented status with a JSON body.
-    Unknown(serde_json::Value),
-}
-
-/// The typed variants print their model's `Debug`, which withholds its text;
-/// `Unknown` prints only the kind and size of its JSON.
-impl fmt::Debug for UpdateMyPasswordError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Status400(entity) => f.debug_tuple("Status400").field(entity).finish(),
-            Self::Status404(entity) => f.debug_tuple("Status404").field(entity).finish(),
-            Self::Status500(entity) => f.debug_tuple("Status500").field(entity).finish(),
-            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
-        }
-    }
+    Unknown(UnknownBody),
 }
 
 impl ErrorEntity for UpdateMyPasswordError {

@@ -1,11 +1,9 @@
 //! `AuthApi`: log in and out of Cyclos, read the current authentication, request
 //! one-time passwords and reset forgotten passwords.
 
-use std::fmt;
-
 use session_sdks_runtime::{
-    Call, CallOptions, Client, Error, ErrorEntity, Method, Operation, Prepare, Redacted, Repeat,
-    Request, Response, ResponseValue, Secret, StatusCode, json_entity,
+    Call, CallOptions, Client, Error, ErrorEntity, Method, Operation, Prepare, Repeat, Request,
+    Response, ResponseValue, Secret, StatusCode, UnknownBody, json_entity,
 };
 
 // The builders of `change_forgotten_password` and `forgotten_password_request` share their
@@ -521,7 +519,7 @@ impl Prepare for ValidateSecondaryPassword {
 }
 
 /// Typed error bodies of [`AuthApi::change_forgotten_password`], by status.
-#[derive(Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq, Debug)]
 #[non_exhaustive]
 pub enum ChangeForgottenPasswordError {
     /// 401: the credentials are missing, invalid or expired (see `code`).
@@ -534,21 +532,7 @@ pub enum ChangeForgottenPasswordError {
     /// a generic server error decodes here too, with its own `kind`.
     Status500(models::ForgottenPasswordError),
     /// An undocumented status with a JSON body.
-    Unknown(serde_json::Value),
-}
-
-/// The typed variants print their model's `Debug`, which withholds its text;
-/// `Unknown` prints only the kind and size of its JSON.
-impl fmt::Debug for ChangeForgottenPasswordError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Status401(entity) => f.debug_tuple("Status401").field(entity).finish(),
-            Self::Status403(entity) => f.debug_tuple("Status403").field(entity).finish(),
-            Self::Status404(entity) => f.debug_tuple("Status404").field(entity).finish(),
-            Self::Status500(entity) => f.debug_tuple("Status500").field(entity).finish(),
-            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
-        }
-    }
+    Unknown(UnknownBody),
 }
 
 impl ErrorEntity for ChangeForgottenPasswordError {
@@ -568,7 +552,7 @@ impl ErrorEntity for ChangeForgottenPasswordError {
 }
 
 /// Typed error bodies of [`AuthApi::disconnect_current_client`], by status.
-#[derive(Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq, Debug)]
 #[non_exhaustive]
 pub enum DisconnectCurrentClientError {
     /// 401: the credentials are missing, invalid or expired (see `code`).
@@ -582,22 +566,7 @@ pub enum DisconnectCurrentClientError {
     /// 500: the server failed (see `kind`).
     Status500(models::Error),
     /// An undocumented status with a JSON body.
-    Unknown(serde_json::Value),
-}
-
-/// The typed variants print their model's `Debug`, which withholds its text;
-/// `Unknown` prints only the kind and size of its JSON.
-impl fmt::Debug for DisconnectCurrentClientError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Status401(entity) => f.debug_tuple("Status401").field(entity).finish(),
-            Self::Status403(entity) => f.debug_tuple("Status403").field(entity).finish(),
-            Self::Status404(entity) => f.debug_tuple("Status404").field(entity).finish(),
-            Self::Status409(entity) => f.debug_tuple("Status409").field(entity).finish(),
-            Self::Status500(entity) => f.debug_tuple("Status500").field(entity).finish(),
-            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
-        }
-    }
+    Unknown(UnknownBody),
 }
 
 impl ErrorEntity for DisconnectCurrentClientError {
@@ -618,7 +587,7 @@ impl ErrorEntity for DisconnectCurrentClientError {
 }
 
 /// Typed error bodies of [`AuthApi::forgotten_password_request`], by status.
-#[derive(Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq, Debug)]
 #[non_exhaustive]
 pub enum ForgottenPasswordRequestError {
     /// 401: the credentials are missing, invalid or expired (see `code`).
@@ -630,21 +599,7 @@ pub enum ForgottenPasswordRequestError {
     /// 500: the server failed (see `kind`).
     Status500(models::Error),
     /// An undocumented status with a JSON body.
-    Unknown(serde_json::Value),
-}
-
-/// The typed variants print their model's `Debug`, which withholds its text;
-/// `Unknown` prints only the kind and size of its JSON.
-impl fmt::Debug for ForgottenPasswordRequestError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Status401(entity) => f.debug_tuple("Status401").field(entity).finish(),
-            Self::Status403(entity) => f.debug_tuple("Status403").field(entity).finish(),
-            Self::Status404(entity) => f.debug_tuple("Status404").field(entity).finish(),
-            Self::Status500(entity) => f.debug_tuple("Status500").field(entity).finish(),
-            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
-        }
-    }
+    Unknown(UnknownBody),
 }
 
 impl ErrorEntity for ForgottenPasswordRequestError {
@@ -664,7 +619,7 @@ impl ErrorEntity for ForgottenPasswordRequestError {
 }
 
 /// Typed error bodies of [`AuthApi::get_current_auth`], by status.
-#[derive(Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq, Debug)]
 #[non_exhaustive]
 pub enum GetCurrentAuthError {
     /// 401: the credentials are missing, invalid or expired (see `code`).
@@ -676,21 +631,7 @@ pub enum GetCurrentAuthError {
     /// 500: the server failed (see `kind`).
     Status500(models::Error),
     /// An undocumented status with a JSON body.
-    Unknown(serde_json::Value),
-}
-
-/// The typed variants print their model's `Debug`, which withholds its text;
-/// `Unknown` prints only the kind and size of its JSON.
-impl fmt::Debug for GetCurrentAuthError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Status401(entity) => f.debug_tuple("Status401").field(entity).finish(),
-            Self::Status403(entity) => f.debug_tuple("Status403").field(entity).finish(),
-            Self::Status404(entity) => f.debug_tuple("Status404").field(entity).finish(),
-            Self::Status500(entity) => f.debug_tuple("Status500").field(entity).finish(),
-            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
-        }
-    }
+    Unknown(UnknownBody),
 }
 
 impl ErrorEntity for GetCurrentAuthError {
@@ -710,7 +651,7 @@ impl ErrorEntity for GetCurrentAuthError {
 }
 
 /// Typed error bodies of [`AuthApi::get_data_for_change_forgotten_password`], by status.
-#[derive(Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq, Debug)]
 #[non_exhaustive]
 pub enum GetDataForChangeForgottenPasswordError {
     /// 401: the credentials are missing, invalid or expired (see `code`).
@@ -722,21 +663,7 @@ pub enum GetDataForChangeForgottenPasswordError {
     /// 500: the server failed (see `kind`).
     Status500(models::Error),
     /// An undocumented status with a JSON body.
-    Unknown(serde_json::Value),
-}
-
-/// The typed variants print their model's `Debug`, which withholds its text;
-/// `Unknown` prints only the kind and size of its JSON.
-impl fmt::Debug for GetDataForChangeForgottenPasswordError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Status401(entity) => f.debug_tuple("Status401").field(entity).finish(),
-            Self::Status403(entity) => f.debug_tuple("Status403").field(entity).finish(),
-            Self::Status404(entity) => f.debug_tuple("Status404").field(entity).finish(),
-            Self::Status500(entity) => f.debug_tuple("Status500").field(entity).finish(),
-            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
-        }
-    }
+    Unknown(UnknownBody),
 }
 
 impl ErrorEntity for GetDataForChangeForgottenPasswordError {
@@ -756,7 +683,7 @@ impl ErrorEntity for GetDataForChangeForgottenPasswordError {
 }
 
 /// Typed error bodies of [`AuthApi::get_data_for_login`], by status.
-#[derive(Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq, Debug)]
 #[non_exhaustive]
 pub enum GetDataForLoginError {
     /// 401: the credentials are missing, invalid or expired (see `code`).
@@ -768,21 +695,7 @@ pub enum GetDataForLoginError {
     /// 500: the server failed (see `kind`).
     Status500(models::Error),
     /// An undocumented status with a JSON body.
-    Unknown(serde_json::Value),
-}
-
-/// The typed variants print their model's `Debug`, which withholds its text;
-/// `Unknown` prints only the kind and size of its JSON.
-impl fmt::Debug for GetDataForLoginError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Status401(entity) => f.debug_tuple("Status401").field(entity).finish(),
-            Self::Status403(entity) => f.debug_tuple("Status403").field(entity).finish(),
-            Self::Status404(entity) => f.debug_tuple("Status404").field(entity).finish(),
-            Self::Status500(entity) => f.debug_tuple("Status500").field(entity).finish(),
-            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
-        }
-    }
+    Unknown(UnknownBody),
 }
 
 impl ErrorEntity for GetDataForLoginError {
@@ -802,7 +715,7 @@ impl ErrorEntity for GetDataForLoginError {
 }
 
 /// Typed error bodies of [`AuthApi::get_secondary_password_input`], by status.
-#[derive(Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq, Debug)]
 #[non_exhaustive]
 pub enum GetSecondaryPasswordInputError {
     /// 401: the credentials are missing, invalid or expired (see `code`).
@@ -814,21 +727,7 @@ pub enum GetSecondaryPasswordInputError {
     /// 500: the server failed (see `kind`).
     Status500(models::Error),
     /// An undocumented status with a JSON body.
-    Unknown(serde_json::Value),
-}
-
-/// The typed variants print their model's `Debug`, which withholds its text;
-/// `Unknown` prints only the kind and size of its JSON.
-impl fmt::Debug for GetSecondaryPasswordInputError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Status401(entity) => f.debug_tuple("Status401").field(entity).finish(),
-            Self::Status403(entity) => f.debug_tuple("Status403").field(entity).finish(),
-            Self::Status404(entity) => f.debug_tuple("Status404").field(entity).finish(),
-            Self::Status500(entity) => f.debug_tuple("Status500").field(entity).finish(),
-            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
-        }
-    }
+    Unknown(UnknownBody),
 }
 
 impl ErrorEntity for GetSecondaryPasswordInputError {
@@ -848,7 +747,7 @@ impl ErrorEntity for GetSecondaryPasswordInputError {
 }
 
 /// Typed error bodies of [`AuthApi::login`], by status.
-#[derive(Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq, Debug)]
 #[non_exhaustive]
 pub enum LoginError {
     /// 401: the credentials are missing, invalid or expired (see `code`).
@@ -860,21 +759,7 @@ pub enum LoginError {
     /// 500: the server failed (see `kind`).
     Status500(models::Error),
     /// An undocumented status with a JSON body.
-    Unknown(serde_json::Value),
-}
-
-/// The typed variants print their model's `Debug`, which withholds its text;
-/// `Unknown` prints only the kind and size of its JSON.
-impl fmt::Debug for LoginError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Status401(entity) => f.debug_tuple("Status401").field(entity).finish(),
-            Self::Status403(entity) => f.debug_tuple("Status403").field(entity).finish(),
-            Self::Status404(entity) => f.debug_tuple("Status404").field(entity).finish(),
-            Self::Status500(entity) => f.debug_tuple("Status500").field(entity).finish(),
-            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
-        }
-    }
+    Unknown(UnknownBody),
 }
 
 impl ErrorEntity for LoginError {
@@ -894,7 +779,7 @@ impl ErrorEntity for LoginError {
 }
 
 /// Typed error bodies of [`AuthApi::logout`], by status.
-#[derive(Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq, Debug)]
 #[non_exhaustive]
 pub enum LogoutError {
     /// 401: the credentials are missing, invalid or expired (see `code`).
@@ -908,22 +793,7 @@ pub enum LogoutError {
     /// 500: the server failed (see `kind`).
     Status500(models::Error),
     /// An undocumented status with a JSON body.
-    Unknown(serde_json::Value),
-}
-
-/// The typed variants print their model's `Debug`, which withholds its text;
-/// `Unknown` prints only the kind and size of its JSON.
-impl fmt::Debug for LogoutError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Status401(entity) => f.debug_tuple("Status401").field(entity).finish(),
-            Self::Status403(entity) => f.debug_tuple("Status403").field(entity).finish(),
-            Self::Status404(entity) => f.debug_tuple("Status404").field(entity).finish(),
-            Self::Status409(entity) => f.debug_tuple("Status409").field(entity).finish(),
-            Self::Status500(entity) => f.debug_tuple("Status500").field(entity).finish(),
-            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
-        }
-    }
+    Unknown(UnknownBody),
 }
 
 impl ErrorEntity for LogoutError {
@@ -944,7 +814,7 @@ impl ErrorEntity for LogoutError {
 }
 
 /// Typed error bodies of [`AuthApi::new_otp`], by status.
-#[derive(Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq, Debug)]
 #[non_exhaustive]
 pub enum NewOtpError {
     /// 401: the credentials are missing, invalid or expired (see `code`).
@@ -959,22 +829,7 @@ pub enum NewOtpError {
     /// a generic server error decodes here too, with its own `kind`.
     Status500(models::OtpError),
     /// An undocumented status with a JSON body.
-    Unknown(serde_json::Value),
-}
-
-/// The typed variants print their model's `Debug`, which withholds its text;
-/// `Unknown` prints only the kind and size of its JSON.
-impl fmt::Debug for NewOtpError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Status401(entity) => f.debug_tuple("Status401").field(entity).finish(),
-            Self::Status403(entity) => f.debug_tuple("Status403").field(entity).finish(),
-            Self::Status404(entity) => f.debug_tuple("Status404").field(entity).finish(),
-            Self::Status422(entity) => f.debug_tuple("Status422").field(entity).finish(),
-            Self::Status500(entity) => f.debug_tuple("Status500").field(entity).finish(),
-            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
-        }
-    }
+    Unknown(UnknownBody),
 }
 
 impl ErrorEntity for NewOtpError {
@@ -995,7 +850,7 @@ impl ErrorEntity for NewOtpError {
 }
 
 /// Typed error bodies of [`AuthApi::validate_secondary_password`], by status.
-#[derive(Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq, Debug)]
 #[non_exhaustive]
 pub enum ValidateSecondaryPasswordError {
     /// 401: the credentials are missing, invalid or expired (see `code`).
@@ -1007,21 +862,7 @@ pub enum ValidateSecondaryPasswordError {
     /// 500: the server failed (see `kind`).
     Status500(models::Error),
     /// An undocumented status with a JSON body.
-    Unknown(serde_json::Value),
-}
-
-/// The typed variants print their model's `Debug`, which withholds its text;
-/// `Unknown` prints only the kind and size of its JSON.
-impl fmt::Debug for ValidateSecondaryPasswordError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Status401(entity) => f.debug_tuple("Status401").field(entity).finish(),
-            Self::Status403(entity) => f.debug_tuple("Status403").field(entity).finish(),
-            Self::Status404(entity) => f.debug_tuple("Status404").field(entity).finish(),
-            Self::Status500(entity) => f.debug_tuple("Status500").field(entity).finish(),
-            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
-        }
-    }
+    Unknown(UnknownBody),
 }
 
 impl ErrorEntity for ValidateSecondaryPasswordError {

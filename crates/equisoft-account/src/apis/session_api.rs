@@ -1,11 +1,9 @@
 //! `SessionApi`: create, enable, impersonate and delete Equisoft Account
 //! Service sessions, and store their SSO tokens.
 
-use std::fmt;
-
 use session_sdks_runtime::{
-    Call, CallOptions, Client, Error, ErrorEntity, Method, Operation, Prepare, Redacted, Repeat,
-    Request, Response, ResponseValue, Secret, StatusCode, json_entity,
+    Call, CallOptions, Client, Error, ErrorEntity, Method, Operation, Prepare, Repeat, Request,
+    Response, ResponseValue, Secret, StatusCode, UnknownBody, json_entity,
 };
 
 use crate::builders::{
@@ -435,21 +433,11 @@ impl Prepare for SetSessionSsoToken {
 }
 
 /// Typed error bodies of [`SessionApi::create_session`], by status.
-#[derive(Clone, PartialEq)]
+#[derive(Clone, PartialEq, Debug)]
 #[non_exhaustive]
 pub enum CreateSessionError {
     /// An undocumented status with a JSON body.
-    Unknown(serde_json::Value),
-}
-
-/// The typed variants print their model's `Debug`, which withholds its text;
-/// `Unknown` prints only the kind and size of its JSON.
-impl fmt::Debug for CreateSessionError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
-        }
-    }
+    Unknown(UnknownBody),
 }
 
 impl ErrorEntity for CreateSessionError {
@@ -459,21 +447,11 @@ impl ErrorEntity for CreateSessionError {
 }
 
 /// Typed error bodies of [`SessionApi::delete_all_sessions`], by status.
-#[derive(Clone, PartialEq)]
+#[derive(Clone, PartialEq, Debug)]
 #[non_exhaustive]
 pub enum DeleteAllSessionsError {
     /// An undocumented status with a JSON body.
-    Unknown(serde_json::Value),
-}
-
-/// The typed variants print their model's `Debug`, which withholds its text;
-/// `Unknown` prints only the kind and size of its JSON.
-impl fmt::Debug for DeleteAllSessionsError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
-        }
-    }
+    Unknown(UnknownBody),
 }
 
 impl ErrorEntity for DeleteAllSessionsError {
@@ -483,24 +461,13 @@ impl ErrorEntity for DeleteAllSessionsError {
 }
 
 /// Typed error bodies of [`SessionApi::delete_session`], by status.
-#[derive(Clone, PartialEq)]
+#[derive(Clone, PartialEq, Debug)]
 #[non_exhaustive]
 pub enum DeleteSessionError {
     /// 404: the session was not found.
     Status404(ErrorPayload),
     /// An undocumented status with a JSON body.
-    Unknown(serde_json::Value),
-}
-
-/// The typed variants print their model's `Debug`, which withholds its text;
-/// `Unknown` prints only the kind and size of its JSON.
-impl fmt::Debug for DeleteSessionError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Status404(entity) => f.debug_tuple("Status404").field(entity).finish(),
-            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
-        }
-    }
+    Unknown(UnknownBody),
 }
 
 impl ErrorEntity for DeleteSessionError {
@@ -513,24 +480,13 @@ impl ErrorEntity for DeleteSessionError {
 }
 
 /// Typed error bodies of [`SessionApi::delete_session_sso_token`], by status.
-#[derive(Clone, PartialEq)]
+#[derive(Clone, PartialEq, Debug)]
 #[non_exhaustive]
 pub enum DeleteSessionSsoTokenError {
     /// 404: the session or token was not found.
     Status404(ErrorPayload),
     /// An undocumented status with a JSON body.
-    Unknown(serde_json::Value),
-}
-
-/// The typed variants print their model's `Debug`, which withholds its text;
-/// `Unknown` prints only the kind and size of its JSON.
-impl fmt::Debug for DeleteSessionSsoTokenError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Status404(entity) => f.debug_tuple("Status404").field(entity).finish(),
-            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
-        }
-    }
+    Unknown(UnknownBody),
 }
 
 impl ErrorEntity for DeleteSessionSsoTokenError {
@@ -543,24 +499,13 @@ impl ErrorEntity for DeleteSessionSsoTokenError {
 }
 
 /// Typed error bodies of [`SessionApi::enable_session`], by status.
-#[derive(Clone, PartialEq)]
+#[derive(Clone, PartialEq, Debug)]
 #[non_exhaustive]
 pub enum EnableSessionError {
     /// 404: the session was not found.
     Status404(ErrorPayload),
     /// An undocumented status with a JSON body.
-    Unknown(serde_json::Value),
-}
-
-/// The typed variants print their model's `Debug`, which withholds its text;
-/// `Unknown` prints only the kind and size of its JSON.
-impl fmt::Debug for EnableSessionError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Status404(entity) => f.debug_tuple("Status404").field(entity).finish(),
-            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
-        }
-    }
+    Unknown(UnknownBody),
 }
 
 impl ErrorEntity for EnableSessionError {
@@ -573,7 +518,7 @@ impl ErrorEntity for EnableSessionError {
 }
 
 /// Typed error bodies of [`SessionApi::enable_session_for_crm`], by status.
-#[derive(Clone, PartialEq)]
+#[derive(Clone, PartialEq, Debug)]
 #[non_exhaustive]
 pub enum EnableSessionForCrmError {
     /// 400: the request was refused.
@@ -581,19 +526,7 @@ pub enum EnableSessionForCrmError {
     /// 404: the session was not found.
     Status404(ErrorPayload),
     /// An undocumented status with a JSON body.
-    Unknown(serde_json::Value),
-}
-
-/// The typed variants print their model's `Debug`, which withholds its text;
-/// `Unknown` prints only the kind and size of its JSON.
-impl fmt::Debug for EnableSessionForCrmError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Status400(entity) => f.debug_tuple("Status400").field(entity).finish(),
-            Self::Status404(entity) => f.debug_tuple("Status404").field(entity).finish(),
-            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
-        }
-    }
+    Unknown(UnknownBody),
 }
 
 impl ErrorEntity for EnableSessionForCrmError {
@@ -607,24 +540,13 @@ impl ErrorEntity for EnableSessionForCrmError {
 }
 
 /// Typed error bodies of [`SessionApi::get_session`], by status.
-#[derive(Clone, PartialEq)]
+#[derive(Clone, PartialEq, Debug)]
 #[non_exhaustive]
 pub enum GetSessionError {
     /// 404: the session was not found.
     Status404(ErrorPayload),
     /// An undocumented status with a JSON body.
-    Unknown(serde_json::Value),
-}
-
-/// The typed variants print their model's `Debug`, which withholds its text;
-/// `Unknown` prints only the kind and size of its JSON.
-impl fmt::Debug for GetSessionError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Status404(entity) => f.debug_tuple("Status404").field(entity).finish(),
-            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
-        }
-    }
+    Unknown(UnknownBody),
 }
 
 impl ErrorEntity for GetSessionError {
@@ -637,24 +559,13 @@ impl ErrorEntity for GetSessionError {
 }
 
 /// Typed error bodies of [`SessionApi::get_session_sso_token`], by status.
-#[derive(Clone, PartialEq)]
+#[derive(Clone, PartialEq, Debug)]
 #[non_exhaustive]
 pub enum GetSessionSsoTokenError {
     /// 404: the session or token was not found.
     Status404(ErrorPayload),
     /// An undocumented status with a JSON body.
-    Unknown(serde_json::Value),
-}
-
-/// The typed variants print their model's `Debug`, which withholds its text;
-/// `Unknown` prints only the kind and size of its JSON.
-impl fmt::Debug for GetSessionSsoTokenError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Status404(entity) => f.debug_tuple("Status404").field(entity).finish(),
-            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
-        }
-    }
+    Unknown(UnknownBody),
 }
 
 impl ErrorEntity for GetSessionSsoTokenError {
@@ -667,7 +578,7 @@ impl ErrorEntity for GetSessionSsoTokenError {
 }
 
 /// Typed error bodies of [`SessionApi::impersonate`], by status.
-#[derive(Clone, PartialEq)]
+#[derive(Clone, PartialEq, Debug)]
 #[non_exhaustive]
 pub enum ImpersonateError {
     /// 400: the request was refused.
@@ -675,19 +586,7 @@ pub enum ImpersonateError {
     /// 404: the session was not found.
     Status404(ErrorPayload),
     /// An undocumented status with a JSON body.
-    Unknown(serde_json::Value),
-}
-
-/// The typed variants print their model's `Debug`, which withholds its text;
-/// `Unknown` prints only the kind and size of its JSON.
-impl fmt::Debug for ImpersonateError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Status400(entity) => f.debug_tuple("Status400").field(entity).finish(),
-            Self::Status404(entity) => f.debug_tuple("Status404").field(entity).finish(),
-            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
-        }
-    }
+    Unknown(UnknownBody),
 }
 
 impl ErrorEntity for ImpersonateError {
@@ -701,7 +600,7 @@ impl ErrorEntity for ImpersonateError {
 }
 
 /// Typed error bodies of [`SessionApi::revert_identity`], by status.
-#[derive(Clone, PartialEq)]
+#[derive(Clone, PartialEq, Debug)]
 #[non_exhaustive]
 pub enum RevertIdentityError {
     /// 400: the request was refused.
@@ -709,19 +608,7 @@ pub enum RevertIdentityError {
     /// 404: the session was not found.
     Status404(ErrorPayload),
     /// An undocumented status with a JSON body.
-    Unknown(serde_json::Value),
-}
-
-/// The typed variants print their model's `Debug`, which withholds its text;
-/// `Unknown` prints only the kind and size of its JSON.
-impl fmt::Debug for RevertIdentityError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Status400(entity) => f.debug_tuple("Status400").field(entity).finish(),
-            Self::Status404(entity) => f.debug_tuple("Status404").field(entity).finish(),
-            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
-        }
-    }
+    Unknown(UnknownBody),
 }
 
 impl ErrorEntity for RevertIdentityError {
@@ -735,24 +622,13 @@ impl ErrorEntity for RevertIdentityError {
 }
 
 /// Typed error bodies of [`SessionApi::set_session_sso_token`], by status.
-#[derive(Clone, PartialEq)]
+#[derive(Clone, PartialEq, Debug)]
 #[non_exhaustive]
 pub enum SetSessionSsoTokenError {
     /// 404: the session or token was not found.
     Status404(ErrorPayload),
     /// An undocumented status with a JSON body.
-    Unknown(serde_json::Value),
-}
-
-/// The typed variants print their model's `Debug`, which withholds its text;
-/// `Unknown` prints only the kind and size of its JSON.
-impl fmt::Debug for SetSessionSsoTokenError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Status404(entity) => f.debug_tuple("Status404").field(entity).finish(),
-            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
-        }
-    }
+    Unknown(UnknownBody),
 }
 
 impl ErrorEntity for SetSessionSsoTokenError {

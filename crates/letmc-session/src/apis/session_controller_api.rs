@@ -4,16 +4,14 @@
 //! Every input but `shortName` travels in the query string (passwords too, as
 //! the server defines it), so secrets are [`Secret`]s and no error shows a URL.
 
-use std::fmt;
-
 use crate::builders::{
     SessionControllerChangePassword, SessionControllerCreateLandlordLogin,
     SessionControllerGetSessionInfo, SessionControllerLogin, SessionControllerLogout,
     SessionControllerResetPassword,
 };
 use session_sdks_runtime::{
-    Call, CallOptions, Client, Error, ErrorEntity, Method, Operation, Prepare, Redacted, Repeat,
-    Request, Response, ResponseValue, Secret, StatusCode, json_entity,
+    Call, CallOptions, Client, Error, ErrorEntity, Method, Operation, Prepare, Repeat, Request,
+    Response, ResponseValue, Secret, StatusCode, UnknownBody, json_entity,
 };
 
 /// The server of the document: `https://live-api.letmc.com`.
@@ -364,21 +362,11 @@ impl Prepare for SessionControllerResetPassword {
 /// Typed error bodies of [`SessionControllerApi::session_controller_change_password`].
 ///
 /// The document declares no error status, so any JSON error body is `Unknown`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone, PartialEq, Debug)]
 #[non_exhaustive]
 pub enum SessionControllerChangePasswordError {
     /// A status with a JSON body (ASP.NET usually sends `{"Message": "..."}`).
-    Unknown(serde_json::Value),
-}
-
-/// The typed variants print their model's `Debug`, which withholds its text;
-/// `Unknown` prints only the kind and size of its JSON.
-impl fmt::Debug for SessionControllerChangePasswordError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
-        }
-    }
+    Unknown(UnknownBody),
 }
 
 impl ErrorEntity for SessionControllerChangePasswordError {
@@ -390,21 +378,11 @@ impl ErrorEntity for SessionControllerChangePasswordError {
 /// Typed error bodies of [`SessionControllerApi::session_controller_create_landlord_login`].
 ///
 /// The document declares no error status, so any JSON error body is `Unknown`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone, PartialEq, Debug)]
 #[non_exhaustive]
 pub enum SessionControllerCreateLandlordLoginError {
     /// A status with a JSON body (ASP.NET usually sends `{"Message": "..."}`).
-    Unknown(serde_json::Value),
-}
-
-/// The typed variants print their model's `Debug`, which withholds its text;
-/// `Unknown` prints only the kind and size of its JSON.
-impl fmt::Debug for SessionControllerCreateLandlordLoginError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
-        }
-    }
+    Unknown(UnknownBody),
 }
 
 impl ErrorEntity for SessionControllerCreateLandlordLoginError {
@@ -416,21 +394,11 @@ impl ErrorEntity for SessionControllerCreateLandlordLoginError {
 /// Typed error bodies of [`SessionControllerApi::session_controller_get_session_info`].
 ///
 /// The document declares no error status, so any JSON error body is `Unknown`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone, PartialEq, Debug)]
 #[non_exhaustive]
 pub enum SessionControllerGetSessionInfoError {
     /// A status with a JSON body (ASP.NET usually sends `{"Message": "..."}`).
-    Unknown(serde_json::Value),
-}
-
-/// The typed variants print their model's `Debug`, which withholds its text;
-/// `Unknown` prints only the kind and size of its JSON.
-impl fmt::Debug for SessionControllerGetSessionInfoError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
-        }
-    }
+    Unknown(UnknownBody),
 }
 
 impl ErrorEntity for SessionControllerGetSessionInfoError {
@@ -442,21 +410,11 @@ impl ErrorEntity for SessionControllerGetSessionInfoError {
 /// Typed error bodies of [`SessionControllerApi::session_controller_login`].
 ///
 /// The document declares no error status, so any JSON error body is `Unknown`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone, PartialEq, Debug)]
 #[non_exhaustive]
 pub enum SessionControllerLoginError {
     /// A status with a JSON body (ASP.NET usually sends `{"Message": "..."}`).
-    Unknown(serde_json::Value),
-}
-
-/// The typed variants print their model's `Debug`, which withholds its text;
-/// `Unknown` prints only the kind and size of its JSON.
-impl fmt::Debug for SessionControllerLoginError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
-        }
-    }
+    Unknown(UnknownBody),
 }
 
 impl ErrorEntity for SessionControllerLoginError {
@@ -468,21 +426,11 @@ impl ErrorEntity for SessionControllerLoginError {
 /// Typed error bodies of [`SessionControllerApi::session_controller_logout`].
 ///
 /// The document declares no error status, so any JSON error body is `Unknown`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone, PartialEq, Debug)]
 #[non_exhaustive]
 pub enum SessionControllerLogoutError {
     /// A status with a JSON body (ASP.NET usually sends `{"Message": "..."}`).
-    Unknown(serde_json::Value),
-}
-
-/// The typed variants print their model's `Debug`, which withholds its text;
-/// `Unknown` prints only the kind and size of its JSON.
-impl fmt::Debug for SessionControllerLogoutError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
-        }
-    }
+    Unknown(UnknownBody),
 }
 
 impl ErrorEntity for SessionControllerLogoutError {
@@ -494,21 +442,11 @@ impl ErrorEntity for SessionControllerLogoutError {
 /// Typed error bodies of [`SessionControllerApi::session_controller_reset_password`].
 ///
 /// The document declares no error status, so any JSON error body is `Unknown`.
-#[derive(Clone, PartialEq)]
+#[derive(Clone, PartialEq, Debug)]
 #[non_exhaustive]
 pub enum SessionControllerResetPasswordError {
     /// A status with a JSON body (ASP.NET usually sends `{"Message": "..."}`).
-    Unknown(serde_json::Value),
-}
-
-/// The typed variants print their model's `Debug`, which withholds its text;
-/// `Unknown` prints only the kind and size of its JSON.
-impl fmt::Debug for SessionControllerResetPasswordError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
-        }
-    }
+    Unknown(UnknownBody),
 }
 
 impl ErrorEntity for SessionControllerResetPasswordError {

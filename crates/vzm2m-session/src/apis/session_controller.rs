@@ -1,11 +1,9 @@
 //! `SessionController`: start and end Connectivity Management sessions, and
 //! reset the session user's password.
 
-use std::fmt;
-
 use session_sdks_runtime::{
-    Call, CallOptions, Client, Error, ErrorEntity, Method, Operation, Prepare, Redacted, Repeat,
-    Request, Response, ResponseValue, StatusCode, json_entity,
+    Call, CallOptions, Client, Error, ErrorEntity, Method, Operation, Prepare, Repeat, Request,
+    Response, ResponseValue, StatusCode, UnknownBody, json_entity,
 };
 
 use crate::VZ_M2M_TOKEN;
@@ -139,24 +137,13 @@ impl Prepare for ResetUsingPut {
 }
 
 /// Typed error bodies of [`SessionController::login_using_post`], by status.
-#[derive(Clone, PartialEq)]
+#[derive(Clone, PartialEq, Debug)]
 #[non_exhaustive]
 pub enum LoginUsingPostError {
     /// 400: Error Response.
     Status400(RestErrorResponseException),
     /// An undocumented status with a JSON body.
-    Unknown(serde_json::Value),
-}
-
-/// The typed variants print their model's `Debug`, which withholds its text;
-/// `Unknown` prints only the kind and size of its JSON.
-impl fmt::Debug for LoginUsingPostError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Status400(entity) => f.debug_tuple("Status400").field(entity).finish(),
-            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
-        }
-    }
+    Unknown(UnknownBody),
 }
 
 impl ErrorEntity for LoginUsingPostError {
@@ -173,24 +160,13 @@ impl ErrorEntity for LoginUsingPostError {
 }
 
 /// Typed error bodies of [`SessionController::logout_using_post`], by status.
-#[derive(Clone, PartialEq)]
+#[derive(Clone, PartialEq, Debug)]
 #[non_exhaustive]
 pub enum LogoutUsingPostError {
     /// 400: Error Response.
     Status400(RestErrorResponseException),
     /// An undocumented status with a JSON body.
-    Unknown(serde_json::Value),
-}
-
-/// The typed variants print their model's `Debug`, which withholds its text;
-/// `Unknown` prints only the kind and size of its JSON.
-impl fmt::Debug for LogoutUsingPostError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Status400(entity) => f.debug_tuple("Status400").field(entity).finish(),
-            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
-        }
-    }
+    Unknown(UnknownBody),
 }
 
 impl ErrorEntity for LogoutUsingPostError {
@@ -207,24 +183,13 @@ impl ErrorEntity for LogoutUsingPostError {
 }
 
 /// Typed error bodies of [`SessionController::reset_using_put`], by status.
-#[derive(Clone, PartialEq)]
+#[derive(Clone, PartialEq, Debug)]
 #[non_exhaustive]
 pub enum ResetUsingPutError {
     /// 400: Error Response.
     Status400(RestErrorResponseException),
     /// An undocumented status with a JSON body.
-    Unknown(serde_json::Value),
-}
-
-/// The typed variants print their model's `Debug`, which withholds its text;
-/// `Unknown` prints only the kind and size of its JSON.
-impl fmt::Debug for ResetUsingPutError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Status400(entity) => f.debug_tuple("Status400").field(entity).finish(),
-            Self::Unknown(value) => f.debug_tuple("Unknown").field(&Redacted(value)).finish(),
-        }
-    }
+    Unknown(UnknownBody),
 }
 
 impl ErrorEntity for ResetUsingPutError {
