@@ -162,8 +162,46 @@ impl AuthApi {
     /// Changes a forgotten password after the request was completed.
     ///
     /// Changes the password (if manual), or sends a new one by e-mail (if generated), with the key
-    /// the user received. A guest operation, sent once: again only if no connection could be made ([`Repeat::Once`]).
-    /// 204 on success.
+    /// the user received. A guest operation. 204 on success.
+    ///
+    /// - **Returns** `()`: nothing but the status and headers from [`Call::send`].
+    /// - **Errors**: `401` [`ChangeForgottenPasswordError::Status401`]
+    ///   ([`UnauthorizedError`](crate::models::UnauthorizedError): the credentials are missing,
+    ///   invalid or expired, see `code`), `403` [`ChangeForgottenPasswordError::Status403`]
+    ///   ([`ForbiddenError`](crate::models::ForbiddenError): not allowed for the caller, see
+    ///   `code`), `404` [`ChangeForgottenPasswordError::Status404`]
+    ///   ([`NotFoundError`](crate::models::NotFoundError): some expected data was not found) and
+    ///   `500` [`ChangeForgottenPasswordError::Status500`]
+    ///   ([`ForgottenPasswordError`](crate::models::ForgottenPasswordError): changing the password
+    ///   failed, `code` says why); another status with a JSON body is
+    ///   [`ChangeForgottenPasswordError::Unknown`].
+    /// - **Sent again** only if no connection could be made ([`Repeat::Once`]): a password that may
+    ///   have reached the server is never sent twice.
+    ///
+    /// ```
+    /// # #[tokio::main]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use cyclos_auth::{AuthApi, Client, CyclosClientExt, mock};
+    /// # let server = mock::MockServer::start().await;
+    /// # let client = Client::new(server.url())?;
+    /// # let api = AuthApi::new(client);
+    /// # use cyclos_auth::models::ForgottenPasswordRequest;
+    /// # let request = ForgottenPasswordRequest {
+    /// #     user: Some(mock::USERNAME.into()),
+    /// #     ..ForgottenPasswordRequest::default()
+    /// # };
+    /// # api.forgotten_password_request(request).await?;
+    /// use cyclos_auth::models::ChangeForgottenPassword;
+    ///
+    /// let change = ChangeForgottenPassword {
+    ///     key: Some(mock::RESET_KEY.into()),
+    ///     security_answer: Some(mock::SECURITY_ANSWER.into()),
+    ///     new_password: Some("new-password-1".into()),
+    ///     ..ChangeForgottenPassword::default()
+    /// };
+    /// api.change_forgotten_password(change).await?;
+    /// # Ok(()) }
+    /// ```
     pub fn change_forgotten_password(
         &self,
         params: models::ChangeForgottenPassword,
@@ -176,7 +214,37 @@ impl AuthApi {
     /// Disconnects the current access client.
     ///
     /// Changes the status of the access client used for authentication (`Access-Client-Token`),
-    /// disconnecting it; it must be activated again to be reused. Sent again only if the server cannot have acted on it ([`Repeat::IfUnprocessed`]).
+    /// disconnecting it; it must be activated again to be reused.
+    ///
+    /// - **Returns** `()`: nothing but the status and headers from [`Call::send`].
+    /// - **Errors**: `401` [`DisconnectCurrentClientError::Status401`]
+    ///   ([`UnauthorizedError`](crate::models::UnauthorizedError): the credentials are missing,
+    ///   invalid or expired, see `code`), `403` [`DisconnectCurrentClientError::Status403`]
+    ///   ([`ForbiddenError`](crate::models::ForbiddenError): not allowed for the caller, see
+    ///   `code`), `404` [`DisconnectCurrentClientError::Status404`]
+    ///   ([`NotFoundError`](crate::models::NotFoundError): some expected data was not found), `409`
+    ///   [`DisconnectCurrentClientError::Status409`]
+    ///   ([`ConflictError`](crate::models::ConflictError): the state on the server conflicts with
+    ///   the operation) and `500` [`DisconnectCurrentClientError::Status500`]
+    ///   ([`Error`](crate::models::Error): the server failed, see `kind`); another status with a
+    ///   JSON body is [`DisconnectCurrentClientError::Unknown`].
+    /// - **Sent again** only when the server cannot have acted on it: no connection, `429`, or a
+    ///   `401` whose token was renewed ([`Repeat::IfUnprocessed`]).
+    ///
+    /// ```
+    /// # #[tokio::main]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use cyclos_auth::{AuthApi, Client, CyclosClientExt, mock};
+    /// # let server = mock::MockServer::start().await;
+    /// # let client = Client::new(server.url())?;
+    /// let api = AuthApi::new(client.with_access_client_token(mock::ACCESS_CLIENT_TOKEN));
+    /// api.disconnect_current_client()
+    ///     .params(|p| p.confirmation_password(mock::PASSWORD))
+    ///     .await?;
+    /// // Disconnected: the access client no longer authenticates.
+    /// assert!(api.get_current_auth().await.is_err());
+    /// # Ok(()) }
+    /// ```
     pub fn disconnect_current_client(&self) -> Call<DisconnectCurrentClient> {
         Call::new(
             &self.client,
@@ -191,8 +259,40 @@ impl AuthApi {
     /// Requests a forgotten password reset, notifying the user with instructions.
     ///
     /// Sends the user an e-mail with instructions to reset the password. A guest operation; a
-    /// captcha is needed when `DataForLogin.forgotPasswordCaptchaProvider` is set. Sent once: again only if no connection could be made ([`Repeat::Once`]).
+    /// captcha is needed when `DataForLogin.forgotPasswordCaptchaProvider` is set.
     /// 204 on success.
+    ///
+    /// - **Returns** `()`: nothing but the status and headers from [`Call::send`].
+    /// - **Errors**: `401` [`ForgottenPasswordRequestError::Status401`]
+    ///   ([`UnauthorizedError`](crate::models::UnauthorizedError): the credentials are missing,
+    ///   invalid or expired, see `code`), `403` [`ForgottenPasswordRequestError::Status403`]
+    ///   ([`ForbiddenError`](crate::models::ForbiddenError): not allowed for the caller, see
+    ///   `code`), `404` [`ForgottenPasswordRequestError::Status404`]
+    ///   ([`NotFoundError`](crate::models::NotFoundError): some expected data was not found) and
+    ///   `500` [`ForgottenPasswordRequestError::Status500`] ([`Error`](crate::models::Error): the
+    ///   server failed, see `kind`); another status with a JSON body is
+    ///   [`ForgottenPasswordRequestError::Unknown`].
+    /// - **Sent again** only if no connection could be made ([`Repeat::Once`]), so one e-mail goes
+    ///   out.
+    ///
+    /// ```
+    /// # #[tokio::main]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use cyclos_auth::{AuthApi, Client, CyclosClientExt, mock};
+    /// # let server = mock::MockServer::start().await;
+    /// # let client = Client::new(server.url())?;
+    /// # let api = AuthApi::new(client);
+    /// use cyclos_auth::models::ForgottenPasswordRequest;
+    ///
+    /// let request = ForgottenPasswordRequest {
+    ///     user: Some(mock::USERNAME.into()),
+    ///     ..ForgottenPasswordRequest::default()
+    /// };
+    /// api.forgotten_password_request(request).await?;
+    /// // The mock "mails" the key `mock::RESET_KEY`.
+    /// assert!(api.get_data_for_change_forgotten_password(mock::RESET_KEY).await.is_ok());
+    /// # Ok(()) }
+    /// ```
     pub fn forgotten_password_request(
         &self,
         params: models::ForgottenPasswordRequest,
@@ -205,6 +305,36 @@ impl AuthApi {
     /// Returns data about the currently authenticated user.
     ///
     /// Without credentials it describes the guest.
+    ///
+    /// - **Returns** the caller's [`Auth`] (without credentials, the guest's).
+    /// - **Errors**: `401` [`GetCurrentAuthError::Status401`]
+    ///   ([`UnauthorizedError`](crate::models::UnauthorizedError): the credentials are missing,
+    ///   invalid or expired, see `code`), `403` [`GetCurrentAuthError::Status403`]
+    ///   ([`ForbiddenError`](crate::models::ForbiddenError): not allowed for the caller, see
+    ///   `code`), `404` [`GetCurrentAuthError::Status404`]
+    ///   ([`NotFoundError`](crate::models::NotFoundError): some expected data was not found) and
+    ///   `500` [`GetCurrentAuthError::Status500`] ([`Error`](crate::models::Error): the server
+    ///   failed, see `kind`); another status with a JSON body is [`GetCurrentAuthError::Unknown`].
+    /// - **Sent again** after any transient failure: no connection, a timeout, `429`, `502`-`504`,
+    ///   a renewed `401` ([`Repeat::Idempotent`]).
+    ///
+    /// ```
+    /// # #[tokio::main]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use cyclos_auth::{AuthApi, Client, CyclosClientExt, mock};
+    /// # let server = mock::MockServer::start().await;
+    /// # let client = Client::new(server.url())?;
+    /// # let basic = AuthApi::new(client.with_basic_auth(mock::USERNAME, mock::PASSWORD));
+    /// # let token = basic.login().await?.session_token.ok_or("no token")?;
+    /// # let api = AuthApi::new(client.with_session_token(token));
+    /// let auth = api
+    ///     .get_current_auth()
+    ///     .params(|p| p.fields(["user", "role", "permissions.passwords"]))
+    ///     .await?;
+    /// let user = auth.user.ok_or("no user")?;
+    /// assert_eq!(user.display.as_deref(), Some(mock::USERNAME));
+    /// # Ok(()) }
+    /// ```
     pub fn get_current_auth(&self) -> Call<GetCurrentAuth> {
         Call::new(
             &self.client,
@@ -221,6 +351,40 @@ impl AuthApi {
     ///
     /// `key` is the validation key the user received by e-mail; it is sent as the `key` query
     /// parameter and masked in error messages.
+    ///
+    /// - **Returns** the [`DataForChangeForgottenPassword`].
+    /// - **Errors**: `401` [`GetDataForChangeForgottenPasswordError::Status401`]
+    ///   ([`UnauthorizedError`](crate::models::UnauthorizedError): the credentials are missing,
+    ///   invalid or expired, see `code`), `403`
+    ///   [`GetDataForChangeForgottenPasswordError::Status403`]
+    ///   ([`ForbiddenError`](crate::models::ForbiddenError): not allowed for the caller, see
+    ///   `code`), `404` [`GetDataForChangeForgottenPasswordError::Status404`]
+    ///   ([`NotFoundError`](crate::models::NotFoundError): some expected data was not found) and
+    ///   `500` [`GetDataForChangeForgottenPasswordError::Status500`]
+    ///   ([`Error`](crate::models::Error): the server failed, see `kind`); another status with a
+    ///   JSON body is [`GetDataForChangeForgottenPasswordError::Unknown`].
+    /// - **Sent again** after any transient failure: no connection, a timeout, `429`, `502`-`504`,
+    ///   a renewed `401` ([`Repeat::Idempotent`]).
+    ///
+    /// ```
+    /// # #[tokio::main]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use cyclos_auth::{AuthApi, Client, CyclosClientExt, mock};
+    /// # let server = mock::MockServer::start().await;
+    /// # let client = Client::new(server.url())?;
+    /// # let api = AuthApi::new(client);
+    /// # use cyclos_auth::models::ForgottenPasswordRequest;
+    /// # let request = ForgottenPasswordRequest {
+    /// #     user: Some(mock::USERNAME.into()),
+    /// #     ..ForgottenPasswordRequest::default()
+    /// # };
+    /// # api.forgotten_password_request(request).await?;
+    /// let data = api
+    ///     .get_data_for_change_forgotten_password(mock::RESET_KEY)
+    ///     .await?;
+    /// assert!(data.security_question.is_some());
+    /// # Ok(()) }
+    /// ```
     pub fn get_data_for_change_forgotten_password(
         &self,
         key: impl Into<Secret>,
@@ -242,6 +406,34 @@ impl AuthApi {
     /// The accepted identification methods, the password input and the forgotten password
     /// settings. `None` when the server answers 204 because the caller is already
     /// authenticated.
+    ///
+    /// - **Returns** an `Option<`[`DataForLogin`]`>`: `None` for the empty body.
+    /// - **Errors**: `401` [`GetDataForLoginError::Status401`]
+    ///   ([`UnauthorizedError`](crate::models::UnauthorizedError): the credentials are missing,
+    ///   invalid or expired, see `code`), `403` [`GetDataForLoginError::Status403`]
+    ///   ([`ForbiddenError`](crate::models::ForbiddenError): not allowed for the caller, see
+    ///   `code`), `404` [`GetDataForLoginError::Status404`]
+    ///   ([`NotFoundError`](crate::models::NotFoundError): some expected data was not found) and
+    ///   `500` [`GetDataForLoginError::Status500`] ([`Error`](crate::models::Error): the server
+    ///   failed, see `kind`); another status with a JSON body is [`GetDataForLoginError::Unknown`].
+    /// - **Sent again** after any transient failure: no connection, a timeout, `429`, `502`-`504`,
+    ///   a renewed `401` ([`Repeat::Idempotent`]).
+    ///
+    /// ```
+    /// # #[tokio::main]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use cyclos_auth::{AuthApi, Client, CyclosClientExt, mock};
+    /// # let server = mock::MockServer::start().await;
+    /// # let client = Client::new(server.url())?;
+    /// # let api = AuthApi::new(client);
+    /// let data = api
+    ///     .get_data_for_login()
+    ///     .params(|p| p.fields(["principalTypes", "loginPasswordInput"]))
+    ///     .await?
+    ///     .ok_or("already authenticated")?;
+    /// assert!(data.login_password_input.is_some());
+    /// # Ok(()) }
+    /// ```
     pub fn get_data_for_login(&self) -> Call<GetDataForLogin> {
         Call::new(
             &self.client,
@@ -258,6 +450,33 @@ impl AuthApi {
     ///
     /// Only when a secondary access password is configured for the channel. Needs a
     /// `Session-Token`.
+    ///
+    /// - **Returns** the [`PasswordInput`].
+    /// - **Errors**: `401` [`GetSecondaryPasswordInputError::Status401`]
+    ///   ([`UnauthorizedError`](crate::models::UnauthorizedError): the credentials are missing,
+    ///   invalid or expired, see `code`), `403` [`GetSecondaryPasswordInputError::Status403`]
+    ///   ([`ForbiddenError`](crate::models::ForbiddenError): not allowed for the caller, see
+    ///   `code`), `404` [`GetSecondaryPasswordInputError::Status404`]
+    ///   ([`NotFoundError`](crate::models::NotFoundError): some expected data was not found) and
+    ///   `500` [`GetSecondaryPasswordInputError::Status500`] ([`Error`](crate::models::Error): the
+    ///   server failed, see `kind`); another status with a JSON body is
+    ///   [`GetSecondaryPasswordInputError::Unknown`].
+    /// - **Sent again** after any transient failure: no connection, a timeout, `429`, `502`-`504`,
+    ///   a renewed `401` ([`Repeat::Idempotent`]).
+    ///
+    /// ```
+    /// # #[tokio::main]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use cyclos_auth::{AuthApi, Client, CyclosClientExt, mock};
+    /// # let server = mock::MockServer::start().await;
+    /// # let client = Client::new(server.url())?;
+    /// # let basic = AuthApi::new(client.with_basic_auth(mock::USERNAME, mock::PASSWORD));
+    /// # let token = basic.login().await?.session_token.ok_or("no token")?;
+    /// # let api = AuthApi::new(client.with_session_token(token));
+    /// let input = api.get_secondary_password_input().await?;
+    /// assert!(input.name.is_some());
+    /// # Ok(()) }
+    /// ```
     pub fn get_secondary_password_input(&self) -> Call<GetSecondaryPasswordInput> {
         Call::new(&self.client, GetSecondaryPasswordInput {})
     }
@@ -269,7 +488,33 @@ impl AuthApi {
     /// Authenticate with HTTP basic auth or an `Access-Client-Token`; the returned
     /// `Auth.session_token` then goes in the `Session-Token` header
     /// ([`CyclosClientExt::with_session_token`](crate::CyclosClientExt::with_session_token)).
-    /// Sends no body. Sent once: again only if no connection could be made ([`Repeat::Once`]).
+    /// Sends no body.
+    ///
+    /// - **Returns** the session's [`Auth`] (with status and headers from [`Call::send`]).
+    /// - **Errors**: `401` [`LoginError::Status401`]
+    ///   ([`UnauthorizedError`](crate::models::UnauthorizedError): the credentials are missing,
+    ///   invalid or expired, see `code`), `403` [`LoginError::Status403`]
+    ///   ([`ForbiddenError`](crate::models::ForbiddenError): not allowed for the caller, see
+    ///   `code`), `404` [`LoginError::Status404`] ([`NotFoundError`](crate::models::NotFoundError):
+    ///   some expected data was not found) and `500` [`LoginError::Status500`]
+    ///   ([`Error`](crate::models::Error): the server failed, see `kind`); another status with a
+    ///   JSON body is [`LoginError::Unknown`].
+    /// - **Sent again** only if no connection could be made ([`Repeat::Once`]): a password that may
+    ///   have reached the server is never sent twice.
+    ///
+    /// ```
+    /// # #[tokio::main]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use cyclos_auth::{AuthApi, Client, CyclosClientExt, mock};
+    /// # let server = mock::MockServer::start().await;
+    /// # let client = Client::new(server.url())?;
+    /// let basic = AuthApi::new(client.with_basic_auth(mock::USERNAME, mock::PASSWORD));
+    /// let auth = basic.login().params(|p| p.timeout_in_seconds(600)).await?;
+    /// let token = auth.session_token.ok_or("no token")?;
+    /// let api = AuthApi::new(client.with_session_token(token));
+    /// # api.logout().await?;
+    /// # Ok(()) }
+    /// ```
     pub fn login(&self) -> Call<Login> {
         Call::new(
             &self.client,
@@ -286,7 +531,39 @@ impl AuthApi {
     ///
     /// Logs out the current session.
     ///
-    /// Invalidates the session of the `Session-Token` header. Sent again only if the server cannot have acted on it ([`Repeat::IfUnprocessed`]).
+    /// Invalidates the session of the `Session-Token` header.
+    ///
+    /// - **Returns** `()`: nothing but the status and headers from [`Call::send`].
+    /// - **Errors**: `401` [`LogoutError::Status401`]
+    ///   ([`UnauthorizedError`](crate::models::UnauthorizedError): the credentials are missing,
+    ///   invalid or expired, see `code`), `403` [`LogoutError::Status403`]
+    ///   ([`ForbiddenError`](crate::models::ForbiddenError): not allowed for the caller, see
+    ///   `code`), `404` [`LogoutError::Status404`]
+    ///   ([`NotFoundError`](crate::models::NotFoundError): some expected data was not found), `409`
+    ///   [`LogoutError::Status409`] ([`ConflictError`](crate::models::ConflictError): the state on
+    ///   the server conflicts with the operation) and `500` [`LogoutError::Status500`]
+    ///   ([`Error`](crate::models::Error): the server failed, see `kind`); another status with a
+    ///   JSON body is [`LogoutError::Unknown`].
+    /// - **Sent again** only when the server cannot have acted on it: no connection, `429`, or a
+    ///   `401` whose token was renewed ([`Repeat::IfUnprocessed`]).
+    ///
+    /// ```
+    /// # #[tokio::main]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use cyclos_auth::{AuthApi, Client, CyclosClientExt, mock};
+    /// # let server = mock::MockServer::start().await;
+    /// # let client = Client::new(server.url())?;
+    /// # let basic = AuthApi::new(client.with_basic_auth(mock::USERNAME, mock::PASSWORD));
+    /// # let token = basic.login().await?.session_token.ok_or("no token")?;
+    /// # let api = AuthApi::new(client.with_session_token(token));
+    /// use cyclos_auth::apis::auth_api::GetCurrentAuthError;
+    ///
+    /// api.logout().await?;
+    /// // The session is over: its token is the documented 401.
+    /// let ended = api.get_current_auth().await.unwrap_err();
+    /// assert!(matches!(ended.entity(), Some(GetCurrentAuthError::Status401(_))));
+    /// # Ok(()) }
+    /// ```
     pub fn logout(&self) -> Call<Logout> {
         Call::new(&self.client, Logout { cookie: None })
     }
@@ -297,7 +574,37 @@ impl AuthApi {
     ///
     /// Sends it through `medium` (the `medium` query parameter) and returns where it went: the
     /// e-mail address or the normalized mobile phone numbers. Used when `PasswordInput.mode` is
-    /// `otp`. Sent again only if the server cannot have acted on it ([`Repeat::IfUnprocessed`]).
+    /// `otp`.
+    ///
+    /// - **Returns** a `Vec<String>`: where the OTP went.
+    /// - **Errors**: `401` [`NewOtpError::Status401`]
+    ///   ([`UnauthorizedError`](crate::models::UnauthorizedError): the credentials are missing,
+    ///   invalid or expired, see `code`), `403` [`NewOtpError::Status403`]
+    ///   ([`ForbiddenError`](crate::models::ForbiddenError): not allowed for the caller, see
+    ///   `code`), `404` [`NewOtpError::Status404`]
+    ///   ([`NotFoundError`](crate::models::NotFoundError): some expected data was not found), `422`
+    ///   [`NewOtpError::Status422`] ([`InputError`](crate::models::InputError): the input failed
+    ///   validation) and `500` [`NewOtpError::Status500`] ([`OtpError`](crate::models::OtpError):
+    ///   sending the OTP failed, `code` and `sms_status` say why); another status with a JSON body
+    ///   is [`NewOtpError::Unknown`].
+    /// - **Sent again** only when the server cannot have acted on it: no connection, `429`, or a
+    ///   `401` whose token was renewed ([`Repeat::IfUnprocessed`]).
+    ///
+    /// ```
+    /// # #[tokio::main]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use cyclos_auth::{AuthApi, Client, CyclosClientExt, mock};
+    /// # let server = mock::MockServer::start().await;
+    /// # let client = Client::new(server.url())?;
+    /// # let basic = AuthApi::new(client.with_basic_auth(mock::USERNAME, mock::PASSWORD));
+    /// # let token = basic.login().await?.session_token.ok_or("no token")?;
+    /// # let api = AuthApi::new(client.with_session_token(token));
+    /// use cyclos_auth::models::SendMediumEnum;
+    ///
+    /// let sent_to = api.new_otp(SendMediumEnum::Email).await?;
+    /// assert!(!sent_to.is_empty());
+    /// # Ok(()) }
+    /// ```
     pub fn new_otp(&self, medium: SendMediumEnum) -> Call<NewOtp> {
         Call::new(&self.client, NewOtp { medium })
     }
@@ -307,8 +614,35 @@ impl AuthApi {
     /// Validates the current pending session with the secondary access password.
     ///
     /// Sends the password as is, as a `text/plain` body (not a JSON string). Needs the
-    /// `Session-Token` of the pending session. Sent once: again only if no connection could be made ([`Repeat::Once`]).
-    /// 204 on success.
+    /// `Session-Token` of the pending session. 204 on success.
+    ///
+    /// - **Returns** `()`: nothing but the status and headers from [`Call::send`].
+    /// - **Errors**: `401` [`ValidateSecondaryPasswordError::Status401`]
+    ///   ([`UnauthorizedError`](crate::models::UnauthorizedError): the credentials are missing,
+    ///   invalid or expired, see `code`), `403` [`ValidateSecondaryPasswordError::Status403`]
+    ///   ([`ForbiddenError`](crate::models::ForbiddenError): not allowed for the caller, see
+    ///   `code`), `404` [`ValidateSecondaryPasswordError::Status404`]
+    ///   ([`NotFoundError`](crate::models::NotFoundError): some expected data was not found) and
+    ///   `500` [`ValidateSecondaryPasswordError::Status500`] ([`Error`](crate::models::Error): the
+    ///   server failed, see `kind`); another status with a JSON body is
+    ///   [`ValidateSecondaryPasswordError::Unknown`].
+    /// - **Sent again** only if no connection could be made ([`Repeat::Once`]): a password that may
+    ///   have reached the server is never sent twice.
+    ///
+    /// ```
+    /// # #[tokio::main]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use cyclos_auth::{AuthApi, Client, CyclosClientExt, mock};
+    /// # let server = mock::MockServer::start().await;
+    /// # let client = Client::new(server.url())?;
+    /// # let basic = AuthApi::new(client.with_basic_auth(mock::USERNAME, mock::PASSWORD));
+    /// # let token = basic.login().await?.session_token.ok_or("no token")?;
+    /// # let api = AuthApi::new(client.with_session_token(token));
+    /// api.validate_secondary_password(mock::SECONDARY_PASSWORD).await?;
+    /// let auth = api.get_current_auth().await?;
+    /// assert_eq!(auth.pending_secondary_password, Some(false));
+    /// # Ok(()) }
+    /// ```
     pub fn validate_secondary_password(
         &self,
         password: impl Into<Secret>,

@@ -120,7 +120,30 @@ impl SessionApi {
     /// Sends a `POST` request to `/sessions`.
     ///
     /// Create a user session. Succeeds with `201 Created`. An `absolute_timeout`
-    /// below 1 is refused before sending. Sent again only if the server cannot have acted on it ([`Repeat::IfUnprocessed`]).
+    /// below 1 is refused before sending.
+    ///
+    /// - **Returns** the new [`Session`] (with status and headers from [`Call::send`]); its
+    ///   `session_id` is the `uuid` of the other calls.
+    /// - **Errors**: the document declares no error status; any JSON error body is
+    ///   [`CreateSessionError::Unknown`].
+    /// - **Sent again** only when the server cannot have acted on it: no connection, `429`, or a
+    ///   `401` whose token was renewed ([`Repeat::IfUnprocessed`]).
+    ///
+    /// ```
+    /// # #[tokio::main]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use equisoft_account::{Client, SessionApi, mock, models::SessionPayload};
+    /// # let server = mock::MockServer::start().await;
+    /// # let api = SessionApi::new(Client::new(server.url())?);
+    /// let payload = SessionPayload {
+    ///     user_uuid: Some(mock::USERNAME.into()),
+    ///     absolute_timeout: Some(3600),
+    ///     ..SessionPayload::default()
+    /// };
+    /// let session = api.create_session(payload).await?;
+    /// assert!(session.session_id.is_some());
+    /// # Ok(()) }
+    /// ```
     pub fn create_session(&self, session_payload: SessionPayload) -> Call<CreateSession> {
         Call::new(&self.client, CreateSession { session_payload })
     }
@@ -129,6 +152,28 @@ impl SessionApi {
     ///
     /// Delete all sessions. Asks for no media type (`Accept: */*`), as the
     /// document declares no response; any 2xx is success.
+    ///
+    /// - **Returns** `()`: nothing but the status and headers from [`Call::send`].
+    /// - **Errors**: the document declares no error status; any JSON error body is
+    ///   [`DeleteAllSessionsError::Unknown`].
+    /// - **Sent again** after any transient failure: no connection, a timeout, `429`, `502`-`504`,
+    ///   a renewed `401` ([`Repeat::Idempotent`]).
+    ///
+    /// ```
+    /// # #[tokio::main]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use equisoft_account::{Client, SessionApi, mock, models::SessionPayload};
+    /// # let server = mock::MockServer::start().await;
+    /// # let api = SessionApi::new(Client::new(server.url())?);
+    /// # let payload = SessionPayload {
+    /// #     user_uuid: Some(mock::USERNAME.into()),
+    /// #     ..SessionPayload::default()
+    /// # };
+    /// # let uuid = api.create_session(payload).await?.session_id.ok_or("no session id")?;
+    /// api.delete_all_sessions().await?;
+    /// assert!(api.get_session(&uuid).await.is_err());
+    /// # Ok(()) }
+    /// ```
     pub fn delete_all_sessions(&self) -> Call<DeleteAllSessions> {
         Call::new(&self.client, DeleteAllSessions {})
     }
@@ -136,7 +181,32 @@ impl SessionApi {
     /// Sends a `DELETE` request to `/sessions/{uuid}`.
     ///
     /// Delete a user session. `uuid` is the user session's identifier.
-    /// Retried after any transient failure ([`Repeat::Idempotent`]) (a repeat after a lost success answers 404).
+    ///
+    /// - **Returns** `()`: nothing but the status and headers from [`Call::send`].
+    /// - **Errors**: `404` [`DeleteSessionError::Status404`] ([`ErrorPayload`]: the session was not
+    ///   found); another status with a JSON body is [`DeleteSessionError::Unknown`].
+    /// - **Sent again** after any transient failure: no connection, a timeout, `429`, `502`-`504`,
+    ///   a renewed `401` ([`Repeat::Idempotent`]); a repeat after a lost success answers `404`.
+    ///
+    /// ```
+    /// # #[tokio::main]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use equisoft_account::{Client, SessionApi, mock, models::SessionPayload};
+    /// # let server = mock::MockServer::start().await;
+    /// # let api = SessionApi::new(Client::new(server.url())?);
+    /// # let payload = SessionPayload {
+    /// #     user_uuid: Some(mock::USERNAME.into()),
+    /// #     ..SessionPayload::default()
+    /// # };
+    /// # let uuid = api.create_session(payload).await?.session_id.ok_or("no session id")?;
+    /// use equisoft_account::apis::session_api::GetSessionError;
+    ///
+    /// api.delete_session(&uuid).await?;
+    /// // The session is gone: reading it is the documented 404.
+    /// let gone = api.get_session(&uuid).await.unwrap_err();
+    /// assert!(matches!(gone.entity(), Some(GetSessionError::Status404(_))));
+    /// # Ok(()) }
+    /// ```
     pub fn delete_session(&self, uuid: impl Into<String>) -> Call<DeleteSession> {
         Call::new(&self.client, DeleteSession { uuid: uuid.into() })
     }
@@ -144,6 +214,30 @@ impl SessionApi {
     /// Sends a `DELETE` request to `/sessions/{uuid}/tokens/{tokenId}`.
     ///
     /// Delete a sso token for the session for a given id/name/type.
+    ///
+    /// - **Returns** `()`: nothing but the status and headers from [`Call::send`].
+    /// - **Errors**: `404` [`DeleteSessionSsoTokenError::Status404`] ([`ErrorPayload`]: the session
+    ///   or token was not found); another status with a JSON body is
+    ///   [`DeleteSessionSsoTokenError::Unknown`].
+    /// - **Sent again** after any transient failure: no connection, a timeout, `429`, `502`-`504`,
+    ///   a renewed `401` ([`Repeat::Idempotent`]).
+    ///
+    /// ```
+    /// # #[tokio::main]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use equisoft_account::{Client, SessionApi, mock, models::SessionPayload};
+    /// # let server = mock::MockServer::start().await;
+    /// # let api = SessionApi::new(Client::new(server.url())?);
+    /// # let payload = SessionPayload {
+    /// #     user_uuid: Some(mock::USERNAME.into()),
+    /// #     ..SessionPayload::default()
+    /// # };
+    /// # let uuid = api.create_session(payload).await?.session_id.ok_or("no session id")?;
+    /// # api.set_session_sso_token(&uuid, "crm", "sso-secret-1").await?;
+    /// api.delete_session_sso_token(&uuid, "crm").await?;
+    /// assert!(api.get_session_sso_token(&uuid, "crm").await.is_err());
+    /// # Ok(()) }
+    /// ```
     pub fn delete_session_sso_token(
         &self,
         uuid: impl Into<String>,
@@ -162,7 +256,31 @@ impl SessionApi {
     ///
     /// Allow activation for sessions created with `enable=false`. Disabled
     /// sessions are not allowed to be used by first-party applications (crm, fna).
-    /// Sent again only if the server cannot have acted on it ([`Repeat::IfUnprocessed`]).
+    ///
+    /// - **Returns** `()`: nothing but the status and headers from [`Call::send`].
+    /// - **Errors**: `404` [`EnableSessionError::Status404`] ([`ErrorPayload`]: the session was not
+    ///   found); another status with a JSON body is [`EnableSessionError::Unknown`].
+    /// - **Sent again** only when the server cannot have acted on it: no connection, `429`, or a
+    ///   `401` whose token was renewed ([`Repeat::IfUnprocessed`]).
+    ///
+    /// ```
+    /// # #[tokio::main]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use equisoft_account::{Client, SessionApi, mock, models::SessionPayload};
+    /// # let server = mock::MockServer::start().await;
+    /// # let api = SessionApi::new(Client::new(server.url())?);
+    /// use equisoft_account::models::SessionState;
+    ///
+    /// let payload = SessionPayload {
+    ///     user_uuid: Some(mock::USERNAME.into()),
+    ///     enable: Some(false),
+    ///     ..SessionPayload::default()
+    /// };
+    /// let uuid = api.create_session(payload).await?.session_id.ok_or("no session id")?;
+    /// api.enable_session(&uuid).await?;
+    /// assert_eq!(api.get_session(&uuid).await?.state, Some(SessionState::Enabled));
+    /// # Ok(()) }
+    /// ```
     pub fn enable_session(&self, uuid: impl Into<String>) -> Call<EnableSession> {
         Call::new(&self.client, EnableSession { uuid: uuid.into() })
     }
@@ -171,8 +289,34 @@ impl SessionApi {
     ///
     /// Enable session for the crm service. Set
     /// [`bump_oldest_session`](EnableSessionForCrm::bump_oldest_session) to delete
-    /// the oldest session when concurrent access is exceeded. Sent again only if the server cannot have acted on it ([`Repeat::IfUnprocessed`]),
-    /// since it may delete a session.
+    /// the oldest session when concurrent access is exceeded.
+    ///
+    /// - **Returns** `()`: nothing but the status and headers from [`Call::send`].
+    /// - **Errors**: `400` [`EnableSessionForCrmError::Status400`] (the request was refused) and
+    ///   `404` [`EnableSessionForCrmError::Status404`] (the session was not found), each an
+    ///   [`ErrorPayload`]; another status with a JSON body is
+    ///   [`EnableSessionForCrmError::Unknown`].
+    /// - **Sent again** only when the server cannot have acted on it: no connection, `429`, or a
+    ///   `401` whose token was renewed ([`Repeat::IfUnprocessed`]), since it may delete a session.
+    ///
+    /// ```
+    /// # #[tokio::main]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use equisoft_account::{Client, SessionApi, mock, models::SessionPayload};
+    /// # let server = mock::MockServer::start().await;
+    /// # let api = SessionApi::new(Client::new(server.url())?);
+    /// # let payload = SessionPayload {
+    /// #     user_uuid: Some(mock::USERNAME.into()),
+    /// #     ..SessionPayload::default()
+    /// # };
+    /// # let uuid = api.create_session(payload).await?.session_id.ok_or("no session id")?;
+    /// api.enable_session_for_crm(&uuid)
+    ///     .params(|p| p.bump_oldest_session(true))
+    ///     .await?;
+    /// let crm = api.get_session(&uuid).await?.crm.ok_or("no crm")?;
+    /// assert_eq!(crm.enabled, Some(true));
+    /// # Ok(()) }
+    /// ```
     pub fn enable_session_for_crm(&self, uuid: impl Into<String>) -> Call<EnableSessionForCrm> {
         Call::new(
             &self.client,
@@ -186,6 +330,29 @@ impl SessionApi {
     /// Sends a `GET` request to `/sessions/{uuid}`.
     ///
     /// Get detailed information about a user session.
+    ///
+    /// - **Returns** the [`Session`].
+    /// - **Errors**: `404` [`GetSessionError::Status404`] ([`ErrorPayload`]: the session was not
+    ///   found); another status with a JSON body is [`GetSessionError::Unknown`].
+    /// - **Sent again** after any transient failure: no connection, a timeout, `429`, `502`-`504`,
+    ///   a renewed `401` ([`Repeat::Idempotent`]).
+    ///
+    /// ```
+    /// # #[tokio::main]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use equisoft_account::{Client, SessionApi, mock, models::SessionPayload};
+    /// # let server = mock::MockServer::start().await;
+    /// # let api = SessionApi::new(Client::new(server.url())?);
+    /// # let payload = SessionPayload {
+    /// #     user_uuid: Some(mock::USERNAME.into()),
+    /// #     ..SessionPayload::default()
+    /// # };
+    /// # let uuid = api.create_session(payload).await?.session_id.ok_or("no session id")?;
+    /// let session = api.get_session(&uuid).await?;
+    /// let user = session.user.ok_or("no user")?;
+    /// assert_eq!(user.uuid.as_deref(), Some(mock::USERNAME));
+    /// # Ok(()) }
+    /// ```
     pub fn get_session(&self, uuid: impl Into<String>) -> Call<GetSession> {
         Call::new(&self.client, GetSession { uuid: uuid.into() })
     }
@@ -195,6 +362,30 @@ impl SessionApi {
     /// Get a stored sso token for the session: the JSON object [`SsoToken`],
     /// whose value is the text stored with
     /// [`set_session_sso_token`](Self::set_session_sso_token).
+    ///
+    /// - **Returns** the [`SsoToken`]; its `value` is a [`Secret`].
+    /// - **Errors**: `404` [`GetSessionSsoTokenError::Status404`] ([`ErrorPayload`]: the session or
+    ///   token was not found); another status with a JSON body is
+    ///   [`GetSessionSsoTokenError::Unknown`].
+    /// - **Sent again** after any transient failure: no connection, a timeout, `429`, `502`-`504`,
+    ///   a renewed `401` ([`Repeat::Idempotent`]).
+    ///
+    /// ```
+    /// # #[tokio::main]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use equisoft_account::{Client, SessionApi, mock, models::SessionPayload};
+    /// # let server = mock::MockServer::start().await;
+    /// # let api = SessionApi::new(Client::new(server.url())?);
+    /// # let payload = SessionPayload {
+    /// #     user_uuid: Some(mock::USERNAME.into()),
+    /// #     ..SessionPayload::default()
+    /// # };
+    /// # let uuid = api.create_session(payload).await?.session_id.ok_or("no session id")?;
+    /// # api.set_session_sso_token(&uuid, "crm", "sso-secret-1").await?;
+    /// let token = api.get_session_sso_token(&uuid, "crm").await?;
+    /// assert_eq!(token.value.ok_or("no value")?.expose(), "sso-secret-1");
+    /// # Ok(()) }
+    /// ```
     pub fn get_session_sso_token(
         &self,
         uuid: impl Into<String>,
@@ -212,7 +403,36 @@ impl SessionApi {
     /// Sends a `POST` request to `/sessions/{uuid}/impersonate`.
     ///
     /// Impersonate the given user context: afterwards the session's `user` is
-    /// the impersonated user and its `actor` the admin. Sent again only if the server cannot have acted on it ([`Repeat::IfUnprocessed`]).
+    /// the impersonated user and its `actor` the admin.
+    ///
+    /// - **Returns** the impersonating [`Session`].
+    /// - **Errors**: `400` [`ImpersonateError::Status400`] (the request was refused) and `404`
+    ///   [`ImpersonateError::Status404`] (the session was not found), each an [`ErrorPayload`];
+    ///   another status with a JSON body is [`ImpersonateError::Unknown`].
+    /// - **Sent again** only when the server cannot have acted on it: no connection, `429`, or a
+    ///   `401` whose token was renewed ([`Repeat::IfUnprocessed`]).
+    ///
+    /// ```
+    /// # #[tokio::main]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use equisoft_account::{Client, SessionApi, mock, models::SessionPayload};
+    /// # let server = mock::MockServer::start().await;
+    /// # let api = SessionApi::new(Client::new(server.url())?);
+    /// # let payload = SessionPayload {
+    /// #     user_uuid: Some(mock::USERNAME.into()),
+    /// #     ..SessionPayload::default()
+    /// # };
+    /// # let uuid = api.create_session(payload).await?.session_id.ok_or("no session id")?;
+    /// use equisoft_account::models::ImpersonatePayload;
+    ///
+    /// let other = "0b7d4c52-3f1d-4e6b-8c90-5b8e4c1b9a57";
+    /// # server.add_user(other, "Grace Hopper");
+    /// let payload = ImpersonatePayload { user_uuid: Some(other.into()) };
+    /// let session = api.impersonate(&uuid, payload).await?;
+    /// assert_eq!(session.user.and_then(|u| u.uuid).as_deref(), Some(other));
+    /// assert_eq!(session.actor.and_then(|u| u.uuid).as_deref(), Some(mock::USERNAME));
+    /// # Ok(()) }
+    /// ```
     pub fn impersonate(
         &self,
         uuid: impl Into<String>,
@@ -230,7 +450,36 @@ impl SessionApi {
     /// Sends a `POST` request to `/sessions/{uuid}/revertIdentity`.
     ///
     /// Revert an impersonated session to the context of the "admin" user who
-    /// initiated the impersonation. Sent again only if the server cannot have acted on it ([`Repeat::IfUnprocessed`]).
+    /// initiated the impersonation.
+    ///
+    /// - **Returns** the reverted [`Session`].
+    /// - **Errors**: `400` [`RevertIdentityError::Status400`] (the request was refused) and `404`
+    ///   [`RevertIdentityError::Status404`] (the session was not found), each an [`ErrorPayload`];
+    ///   another status with a JSON body is [`RevertIdentityError::Unknown`].
+    /// - **Sent again** only when the server cannot have acted on it: no connection, `429`, or a
+    ///   `401` whose token was renewed ([`Repeat::IfUnprocessed`]).
+    ///
+    /// ```
+    /// # #[tokio::main]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use equisoft_account::{Client, SessionApi, mock, models::SessionPayload};
+    /// # let server = mock::MockServer::start().await;
+    /// # let api = SessionApi::new(Client::new(server.url())?);
+    /// # let payload = SessionPayload {
+    /// #     user_uuid: Some(mock::USERNAME.into()),
+    /// #     ..SessionPayload::default()
+    /// # };
+    /// # let uuid = api.create_session(payload).await?.session_id.ok_or("no session id")?;
+    /// # use equisoft_account::models::ImpersonatePayload;
+    /// # let other = "0b7d4c52-3f1d-4e6b-8c90-5b8e4c1b9a57";
+    /// # server.add_user(other, "Grace Hopper");
+    /// # let payload = ImpersonatePayload { user_uuid: Some(other.into()) };
+    /// # api.impersonate(&uuid, payload).await?;
+    /// let session = api.revert_identity(&uuid).await?;
+    /// assert_eq!(session.user.and_then(|u| u.uuid).as_deref(), Some(mock::USERNAME));
+    /// assert!(session.actor.is_none());
+    /// # Ok(()) }
+    /// ```
     pub fn revert_identity(&self, uuid: impl Into<String>) -> Call<RevertIdentity> {
         Call::new(&self.client, RevertIdentity { uuid: uuid.into() })
     }
@@ -240,6 +489,28 @@ impl SessionApi {
     /// Store a sso token for the session for a given id/name/type. The token
     /// is sent as is, as a `text/plain` body (not JSON-quoted); it never
     /// appears in `Debug` output or error messages.
+    ///
+    /// - **Returns** `()`: nothing but the status and headers from [`Call::send`].
+    /// - **Errors**: `404` [`SetSessionSsoTokenError::Status404`] ([`ErrorPayload`]: the session
+    ///   was not found); another status with a JSON body is [`SetSessionSsoTokenError::Unknown`].
+    /// - **Sent again** after any transient failure: no connection, a timeout, `429`, `502`-`504`,
+    ///   a renewed `401` ([`Repeat::Idempotent`]).
+    ///
+    /// ```
+    /// # #[tokio::main]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use equisoft_account::{Client, SessionApi, mock, models::SessionPayload};
+    /// # let server = mock::MockServer::start().await;
+    /// # let api = SessionApi::new(Client::new(server.url())?);
+    /// # let payload = SessionPayload {
+    /// #     user_uuid: Some(mock::USERNAME.into()),
+    /// #     ..SessionPayload::default()
+    /// # };
+    /// # let uuid = api.create_session(payload).await?.session_id.ok_or("no session id")?;
+    /// api.set_session_sso_token(&uuid, "crm", "sso-secret-1").await?;
+    /// # assert!(api.get_session_sso_token(&uuid, "crm").await.is_ok());
+    /// # Ok(()) }
+    /// ```
     pub fn set_session_sso_token(
         &self,
         uuid: impl Into<String>,

@@ -97,7 +97,27 @@ impl SessionControllerApi {
     ///
     /// Change the password of a customer given their existing and new
     /// password. Both passwords and the token go in the query string.
-    /// Sent once: again only if no connection could be made ([`Repeat::Once`]).
+    ///
+    /// - **Returns** `()`: nothing but the status and headers from [`Call::send`].
+    /// - **Errors**: the document declares no error status; any JSON error body (ASP.NET's
+    ///   `{"Message": ...}`, e.g. for a wrong old password or an ended token) is
+    ///   [`SessionControllerChangePasswordError::Unknown`].
+    /// - **Sent again** only if no connection could be made ([`Repeat::Once`]): a password
+    ///   that may have reached the server is never sent twice.
+    ///
+    /// ```
+    /// # #[tokio::main]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use letmc_session::{Client, SessionControllerApi, mock};
+    /// # let server = mock::MockServer::start().await;
+    /// # let api = SessionControllerApi::new(Client::new(server.url())?);
+    /// # let token = api.session_controller_login("acme", mock::USERNAME, mock::PASSWORD).await?;
+    /// api.session_controller_change_password("acme", token, mock::PASSWORD, "new-password-1")
+    ///     .await?;
+    /// // The new password logs in from now on.
+    /// api.session_controller_login("acme", mock::USERNAME, "new-password-1").await?;
+    /// # Ok(()) }
+    /// ```
     pub fn session_controller_change_password(
         &self,
         short_name: impl Into<String>,
@@ -119,8 +139,37 @@ impl SessionControllerApi {
     /// Sends a `POST` request to `/v2/customer/{shortName}/session/createlandlordlogin`.
     ///
     /// Send a request to the in-tray to create a landlord login. Needs no
-    /// login; the branch is a setter. Sent again only if the server cannot have acted on it ([`Repeat::IfUnprocessed`]),
-    /// so the in-tray gets one request.
+    /// login; the branch is a setter.
+    ///
+    /// - **Returns** `()`: nothing but the status and headers from [`Call::send`].
+    /// - **Errors**: the document declares no error status; any JSON error body (ASP.NET's
+    ///   `{"Message": ...}`) is [`SessionControllerCreateLandlordLoginError::Unknown`].
+    /// - **Sent again** only when the server cannot have acted on it: no connection, `429`, or a
+    ///   `401` whose token was renewed ([`Repeat::IfUnprocessed`]), so the in-tray gets one
+    ///   request.
+    ///
+    /// ```
+    /// # #[tokio::main]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use letmc_session::{Client, SessionControllerApi, mock};
+    /// # let server = mock::MockServer::start().await;
+    /// # let api = SessionControllerApi::new(Client::new(server.url())?);
+    /// let sent = api
+    ///     .session_controller_create_landlord_login(
+    ///         "acme",
+    ///         "landlord@example.com",
+    ///         "Ms",
+    ///         "Ada",
+    ///         "Lovelace",
+    ///         "1 Analytical Row, London",
+    ///         "+44 20 7946 0000",
+    ///     )
+    ///     .params(|p| p.branch_id("B-01"))
+    ///     .send()
+    ///     .await?;
+    /// assert!(sent.status().is_success());
+    /// # Ok(()) }
+    /// ```
     #[allow(clippy::too_many_arguments)]
     pub fn session_controller_create_landlord_login(
         &self,
@@ -150,7 +199,27 @@ impl SessionControllerApi {
     /// Sends a `GET` request to `/v2/customer/{shortName}/session`.
     ///
     /// Gets information about the currently logged on customer, as the
-    /// server's string (its content is not documented). Retried after any transient failure ([`Repeat::Idempotent`]).
+    /// server's string (its content is not documented).
+    ///
+    /// - **Returns** a [`String`]: the server's text, the same with
+    ///   [`accept_xml`](crate::builders::SessionControllerGetSessionInfo::accept_xml).
+    /// - **Errors**: the document declares no error status; any JSON error body (ASP.NET's
+    ///   `{"Message": ...}`, e.g. with a `401` for an ended token) is
+    ///   [`SessionControllerGetSessionInfoError::Unknown`].
+    /// - **Sent again** after any transient failure: no connection, a timeout, `429`,
+    ///   `502`-`504`, a renewed `401` ([`Repeat::Idempotent`]).
+    ///
+    /// ```
+    /// # #[tokio::main]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use letmc_session::{Client, SessionControllerApi, mock};
+    /// # let server = mock::MockServer::start().await;
+    /// # let api = SessionControllerApi::new(Client::new(server.url())?);
+    /// # let token = api.session_controller_login("acme", mock::USERNAME, mock::PASSWORD).await?;
+    /// let info = api.session_controller_get_session_info("acme", token).await?;
+    /// assert!(info.contains(mock::USERNAME));
+    /// # Ok(()) }
+    /// ```
     pub fn session_controller_get_session_info(
         &self,
         short_name: impl Into<String>,
@@ -170,8 +239,27 @@ impl SessionControllerApi {
     ///
     /// Login as a customer given their username and password; returns the
     /// login token for the other calls. The credentials go in the query
-    /// string, as the server defines it. Sent once: again only if no connection could be made ([`Repeat::Once`]).
-    /// An empty token is an [`Error::Decode`].
+    /// string, as the server defines it.
+    ///
+    /// - **Returns** the token, a [`Secret`]; an empty token is an [`Error::Decode`].
+    /// - **Errors**: the document declares no error status; any JSON error body (ASP.NET's
+    ///   `{"Message": ...}`, e.g. with a `401` for refused credentials) is
+    ///   [`SessionControllerLoginError::Unknown`].
+    /// - **Sent again** only if no connection could be made ([`Repeat::Once`]): a password
+    ///   that may have reached the server is never sent twice.
+    ///
+    /// ```
+    /// # #[tokio::main]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use letmc_session::{Client, SessionControllerApi, mock};
+    /// # let server = mock::MockServer::start().await;
+    /// # let api = SessionControllerApi::new(Client::new(server.url())?);
+    /// let token = api
+    ///     .session_controller_login("acme", mock::USERNAME, mock::PASSWORD)
+    ///     .await?;
+    /// assert!(!token.is_empty());
+    /// # Ok(()) }
+    /// ```
     pub fn session_controller_login(
         &self,
         short_name: impl Into<String>,
@@ -192,7 +280,28 @@ impl SessionControllerApi {
     /// Sends a `DELETE` request to `/v2/customer/{shortName}/session`.
     ///
     /// Logout a customer previously logged in via the Login endpoint.
-    /// Sent again only if the server cannot have acted on it ([`Repeat::IfUnprocessed`]): the document does not say a repeat is harmless.
+    ///
+    /// - **Returns** `()`: nothing but the status and headers from [`Call::send`].
+    /// - **Errors**: the document declares no error status; any JSON error body (ASP.NET's
+    ///   `{"Message": ...}`, e.g. with a `401` for an ended token) is
+    ///   [`SessionControllerLogoutError::Unknown`].
+    /// - **Sent again** only when the server cannot have acted on it: no connection, `429`, or a
+    ///   `401` whose token was renewed ([`Repeat::IfUnprocessed`]): the document does not say a
+    ///   repeat is harmless.
+    ///
+    /// ```
+    /// # #[tokio::main]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use letmc_session::{Client, SessionControllerApi, mock};
+    /// # let server = mock::MockServer::start().await;
+    /// # let api = SessionControllerApi::new(Client::new(server.url())?);
+    /// # let token = api.session_controller_login("acme", mock::USERNAME, mock::PASSWORD).await?;
+    /// api.session_controller_logout("acme", token.clone()).await?;
+    /// // The token is ended: the server now refuses it.
+    /// let ended = api.session_controller_get_session_info("acme", token).await.unwrap_err();
+    /// assert_eq!(ended.status().map(|s| s.as_u16()), Some(401));
+    /// # Ok(()) }
+    /// ```
     pub fn session_controller_logout(
         &self,
         short_name: impl Into<String>,
@@ -210,7 +319,22 @@ impl SessionControllerApi {
     /// Sends a `POST` request to `/v2/customer/{shortName}/session/resetpassword`.
     ///
     /// Reset the customer's password. An email will be sent out to reset.
-    /// Sent once: again only if no connection could be made ([`Repeat::Once`]), so one email goes out.
+    ///
+    /// - **Returns** `()`: nothing but the status and headers from [`Call::send`].
+    /// - **Errors**: the document declares no error status; any JSON error body (ASP.NET's
+    ///   `{"Message": ...}`) is [`SessionControllerResetPasswordError::Unknown`].
+    /// - **Sent again** only if no connection could be made ([`Repeat::Once`]), so one email goes
+    ///   out.
+    ///
+    /// ```
+    /// # #[tokio::main]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use letmc_session::{Client, SessionControllerApi, mock};
+    /// # let server = mock::MockServer::start().await;
+    /// # let api = SessionControllerApi::new(Client::new(server.url())?);
+    /// api.session_controller_reset_password("acme", mock::USERNAME).await?;
+    /// # Ok(()) }
+    /// ```
     pub fn session_controller_reset_password(
         &self,
         short_name: impl Into<String>,

@@ -60,8 +60,35 @@ impl SessionController {
     ///
     /// Initiates a Connectivity Management session and returns a VZ-M2M session
     /// token that is required in subsequent API requests. No `VZ-M2M-Token` is
-    /// sent, even when the client has one. Sent once: again only if no connection could be made ([`Repeat::Once`]):
-    /// five failed logins lock the account.
+    /// sent, even when the client has one.
+    ///
+    /// - **Returns** a [`LogInResponse`] (with status and headers from [`Call::send`]): its
+    ///   `session_token` goes to
+    ///   [`VzM2mClient::with_session_token`](crate::VzM2mClient::with_session_token).
+    /// - **Errors**: `400` [`LoginUsingPostError::Status400`] ([`RestErrorResponseException`],
+    ///   whose `errorCode` says why, e.g. refused credentials or a locked account); another
+    ///   status with a JSON body is [`LoginUsingPostError::Unknown`].
+    /// - **Sent again** only if no connection could be made ([`Repeat::Once`]): a password that
+    ///   may have reached the server is never sent twice, and five failed logins lock the account.
+    ///
+    /// ```
+    /// # #[tokio::main]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use vzm2m_session::{Environment, VzM2mClient, mock};
+    /// # let server = mock::MockServer::start().await;
+    /// # let client = VzM2mClient::builder(Environment::Production)
+    /// #     .base_url(server.url())
+    /// #     .oauth_base_url(server.oauth_url())
+    /// #     .client_credentials(mock::CLIENT_ID, mock::CLIENT_SECRET)
+    /// #     .build()?;
+    /// use vzm2m_session::models::LogInRequest;
+    ///
+    /// let body = LogInRequest::new(mock::USERNAME, mock::PASSWORD);
+    /// let login = client.session().login_using_post(Some(body)).await?;
+    /// let session = client.with_session_token(login.session_token.ok_or("no token")?);
+    /// # session.session().logout_using_post().await?;
+    /// # Ok(()) }
+    /// ```
     pub fn login_using_post(&self, body: Option<LogInRequest>) -> Call<LoginUsingPost> {
         Call::new(&self.client, LoginUsingPost { body })
     }
@@ -70,6 +97,37 @@ impl SessionController {
     ///
     /// Ends a Connectivity Management session: the one whose token the client
     /// sends as `VZ-M2M-Token`.
+    ///
+    /// - **Returns** a [`LogOutRequest`]: the document's name for the answer, which echoes the
+    ///   ended session's token.
+    /// - **Errors**: `400` [`LogoutUsingPostError::Status400`] ([`RestErrorResponseException`],
+    ///   whose `errorCode` says why, e.g. an expired or ended session token); another status
+    ///   with a JSON body is [`LogoutUsingPostError::Unknown`].
+    /// - **Sent again** only when the server cannot have acted on it: no connection, `429`, or a
+    ///   `401` whose token was renewed ([`Repeat::IfUnprocessed`]).
+    ///
+    /// ```
+    /// # #[tokio::main]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use vzm2m_session::{Environment, VzM2mClient, mock, models::LogInRequest};
+    /// # let server = mock::MockServer::start().await;
+    /// # let client = VzM2mClient::builder(Environment::Production)
+    /// #     .base_url(server.url())
+    /// #     .oauth_base_url(server.oauth_url())
+    /// #     .client_credentials(mock::CLIENT_ID, mock::CLIENT_SECRET)
+    /// #     .build()?;
+    /// # let body = LogInRequest::new(mock::USERNAME, mock::PASSWORD);
+    /// # let login = client.session().login_using_post(Some(body)).await?;
+    /// # let session = client.with_session_token(login.session_token.ok_or("no token")?);
+    /// use vzm2m_session::apis::session_controller::LogoutUsingPostError;
+    ///
+    /// let ended = session.session().logout_using_post().await?;
+    /// assert!(ended.session_token.is_some());
+    /// // The session is over: a second logout is the documented 400.
+    /// let again = session.session().logout_using_post().await.unwrap_err();
+    /// assert!(matches!(again.entity(), Some(LogoutUsingPostError::Status400(_))));
+    /// # Ok(()) }
+    /// ```
     pub fn logout_using_post(&self) -> Call<LogoutUsingPost> {
         Call::new(&self.client, LogoutUsingPost {})
     }
@@ -78,8 +136,38 @@ impl SessionController {
     ///
     /// The new password is effective immediately. Passwords do not expire, but
     /// Verizon recommends changing your password every 90 days. The server
-    /// chooses the new password and returns it. Sent once: again only if no connection could be made ([`Repeat::Once`]): a 401 renews the
-    /// OAuth token for the next call but is returned.
+    /// chooses the new password and returns it.
+    ///
+    /// - **Returns** a [`SessionResetPasswordResponse`]: its `new_password` is the only copy of
+    ///   the new password.
+    /// - **Errors**: `400` [`ResetUsingPutError::Status400`] ([`RestErrorResponseException`],
+    ///   whose `errorCode` says why, e.g. a wrong old password or an expired session token);
+    ///   another status with a JSON body is [`ResetUsingPutError::Unknown`].
+    /// - **Sent again** only if no connection could be made ([`Repeat::Once`]): a second reset
+    ///   would lose the first new password; a `401` renews the OAuth token for the next call but
+    ///   is returned.
+    ///
+    /// ```
+    /// # #[tokio::main]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # use vzm2m_session::{Environment, VzM2mClient, mock, models::LogInRequest};
+    /// # let server = mock::MockServer::start().await;
+    /// # let client = VzM2mClient::builder(Environment::Production)
+    /// #     .base_url(server.url())
+    /// #     .oauth_base_url(server.oauth_url())
+    /// #     .client_credentials(mock::CLIENT_ID, mock::CLIENT_SECRET)
+    /// #     .build()?;
+    /// # let body = LogInRequest::new(mock::USERNAME, mock::PASSWORD);
+    /// # let login = client.session().login_using_post(Some(body)).await?;
+    /// # let session = client.with_session_token(login.session_token.ok_or("no token")?);
+    /// use vzm2m_session::models::SessionResetPasswordRequest;
+    ///
+    /// let body = SessionResetPasswordRequest::new(mock::PASSWORD);
+    /// let reset = session.session().reset_using_put(body).await?;
+    /// let new_password = reset.new_password.ok_or("no password")?;
+    /// assert!(!new_password.is_empty());
+    /// # Ok(()) }
+    /// ```
     pub fn reset_using_put(&self, body: SessionResetPasswordRequest) -> Call<ResetUsingPut> {
         Call::new(&self.client, ResetUsingPut { body })
     }
