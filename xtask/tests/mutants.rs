@@ -118,6 +118,10 @@ const MUTANTS: &[Mutant] = &[
     m("equisoft-account", "unknown dialect", "docs/equisoft-account/Api/SessionApi.md", "## createSession\n", "### `createSession()`\n", "createSession"),
     m("controlm-session", "unknown dialect", "docs/controlm-session/SessionApi.md", "# **do_login**\n", "## do_login()\n", "do_login"),
     m("letmc-session", "unknown dialect", "docs/letmc-session/SessionControllerApi.md", "## sessionControllerLogin\n", "### sessionControllerLogin\n", "sessionControllerLogin"),
+    // The operation's rustdoc against its facts.
+    m("controlm-session", "doc: a status left out", CONTROLM, "`401` [`DoLoginError::Status401`]", "`401`", "Status401"),
+    m("equisoft-account", "doc: a status not documented", EQUISOFT, "[`GetSessionError::Status404`]", "[`GetSessionError::Status410`]", "Status410"),
+    m("cyclos-auth", "doc: another repeat rule", CYCLOS, "([`Repeat::Once`])", "([`Repeat::Idempotent`])", "Repeat::Once"),
     // An empty properties table.
     m("controlm-session", "empty model", "docs/controlm-session/LoginResult.md", "**username** | **str** | The logged-in user. | [optional] \n**token** | **str** | The session token, to send as `Authorization: Bearer <token>`. | [optional] \n**version** | **str** | The Automation API server version, e.g. `9.0.21`. | [optional] \n", "", "LoginResult"),
 ];

@@ -46,6 +46,8 @@ pub(crate) struct Method {
     pub(crate) public: bool,
     /// The first line of its doc comment, trimmed.
     pub(crate) doc: Option<String>,
+    /// Its whole doc comment, one line per `///`.
+    pub(crate) doc_text: String,
     /// Typed parameters after `self`.
     pub(crate) params: Vec<Param>,
     /// The name of the returned type (`DoLogin` for `-> DoLogin`), if a path.
@@ -72,6 +74,8 @@ pub(crate) struct Param {
 pub(crate) struct OperationConst {
     /// The constant's name (`DO_LOGIN`).
     pub(crate) ident: String,
+    /// The `repeat` field's variant (`Once`), if read.
+    pub(crate) repeat: Option<String>,
     /// The `accept` field: `None` when not read, `Some(None)` for `accept: None`.
     pub(crate) accept: Option<Option<String>>,
     /// `Method::POST` -> `POST`.
@@ -334,12 +338,29 @@ fn method(function: &syn::ImplItemFn, file: &Path) -> Method {
         name: unraw(&sig.ident.to_string()).to_string(),
         public: is_public(&function.vis),
         doc: first_doc_line(&function.attrs),
+        doc_text: doc_text(&function.attrs),
         params,
         returns_named,
         has_receiver,
         inits,
         file: file.to_path_buf(),
     }
+}
+
+/// Every `///` line, joined with newlines.
+fn doc_text(attrs: &[Attribute]) -> String {
+    let mut text = String::new();
+    for attr in attrs {
+        if let Meta::NameValue(nv) = &attr.meta {
+            if let (true, Expr::Lit(lit)) = (nv.path.is_ident("doc"), &nv.value) {
+                if let Lit::Str(s) = &lit.lit {
+                    text.push_str(&s.value());
+                    text.push('\n');
+                }
+            }
+        }
+    }
+    text
 }
 
 /// The first non-empty `///` line.
@@ -405,7 +426,7 @@ fn operation_const(
     if literal.path.segments.last()?.ident != "Operation" {
         return None;
     }
-    let (mut name, mut method, mut path, mut accept) = (None, None, None, None);
+    let (mut name, mut method, mut path, mut accept, mut repeat) = (None, None, None, None, None);
     for field in &literal.fields {
         let syn::Member::Named(member) = &field.member else {
             continue;
@@ -415,6 +436,9 @@ fn operation_const(
             ("path", Expr::Lit(lit)) => path = string_lit(&lit.lit),
             ("method", Expr::Path(p)) => {
                 method = p.path.segments.last().map(|s| s.ident.to_string())
+            }
+            ("repeat", Expr::Path(p)) => {
+                repeat = p.path.segments.last().map(|s| s.ident.to_string())
             }
             ("accept", Expr::Path(p)) if p.path.is_ident("None") => accept = Some(None),
             ("accept", Expr::Call(call)) => {
@@ -434,6 +458,7 @@ fn operation_const(
         name?,
         OperationConst {
             ident: String::new(),
+            repeat,
             accept,
             method: method?,
             path: path?,

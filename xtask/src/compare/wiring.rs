@@ -191,6 +191,33 @@ pub(super) fn check(
         }
     }
 
+    // The operation's rustdoc says when it is sent again, by the rule it is sent under, and
+    // shows an example.
+    let constant_facts = code.operations.values().find(|c| c.ident == constant);
+    if let Some(repeat) = constant_facts.and_then(|c| c.repeat.as_deref()) {
+        let named = format!("Repeat::{repeat}");
+        let others = ["Once", "IfUnprocessed", "Idempotent"]
+            .iter()
+            .filter(|r| **r != repeat)
+            .any(|r| method.doc_text.contains(&format!("Repeat::{r}")));
+        if !method.doc_text.contains(&named) || others {
+            out.push(
+                seed,
+                op.line,
+                format!("the doc of `{qualified}` must say when it is sent again: `{named}`, the rule of `{constant}`"),
+                &method.file,
+            );
+        }
+    }
+    if !method.doc_text.contains("```") {
+        out.push(
+            seed,
+            op.line,
+            format!("the doc of `{qualified}` has no example"),
+            &method.file,
+        );
+    }
+
     // `Accept` and `Content-Type`.
     let sent_accept = code
         .operations
@@ -341,6 +368,40 @@ pub(super) fn check(
                     ini.0,
                 );
             }
+        }
+    }
+    // The rustdoc names exactly the documented statuses' variants.
+    let documented_variants: Vec<String> =
+        errors.iter().map(|(s, _)| format!("Status{s}")).collect();
+    for variant in &documented_variants {
+        if !method
+            .doc_text
+            .contains(&format!("{error_name}::{variant}"))
+        {
+            out.push(
+                seed,
+                op.line,
+                format!("the doc of `{qualified}` does not name the documented status `{error_name}::{variant}`"),
+                &method.file,
+            );
+        }
+    }
+    for (at, _) in method
+        .doc_text
+        .match_indices(&format!("{error_name}::Status"))
+    {
+        let rest = &method.doc_text[at + error_name.len() + 2..];
+        let named: String = rest
+            .chars()
+            .take_while(char::is_ascii_alphanumeric)
+            .collect();
+        if !documented_variants.contains(&named) {
+            out.push(
+                seed,
+                op.line,
+                format!("the doc of `{qualified}` names `{error_name}::{named}`, not a documented status"),
+                &method.file,
+            );
         }
     }
     let Some(entity) = code.error_enums.get(&error_name) else {
