@@ -122,6 +122,11 @@ const MUTANTS: &[Mutant] = &[
     m("controlm-session", "doc: a status left out", CONTROLM, "`401` [`DoLoginError::Status401`]", "`401`", "Status401"),
     m("equisoft-account", "doc: a status not documented", EQUISOFT, "[`GetSessionError::Status404`]", "[`GetSessionError::Status410`]", "Status410"),
     m("cyclos-auth", "doc: another repeat rule", CYCLOS, "([`Repeat::Once`])", "([`Repeat::Idempotent`])", "Repeat::Once"),
+    // The places that restate an operation: the mock's routes, the tests' catalog.
+    m("controlm-session", "mock route", "crates/controlm-session/src/mock.rs", "\"/automation-api/session/logout\"", "\"/automation-api/session/signout\"", "do_logout"),
+    m("equisoft-account", "mock route", "crates/equisoft-account/src/mock.rs", "Route::new(\"create_session\", Method::POST,", "Route::new(\"create_session\", Method::PUT,", "create_session"),
+    m("letmc-session", "test catalog", "tests/src/catalog/letmc.rs", "repeat: Repeat::Once,", "repeat: Repeat::Idempotent,", "Repeat::"),
+    m("cyclos-auth", "test catalog", "tests/src/catalog/cyclos.rs", "method: \"GET\",", "method: \"HEAD\",", "HEAD"),
     // An empty properties table.
     m("controlm-session", "empty model", "docs/controlm-session/LoginResult.md", "**username** | **str** | The logged-in user. | [optional] \n**token** | **str** | The session token, to send as `Authorization: Bearer <token>`. | [optional] \n**version** | **str** | The Automation API server version, e.g. `9.0.21`. | [optional] \n", "", "LoginResult"),
 ];
@@ -132,6 +137,10 @@ fn every_drift_fails_verify_docs_naming_it() {
     let mut survivors = Vec::new();
     for (index, mutant) in MUTANTS.iter().enumerate() {
         let scratch = Scratch::new("mutants", &index.to_string());
+        if mutant.file.starts_with("tests/") {
+            let catalog = "tests/src/catalog";
+            common::copy_dir(&common::workspace().join(catalog), &scratch.path(catalog));
+        }
         if mutant.from.is_empty() {
             let path = scratch.path(mutant.file);
             fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");

@@ -4,6 +4,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
+mod restated;
 mod wiring;
 
 use crate::code::{self, CrateCode, Method, ModelKind};
@@ -123,6 +124,12 @@ pub(crate) fn verify(root: &Path, entry: &Entry) -> CrateReport {
         Err(_) => Facts::default(),
     };
     operations(&api_doc, &code, &facts, &ini, &mut out, &src);
+    let documented: Vec<String> = api_doc
+        .operations
+        .iter()
+        .map(|op| snake_case(&op.name))
+        .collect();
+    restated::check(root, &documented, &code, &mut out);
     compare_models(&api_doc, &models, &code, &mut out, &src);
     out.report
 }
