@@ -15,7 +15,8 @@ use bytes::Bytes;
 use reqwest::StatusCode;
 use reqwest::header::HeaderMap;
 
-use crate::operation::{Failure, Operation};
+use crate::classify::Failure;
+use crate::operation::Operation;
 use crate::response::HeaderNames;
 use crate::server_text::escape_controls;
 
@@ -75,7 +76,7 @@ impl<E> Error<E> {
     pub fn is_retryable(&self) -> bool {
         match self {
             Error::Transport(err) => err.operation.repeat.allows(err.failure()),
-            Error::Api(content) => match status_failure(content.status) {
+            Error::Api(content) => match Failure::of_status(content.status) {
                 Some(failure) => content.operation.repeat.allows(failure),
                 None => false,
             },
@@ -122,15 +123,6 @@ impl<E> Error<E> {
             Error::DeadlineExceeded(err) => Error::DeadlineExceeded(err),
             Error::Login(err) => Error::Login(err),
         }
-    }
-}
-
-/// The failure class of a status the runtime may retry.
-pub(crate) fn status_failure(status: StatusCode) -> Option<Failure> {
-    match status.as_u16() {
-        429 => Some(Failure::Throttled),
-        502..=504 => Some(Failure::Unavailable),
-        _ => None,
     }
 }
 
@@ -252,11 +244,7 @@ impl TransportError {
     }
 
     pub(crate) fn failure(&self) -> Failure {
-        if self.is_connect() {
-            Failure::NotSent
-        } else {
-            Failure::AfterSending
-        }
+        Failure::of_transport(self.is_connect())
     }
 }
 

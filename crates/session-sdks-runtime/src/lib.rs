@@ -3,6 +3,7 @@
 
 mod auth;
 mod call;
+mod classify;
 mod client;
 mod custom;
 mod encode;

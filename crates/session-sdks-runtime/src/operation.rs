@@ -3,6 +3,8 @@
 
 use reqwest::Method;
 
+use crate::classify::Failure;
+
 /// One documented operation: what the document says, fixed at compile time.
 ///
 /// API crates declare one `const` per operation; the runtime reads it to build
@@ -50,21 +52,6 @@ pub enum Repeat {
     /// and throttle them with 429, so a credential is never sent twice by the
     /// SDK on its own once it may have reached the server.
     Once,
-}
-
-/// How an attempt failed, as far as repeating it is concerned.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Failure {
-    /// The connection could not be made: nothing was sent.
-    NotSent,
-    /// `429`: the server refused to process it.
-    Throttled,
-    /// `401`, and the token provider replaced the refused token.
-    TokenRenewed,
-    /// `502`, `503`, `504`: a gateway or an overloaded server.
-    Unavailable,
-    /// A timeout or a broken connection after the request may have arrived.
-    AfterSending,
 }
 
 impl Repeat {
