@@ -88,15 +88,13 @@ pub fn entity<E: ErrorEntity + Debug>(statuses: &[u16], body: &[u8]) {
         let status = StatusCode::from_u16(code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
         let entity = E::from_response(status, body);
         let _ = format!("{entity:?}");
-        let err: Error<E> = Error::Api(Box::new(ResponseContent {
-            operation: &DECODE,
+        let err: Error<E> = Error::Api(Box::new(ResponseContent::new(
+            &DECODE,
             status,
-            headers: HeaderMap::new(),
-            body: Bytes::copy_from_slice(body),
-            preview: String::from_utf8_lossy(body).chars().take(200).collect(),
-            withheld: false,
+            HeaderMap::new(),
+            Bytes::copy_from_slice(body),
             entity,
-        }));
+        )));
         render(&err);
         let _ = (err.entity().is_some(), err.is_retryable());
     }

@@ -133,7 +133,10 @@ mod do_login {
             .await
             .unwrap_err();
         assert!(err.entity().is_none());
-        assert_eq!(err.content().unwrap().text(), "<html>teapot</html>");
+        assert_eq!(
+            err.content().unwrap().text_may_hold_secrets(),
+            "<html>teapot</html>"
+        );
         assert_eq!(
             err.to_string(),
             "do_login (POST /session/login): HTTP 418 I'm a teapot: \

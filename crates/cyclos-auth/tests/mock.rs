@@ -95,7 +95,8 @@ async fn end_sessions_makes_the_next_call_fail_as_documented() {
     server.end_sessions();
     let error = api.get_current_auth().await.unwrap_err();
     assert_eq!(error.status().unwrap(), 401);
-    let body: serde_json::Value = serde_json::from_slice(&error.content().unwrap().body).unwrap();
+    let body: serde_json::Value =
+        serde_json::from_slice(error.content().unwrap().body_may_hold_secrets()).unwrap();
     assert_eq!(body, serde_json::json!({"code": "loggedOut"}));
 }
 

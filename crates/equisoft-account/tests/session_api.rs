@@ -254,7 +254,10 @@ mod create_session {
             .await
             .unwrap_err();
         assert!(err.entity().is_none());
-        assert_eq!(err.content().unwrap().text(), "<html>oops</html>");
+        assert_eq!(
+            err.content().unwrap().text_may_hold_secrets(),
+            "<html>oops</html>"
+        );
         assert_eq!(
             err.to_string(),
             "create_session (POST /sessions): HTTP 500 Internal Server Error: <html>oops</html>"
@@ -348,7 +351,7 @@ mod delete_all_sessions {
         let err = api(&server).delete_all_sessions().await.unwrap_err();
         assert_eq!(err.status().unwrap(), 403);
         assert!(err.entity().is_none());
-        assert_eq!(err.content().unwrap().text(), "forbidden");
+        assert_eq!(err.content().unwrap().text_may_hold_secrets(), "forbidden");
         let mut server = Server::new_async().await;
         let _mock = server
             .mock("DELETE", "/sessions")
@@ -426,7 +429,7 @@ mod delete_session {
         let err = api(&server).delete_session("s-1").await.unwrap_err();
         assert_eq!(err.status().unwrap(), 410);
         assert!(err.entity().is_none());
-        assert_eq!(err.content().unwrap().text(), "gone");
+        assert_eq!(err.content().unwrap().text_may_hold_secrets(), "gone");
     }
 
     #[tokio::test]
@@ -513,7 +516,7 @@ mod delete_session_sso_token {
             .await
             .unwrap_err();
         assert!(err.entity().is_none());
-        assert_eq!(err.content().unwrap().text(), "boom");
+        assert_eq!(err.content().unwrap().text_may_hold_secrets(), "boom");
     }
 
     #[tokio::test]
@@ -691,7 +694,10 @@ mod enable_session_for_crm {
             .await
             .unwrap_err();
         assert!(err.entity().is_none());
-        assert_eq!(err.content().unwrap().text(), "too many sessions");
+        assert_eq!(
+            err.content().unwrap().text_may_hold_secrets(),
+            "too many sessions"
+        );
         let err = offline()
             .enable_session_for_crm("")
             .params(|p| p.bump_oldest_session(true))
@@ -1051,7 +1057,10 @@ mod impersonate {
             .await
             .unwrap_err();
         assert!(err.entity().is_none());
-        assert_eq!(err.content().unwrap().text(), "not an admin");
+        assert_eq!(
+            err.content().unwrap().text_may_hold_secrets(),
+            "not an admin"
+        );
         let mut server = Server::new_async().await;
         let _mock = server
             .mock("POST", "/sessions/s-1/impersonate")
@@ -1233,7 +1242,7 @@ mod set_session_sso_token {
             .await
             .unwrap_err();
         assert!(err.entity().is_none());
-        assert_eq!(err.content().unwrap().text(), "too large");
+        assert_eq!(err.content().unwrap().text_may_hold_secrets(), "too large");
     }
 
     #[tokio::test]

@@ -79,7 +79,8 @@ async fn fail_next_injects_the_documented_error_once() {
         .await
         .unwrap_err();
     assert_eq!(error.status().unwrap(), 500);
-    let body: serde_json::Value = serde_json::from_slice(&error.content().unwrap().body).unwrap();
+    let body: serde_json::Value =
+        serde_json::from_slice(error.content().unwrap().body_may_hold_secrets()).unwrap();
     assert_eq!(
         body,
         serde_json::json!({"Message": "An error has occurred."})

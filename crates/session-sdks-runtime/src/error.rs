@@ -447,8 +447,9 @@ pub struct ResponseContent<E> {
     pub status: StatusCode,
     /// The response headers (never printed).
     pub headers: HeaderMap,
-    /// The raw body (never printed).
-    pub body: Bytes,
+    /// The raw body (never printed): read it through
+    /// [`body_may_hold_secrets`](Self::body_may_hold_secrets), whose name says what it is.
+    pub(crate) body: Bytes,
     /// What `Display` shows of the body: its start when the request carried
     /// no secret, else only error codes checked against every secret.
     pub preview: String,
@@ -465,8 +466,35 @@ impl<E> ResponseContent<E> {
         self.entity.as_ref()
     }
 
-    /// The raw body as text (lossy). It may echo a secret the request carried.
-    pub fn text(&self) -> String {
+    /// A response built by hand (a test's, a decoder's): the body's preview as for a request
+    /// that carried no secret.
+    pub fn new(
+        operation: &'static Operation,
+        status: StatusCode,
+        headers: HeaderMap,
+        body: Bytes,
+        entity: Option<E>,
+    ) -> Self {
+        Self {
+            operation,
+            status,
+            headers,
+            preview: crate::server_text::summary(&body, &[], &[]),
+            withheld: false,
+            entity,
+            body,
+        }
+    }
+
+    /// The raw body, as the server sent it. It may echo a secret the request carried (a
+    /// password, a token, in any encoding): what `Display` withholds is all here.
+    pub fn body_may_hold_secrets(&self) -> &Bytes {
+        &self.body
+    }
+
+    /// The raw body as text (lossy). It may echo a secret the request carried, like
+    /// [`body_may_hold_secrets`](Self::body_may_hold_secrets).
+    pub fn text_may_hold_secrets(&self) -> String {
         String::from_utf8_lossy(&self.body).into_owned()
     }
 }

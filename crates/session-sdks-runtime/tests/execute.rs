@@ -534,7 +534,10 @@ async fn api_errors_withhold_server_text_of_a_request_with_a_secret() {
         );
     }
     assert!(
-        err.content().unwrap().text().contains("p@ss-w0rd"),
+        err.content()
+            .unwrap()
+            .text_may_hold_secrets()
+            .contains("p@ss-w0rd"),
         "the raw body stays available"
     );
 }
