@@ -379,6 +379,11 @@ impl ClientBuilder {
     pub fn build(self) -> Result<Client, Error> {
         let base = validate_base_url(&self.base_url)?;
         let base_url = Url::parse(&base).map_err(|err| Error::InvalidRequest(err.to_string()))?;
+        // Without a TLS backend reqwest fails every https call as a retryable
+        // "could not connect": refused here, once, naming the fix.
+        if base_url.scheme() == "https" && !TLS_BACKEND {
+            return Err(Error::InvalidRequest(NO_TLS.into()));
+        }
         let origin_len = base_url[..url::Position::BeforePath].len();
         for (what, limit) in [
             ("timeout", Some(self.timeout)),
@@ -456,6 +461,18 @@ impl ClientBuilder {
         })
     }
 }
+
+/// Whether a TLS backend is compiled in (one of the runtime's TLS features).
+const TLS_BACKEND: bool = cfg!(any(
+    feature = "rustls",
+    feature = "rustls-ring",
+    feature = "native-tls"
+));
+
+/// Why an `https` base URL is refused without a TLS backend.
+const NO_TLS: &str = "the base URL is https and no TLS backend is compiled in: enable one of \
+     the features `rustls`, `rustls-ring` or `native-tls` (of the API crate or \
+     session-sdks-runtime), or use `default-features = true`";
 
 /// `builder` with the SDK's rules: same-origin redirects only, no `Referer`,
 /// the connect timeout.

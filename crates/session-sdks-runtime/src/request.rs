@@ -25,7 +25,7 @@ use crate::options::CallOptions;
 use crate::response::Response;
 use crate::secret::{Secret, collect_serialized};
 use crate::server_text::summary;
-use crate::trace::CallTrace;
+use crate::trace::{CallTrace, Ended, error_type};
 
 /// The longest URL sent, in bytes. hyper cannot send one of 64 KiB or more,
 /// and servers refuse far shorter ones (8 KiB is common): a longer one is
@@ -475,7 +475,7 @@ impl Request {
         let progress = Progress {
             attempts: AtomicU32::new(0),
             waiting: AtomicBool::new(false),
-            trace: CallTrace::start(op),
+            trace: CallTrace::start(op, &inner.base_url),
         };
         let outcome = match self.deadline() {
             None => self.attempts(&progress).await,
@@ -501,8 +501,12 @@ impl Request {
             Ok(response) => Some(response.status.as_u16()),
             Err(err) => err.status().map(|status| status.as_u16()),
         };
-        let attempts = progress.attempts.load(Ordering::Relaxed);
-        progress.trace.finish(attempts, status);
+        progress.trace.finish(Ended {
+            attempts: progress.attempts.load(Ordering::Relaxed),
+            status,
+            error_type: outcome.as_ref().err().map(error_type),
+            deadline_fired: matches!(outcome, Err(Error::DeadlineExceeded(_))),
+        });
         outcome
     }
 
@@ -779,6 +783,7 @@ mod tests {
         path: "/oauth2/token",
         repeat: crate::operation::Repeat::Idempotent,
         accept: Some("application/json"),
+        target: env!("CARGO_CRATE_NAME"),
     };
 
     const ITEM: Operation = Operation {
@@ -787,6 +792,7 @@ mod tests {
         path: "/a/{id}/b/{name}",
         repeat: crate::operation::Repeat::Idempotent,
         accept: None,
+        target: env!("CARGO_CRATE_NAME"),
     };
 
     #[test]
@@ -841,6 +847,7 @@ mod tests {
             path: "/n",
             repeat: crate::operation::Repeat::IfUnprocessed,
             accept: None,
+            target: env!("CARGO_CRATE_NAME"),
         };
         struct Token;
         impl crate::auth::AuthProvider for Token {

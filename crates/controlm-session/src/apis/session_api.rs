@@ -17,6 +17,7 @@ pub(crate) const DO_LOGIN: Operation = Operation {
     path: "/session/login",
     repeat: Repeat::Once,
     accept: Some("application/json"),
+    target: env!("CARGO_CRATE_NAME"),
 };
 
 pub(crate) const DO_LOGOUT: Operation = Operation {
@@ -25,6 +26,7 @@ pub(crate) const DO_LOGOUT: Operation = Operation {
     path: "/session/logout",
     repeat: Repeat::IfUnprocessed,
     accept: Some("application/json"),
+    target: env!("CARGO_CRATE_NAME"),
 };
 
 const UPDATE_MY_PASSWORD: Operation = Operation {
@@ -33,6 +35,7 @@ const UPDATE_MY_PASSWORD: Operation = Operation {
     path: "/session/user/password/update",
     repeat: Repeat::Once,
     accept: Some("application/json"),
+    target: env!("CARGO_CRATE_NAME"),
 };
 
 /// The Control-M session service.

@@ -22,6 +22,7 @@ const CHANGE_FORGOTTEN_PASSWORD: Operation = Operation {
     path: "/auth/forgotten-password",
     repeat: Repeat::Once,
     accept: Some("application/json"),
+    target: env!("CARGO_CRATE_NAME"),
 };
 
 const DISCONNECT_CURRENT_CLIENT: Operation = Operation {
@@ -30,6 +31,7 @@ const DISCONNECT_CURRENT_CLIENT: Operation = Operation {
     path: "/auth/access-client",
     repeat: Repeat::IfUnprocessed,
     accept: Some("application/json"),
+    target: env!("CARGO_CRATE_NAME"),
 };
 
 const FORGOTTEN_PASSWORD_REQUEST: Operation = Operation {
@@ -38,6 +40,7 @@ const FORGOTTEN_PASSWORD_REQUEST: Operation = Operation {
     path: "/auth/forgotten-password/request",
     repeat: Repeat::Once,
     accept: Some("application/json"),
+    target: env!("CARGO_CRATE_NAME"),
 };
 
 const GET_CURRENT_AUTH: Operation = Operation {
@@ -46,6 +49,7 @@ const GET_CURRENT_AUTH: Operation = Operation {
     path: "/auth",
     repeat: Repeat::Idempotent,
     accept: Some("application/json"),
+    target: env!("CARGO_CRATE_NAME"),
 };
 
 const GET_DATA_FOR_CHANGE_FORGOTTEN_PASSWORD: Operation = Operation {
@@ -54,6 +58,7 @@ const GET_DATA_FOR_CHANGE_FORGOTTEN_PASSWORD: Operation = Operation {
     path: "/auth/forgotten-password/data-for-change",
     repeat: Repeat::Idempotent,
     accept: Some("application/json"),
+    target: env!("CARGO_CRATE_NAME"),
 };
 
 const GET_DATA_FOR_LOGIN: Operation = Operation {
@@ -62,6 +67,7 @@ const GET_DATA_FOR_LOGIN: Operation = Operation {
     path: "/auth/data-for-login",
     repeat: Repeat::Idempotent,
     accept: Some("application/json"),
+    target: env!("CARGO_CRATE_NAME"),
 };
 
 const GET_SECONDARY_PASSWORD_INPUT: Operation = Operation {
@@ -70,6 +76,7 @@ const GET_SECONDARY_PASSWORD_INPUT: Operation = Operation {
     path: "/auth/session/secondary-password",
     repeat: Repeat::Idempotent,
     accept: Some("application/json"),
+    target: env!("CARGO_CRATE_NAME"),
 };
 
 pub(crate) const LOGIN: Operation = Operation {
@@ -78,6 +85,7 @@ pub(crate) const LOGIN: Operation = Operation {
     path: "/auth/session",
     repeat: Repeat::Once,
     accept: Some("application/json"),
+    target: env!("CARGO_CRATE_NAME"),
 };
 
 pub(crate) const LOGOUT: Operation = Operation {
@@ -86,6 +94,7 @@ pub(crate) const LOGOUT: Operation = Operation {
     path: "/auth/session",
     repeat: Repeat::IfUnprocessed,
     accept: Some("application/json"),
+    target: env!("CARGO_CRATE_NAME"),
 };
 
 const NEW_OTP: Operation = Operation {
@@ -94,6 +103,7 @@ const NEW_OTP: Operation = Operation {
     path: "/auth/otp",
     repeat: Repeat::IfUnprocessed,
     accept: Some("application/json"),
+    target: env!("CARGO_CRATE_NAME"),
 };
 
 const VALIDATE_SECONDARY_PASSWORD: Operation = Operation {
@@ -102,6 +112,7 @@ const VALIDATE_SECONDARY_PASSWORD: Operation = Operation {
     path: "/auth/session/secondary-password",
     repeat: Repeat::Once,
     accept: Some("application/json"),
+    target: env!("CARGO_CRATE_NAME"),
 };
 
 /// How the `fields` query parameter is written on the wire.

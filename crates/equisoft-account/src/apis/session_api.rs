@@ -18,6 +18,7 @@ const CREATE_SESSION: Operation = Operation {
     path: "/sessions",
     repeat: Repeat::IfUnprocessed,
     accept: Some("application/json"),
+    target: env!("CARGO_CRATE_NAME"),
 };
 
 const DELETE_ALL_SESSIONS: Operation = Operation {
@@ -26,6 +27,7 @@ const DELETE_ALL_SESSIONS: Operation = Operation {
     path: "/sessions",
     repeat: Repeat::Idempotent,
     accept: None,
+    target: env!("CARGO_CRATE_NAME"),
 };
 
 const DELETE_SESSION: Operation = Operation {
@@ -34,6 +36,7 @@ const DELETE_SESSION: Operation = Operation {
     path: "/sessions/{uuid}",
     repeat: Repeat::Idempotent,
     accept: Some("application/json"),
+    target: env!("CARGO_CRATE_NAME"),
 };
 
 const DELETE_SESSION_SSO_TOKEN: Operation = Operation {
@@ -42,6 +45,7 @@ const DELETE_SESSION_SSO_TOKEN: Operation = Operation {
     path: "/sessions/{uuid}/tokens/{tokenId}",
     repeat: Repeat::Idempotent,
     accept: Some("application/json"),
+    target: env!("CARGO_CRATE_NAME"),
 };
 
 const ENABLE_SESSION: Operation = Operation {
@@ -50,6 +54,7 @@ const ENABLE_SESSION: Operation = Operation {
     path: "/sessions/{uuid}/enable",
     repeat: Repeat::IfUnprocessed,
     accept: Some("application/json"),
+    target: env!("CARGO_CRATE_NAME"),
 };
 
 const ENABLE_SESSION_FOR_CRM: Operation = Operation {
@@ -58,6 +63,7 @@ const ENABLE_SESSION_FOR_CRM: Operation = Operation {
     path: "/sessions/{uuid}/enable/crm",
     repeat: Repeat::IfUnprocessed,
     accept: Some("application/json"),
+    target: env!("CARGO_CRATE_NAME"),
 };
 
 const GET_SESSION: Operation = Operation {
@@ -66,6 +72,7 @@ const GET_SESSION: Operation = Operation {
     path: "/sessions/{uuid}",
     repeat: Repeat::Idempotent,
     accept: Some("application/json"),
+    target: env!("CARGO_CRATE_NAME"),
 };
 
 const GET_SESSION_SSO_TOKEN: Operation = Operation {
@@ -74,6 +81,7 @@ const GET_SESSION_SSO_TOKEN: Operation = Operation {
     path: "/sessions/{uuid}/tokens/{tokenId}",
     repeat: Repeat::Idempotent,
     accept: Some("application/json"),
+    target: env!("CARGO_CRATE_NAME"),
 };
 
 const IMPERSONATE: Operation = Operation {
@@ -82,6 +90,7 @@ const IMPERSONATE: Operation = Operation {
     path: "/sessions/{uuid}/impersonate",
     repeat: Repeat::IfUnprocessed,
     accept: Some("application/json"),
+    target: env!("CARGO_CRATE_NAME"),
 };
 
 const REVERT_IDENTITY: Operation = Operation {
@@ -90,6 +99,7 @@ const REVERT_IDENTITY: Operation = Operation {
     path: "/sessions/{uuid}/revertIdentity",
     repeat: Repeat::IfUnprocessed,
     accept: Some("application/json"),
+    target: env!("CARGO_CRATE_NAME"),
 };
 
 const SET_SESSION_SSO_TOKEN: Operation = Operation {
@@ -98,6 +108,7 @@ const SET_SESSION_SSO_TOKEN: Operation = Operation {
     path: "/sessions/{uuid}/tokens/{tokenId}",
     repeat: Repeat::Idempotent,
     accept: Some("application/json"),
+    target: env!("CARGO_CRATE_NAME"),
 };
 
 /// The Equisoft Account Service session API.

@@ -10,7 +10,7 @@ use super::lifecycle::{Current, Denied, Failure, Flight, Inner, State};
 use super::{SessionLogin, SessionToken};
 use crate::auth::BoxFuture;
 use crate::error::{Deadline, DeadlineExceeded, Error};
-use crate::trace::event;
+use crate::trace::{event, in_span};
 
 /// What a login gave the callers that waited for it.
 #[derive(Clone)]
@@ -65,14 +65,15 @@ pub(super) fn start<L: SessionLogin>(
     } else {
         std::mem::take(&mut state.retiring)
     };
-    runtime.spawn(fly(
-        Arc::clone(inner),
-        id,
-        tx,
-        generation,
-        read,
-        refused,
-        stale,
+    // The login's span: its call's span and its outcome's event are inside.
+    let what = match inner.login.login_event() {
+        "session login" if renewal => "session renewal",
+        what => what,
+    };
+    runtime.spawn(in_span(
+        inner.login.operation(),
+        what,
+        fly(Arc::clone(inner), id, tx, generation, read, refused, stale),
     ));
     Ok(rx)
 }
