@@ -55,7 +55,7 @@ pub(crate) struct Inner {
 
 impl Client {
     /// Starts configuring a client for the API at `base_url`
-    /// (e.g. `https://ctm.example.com:8443/automation-api`).
+    /// (e.g. `https://api.example.com:8443/v1`).
     pub fn builder(base_url: impl Into<String>) -> ClientBuilder {
         ClientBuilder::new(base_url)
     }
@@ -297,7 +297,7 @@ impl ClientBuilder {
     /// Allows credentials (passwords, tokens, API keys, default headers) to
     /// be sent over plain `http` to a host other than loopback. Off by
     /// default: such a call fails before anything is sent, since anyone on
-    /// the path could read them (LetMC's login puts the password in the
+    /// the path could read them (an API may even put a password in the
     /// query string). Loopback (`localhost`, `127.0.0.0/8`, `::1`) is always
     /// allowed, for local tests and sidecars.
     pub fn allow_insecure_http(mut self, allow: bool) -> Self {
@@ -358,8 +358,8 @@ impl ClientBuilder {
     /// (proxies, TLS roots, pool settings, HTTP/2, local address...), with the
     /// SDK's own rules applied on top, so that bringing your own client can
     /// never leak a credential: redirects are followed within the origin
-    /// (scheme, host, port) only, at most 10, and no `Referer` is sent (a LetMC
-    /// URL carries the password). The connect timeout set here applies too.
+    /// (scheme, host, port) only, at most 10, and no `Referer` is sent (a URL may
+    /// carry a password in its query). The connect timeout set here applies too.
     ///
     /// To share one pool between several SDK clients, build the first, then
     /// give the others [`ClientBuilder::share_pool`].
