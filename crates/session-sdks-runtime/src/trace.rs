@@ -30,7 +30,7 @@ mod on {
     use std::collections::HashMap;
     use std::future::Future;
     use std::sync::atomic::{AtomicU8, Ordering};
-    use std::sync::{Mutex, OnceLock, PoisonError};
+    use std::sync::{OnceLock, PoisonError, RwLock};
     use std::time::{Duration, Instant};
 
     use tracing::callsite::{Callsite, Identifier};
@@ -139,15 +139,22 @@ mod on {
     }
 
     impl Site {
-        /// The site of `shape` named `name` with `target`, built once.
+        /// The site of `shape` named `name` with `target`, built once. Looked up
+        /// only while a subscriber wants the level: a read lock and one hash.
         fn get(shape: Shape, target: &'static str, name: &'static str) -> &'static Site {
             type Sites = HashMap<(Shape, &'static str, &'static str), &'static Site>;
-            static SITES: OnceLock<Mutex<Sites>> = OnceLock::new();
-            let mut sites = SITES
-                .get_or_init(Default::default)
-                .lock()
-                .unwrap_or_else(PoisonError::into_inner);
-            sites.entry((shape, target, name)).or_insert_with(|| {
+            static SITES: OnceLock<RwLock<Sites>> = OnceLock::new();
+            let sites = SITES.get_or_init(Default::default);
+            let key = (shape, target, name);
+            if let Some(site) = sites
+                .read()
+                .unwrap_or_else(PoisonError::into_inner)
+                .get(&key)
+            {
+                return site;
+            }
+            let mut sites = sites.write().unwrap_or_else(PoisonError::into_inner);
+            sites.entry(key).or_insert_with(|| {
                 let site: &'static Site = Box::leak(Box::new(Site {
                     meta: OnceLock::new(),
                     interest: AtomicU8::new(UNKNOWN),
@@ -162,6 +169,7 @@ mod on {
                     FieldSet::new(shape.fields(), Identifier(site)),
                     shape.kind(),
                 ));
+                // Registered before anyone can use it, as a macro's callsite is.
                 tracing::callsite::register(site);
                 site
             })
