@@ -17,7 +17,9 @@ struct Auth {
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let base = std::env::args().nth(1).unwrap_or_else(|| "https://cyclos.example.com/api".into());
+    let base = std::env::args()
+        .nth(1)
+        .unwrap_or_else(|| "https://cyclos.example.com/api".into());
     let _ = rustls::crypto::ring::default_provider().install_default();
     let client = reqwest::Client::builder().build()?;
     let response = client
