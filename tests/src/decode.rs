@@ -26,6 +26,7 @@ const DECODE: Operation = Operation {
     path: "/decode",
     repeat: Repeat::Idempotent,
     accept: None,
+    target: env!("CARGO_CRATE_NAME"),
 };
 
 /// The `Content-Type` values the runtime's media detection distinguishes.

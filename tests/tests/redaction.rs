@@ -101,6 +101,7 @@ const OP: Operation = Operation {
     path: "/login",
     repeat: Repeat::Once,
     accept: None,
+    target: env!("CARGO_CRATE_NAME"),
 };
 
 #[test]

@@ -6,11 +6,14 @@
 //!   from its model documents and `crates/<crate>/codegen.ini`; `--check` writes nothing and
 //!   exits 1 naming each file that differs.
 //! - `bench [args..]`: runs the benchmark package (`session-sdks-bench`) in release mode.
+//! - `check-links [--root <dir>]`: every relative link in the repository's Markdown resolves,
+//!   and none points at docs.rs for an unpublished version (`links.rs`).
 
 mod code;
 mod codegen;
 mod compare;
 mod doc;
+mod links;
 mod names;
 mod registry;
 mod report;
@@ -25,7 +28,8 @@ use report::Mismatch;
 
 const USAGE: &str = "usage: cargo xtask verify-docs [--root <dir>]
        cargo xtask codegen [--check] [--root <dir>] [<crate>..]
-       cargo xtask bench [args..]";
+       cargo xtask bench [args..]
+       cargo xtask check-links [--root <dir>]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = env::args().skip(1).collect();
@@ -33,6 +37,7 @@ fn main() -> ExitCode {
         Some("verify-docs") => verify_docs(&args[1..]),
         Some("codegen") => codegen(&args[1..]),
         Some("bench") => bench(&args[1..]),
+        Some("check-links") => links::run(&args[1..], workspace_root()),
         Some("-h" | "--help" | "help") => {
             eprintln!("{USAGE}");
             ExitCode::SUCCESS

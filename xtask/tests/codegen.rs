@@ -140,7 +140,7 @@ fn a_documented_field_becomes_a_field_that_compiles_and_verifies() {
         .expect("model");
     assert!(
         model.contains(
-            "    /// How bad the error is.\n    #[serde(rename = \"severityLevel\")]\n    pub severity_level: Option<String>,\n}"
+            "    /// How bad the error is.\n    #[serde(rename = \"severityLevel\", skip_serializing_if = \"Option::is_none\")]\n    pub severity_level: Option<String>,\n}"
         ),
         "{model}"
     );

@@ -4,14 +4,13 @@
 use serde::{Deserialize, Serialize};
 
 /// A login body, serialized by hand-written reqwest code.
-#[serde_with::skip_serializing_none]
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Login {
     /// User name.
-    #[serde(rename = "username")]
+    #[serde(rename = "username", skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
     /// Token.
-    #[serde(rename = "token")]
+    #[serde(rename = "token", skip_serializing_if = "Option::is_none")]
     pub token: Option<String>,
 }
 

@@ -15,6 +15,7 @@ const GET_AUTH: Operation = Operation {
     path: "/auth",
     repeat: Repeat::Idempotent,
     accept: Some("application/json"),
+    target: env!("CARGO_CRATE_NAME"),
 };
 
 #[derive(Debug, PartialEq, Deserialize)]

@@ -1,3 +1,18 @@
+// The README's links are relative to files in the repository (for GitHub and crates.io);
+// rustdoc takes the first definition of a label, so these intra-doc ones come first.
+//! [CHANGELOG.md]: https://github.com/session-sdks/session-sdks/blob/main/CHANGELOG.md
+//! [`session_controller_login`]: crate::apis::session_controller_api::SessionControllerApi::session_controller_login
+//! [`Secret`]: crate::Secret
+//! [`session_controller_get_session_info`]: crate::apis::session_controller_api::SessionControllerApi::session_controller_get_session_info
+//! [`session_controller_change_password`]: crate::apis::session_controller_api::SessionControllerApi::session_controller_change_password
+//! [`session_controller_logout`]: crate::apis::session_controller_api::SessionControllerApi::session_controller_logout
+//! [`session_controller_reset_password`]: crate::apis::session_controller_api::SessionControllerApi::session_controller_reset_password
+//! [`session_controller_create_landlord_login`]: crate::apis::session_controller_api::SessionControllerApi::session_controller_create_landlord_login
+//! [`DEFAULT_BASE_URL`]: crate::apis::session_controller_api::DEFAULT_BASE_URL
+//! [`ResponseContent`]: crate::ResponseContent
+//! [`Session`]: crate::Session
+//! [`Session::run`]: crate::Session::run
+//! [`Session::close`]: crate::Session::close
 #![doc = include_str!("../README.md")]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 

@@ -55,7 +55,7 @@ pub(crate) struct Inner {
 
 impl Client {
     /// Starts configuring a client for the API at `base_url`
-    /// (e.g. `https://ctm.example.com:8443/automation-api`).
+    /// (e.g. `https://api.example.com:8443/v1`).
     pub fn builder(base_url: impl Into<String>) -> ClientBuilder {
         ClientBuilder::new(base_url)
     }
@@ -297,7 +297,7 @@ impl ClientBuilder {
     /// Allows credentials (passwords, tokens, API keys, default headers) to
     /// be sent over plain `http` to a host other than loopback. Off by
     /// default: such a call fails before anything is sent, since anyone on
-    /// the path could read them (LetMC's login puts the password in the
+    /// the path could read them (an API may even put a password in the
     /// query string). Loopback (`localhost`, `127.0.0.0/8`, `::1`) is always
     /// allowed, for local tests and sidecars.
     pub fn allow_insecure_http(mut self, allow: bool) -> Self {
@@ -358,8 +358,8 @@ impl ClientBuilder {
     /// (proxies, TLS roots, pool settings, HTTP/2, local address...), with the
     /// SDK's own rules applied on top, so that bringing your own client can
     /// never leak a credential: redirects are followed within the origin
-    /// (scheme, host, port) only, at most 10, and no `Referer` is sent (a LetMC
-    /// URL carries the password). The connect timeout set here applies too.
+    /// (scheme, host, port) only, at most 10, and no `Referer` is sent (a URL may
+    /// carry a password in its query). The connect timeout set here applies too.
     ///
     /// To share one pool between several SDK clients, build the first, then
     /// give the others [`ClientBuilder::share_pool`].
@@ -379,6 +379,11 @@ impl ClientBuilder {
     pub fn build(self) -> Result<Client, Error> {
         let base = validate_base_url(&self.base_url)?;
         let base_url = Url::parse(&base).map_err(|err| Error::InvalidRequest(err.to_string()))?;
+        // Without a TLS backend reqwest fails every https call as a retryable
+        // "could not connect": refused here, once, naming the fix.
+        if base_url.scheme() == "https" && !TLS_BACKEND {
+            return Err(Error::InvalidRequest(NO_TLS.into()));
+        }
         let origin_len = base_url[..url::Position::BeforePath].len();
         for (what, limit) in [
             ("timeout", Some(self.timeout)),
@@ -456,6 +461,18 @@ impl ClientBuilder {
         })
     }
 }
+
+/// Whether a TLS backend is compiled in (one of the runtime's TLS features).
+const TLS_BACKEND: bool = cfg!(any(
+    feature = "rustls",
+    feature = "rustls-ring",
+    feature = "native-tls"
+));
+
+/// Why an `https` base URL is refused without a TLS backend.
+const NO_TLS: &str = "the base URL is https and no TLS backend is compiled in: enable one of \
+     the features `rustls`, `rustls-ring` or `native-tls` (of the API crate or \
+     session-sdks-runtime), or use `default-features = true`";
 
 /// `builder` with the SDK's rules: same-origin redirects only, no `Referer`,
 /// the connect timeout.

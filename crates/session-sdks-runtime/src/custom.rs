@@ -38,6 +38,8 @@ const fn custom_operation(method: Method, repeat: Repeat) -> Operation {
         path: "",
         repeat,
         accept: Some("application/json"),
+        // A custom call is made through the runtime for whichever crate's client.
+        target: env!("CARGO_CRATE_NAME"),
     }
 }
 

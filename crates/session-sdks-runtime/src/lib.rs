@@ -1,3 +1,18 @@
+// The README's links are relative to files in the repository (for GitHub and crates.io);
+// rustdoc takes the first definition of a label, so these intra-doc ones come first.
+//! [CHANGELOG.md]: https://github.com/session-sdks/session-sdks/blob/main/CHANGELOG.md
+//! [`Client`]: crate::Client
+//! [`ClientBuilder`]: crate::ClientBuilder
+//! [`Secret`]: crate::Secret
+//! [`AuthProvider`]: crate::AuthProvider
+//! [`Request`]: crate::Request
+//! [`RetryPolicy`]: crate::RetryPolicy
+//! [`Repeat`]: crate::Repeat
+//! [`Error::is_retryable`]: crate::Error::is_retryable
+//! [`ResponseValue`]: crate::ResponseValue
+//! [`Error`]: crate::Error
+//! [`RedactedDebug`]: crate::RedactedDebug
+//! [`Redacted`]: crate::Redacted
 #![doc = include_str!("../README.md")]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 

@@ -52,6 +52,7 @@ pub const DEFAULT_FETCH_DEADLINE: Duration = DEFAULT_TIMEOUT;
 ///     path: "/oauth2/token",
 ///     repeat: Repeat::Idempotent,
 ///     accept: Some("application/json"),
+///     target: env!("CARGO_CRATE_NAME"),
 /// };
 /// # fn run() -> Result<(), session_sdks_runtime::Error> {
 /// let oauth = Client::new("https://auth.example.com/api/v1")?;
@@ -368,6 +369,7 @@ mod tests {
         path: "/oauth2/token",
         repeat: Repeat::Idempotent,
         accept: Some("application/json"),
+        target: env!("CARGO_CRATE_NAME"),
     };
 
     const CHANGE: Operation = Operation {
@@ -376,6 +378,7 @@ mod tests {
         path: "/things/change",
         repeat: Repeat::IfUnprocessed,
         accept: Some("application/json"),
+        target: env!("CARGO_CRATE_NAME"),
     };
 
     fn provider(server: &Server) -> ClientCredentials {

@@ -21,6 +21,10 @@ pub struct Operation {
     pub repeat: Repeat,
     /// The `Accept` header to send, if the document declares one.
     pub accept: Option<&'static str>,
+    /// The `tracing` target of its spans and events: the declaring crate's
+    /// name, `env!("CARGO_CRATE_NAME")`, so that `RUST_LOG=<crate>=debug`
+    /// (an `EnvFilter` of the crate's name) shows that crate's calls.
+    pub target: &'static str,
 }
 
 /// When an operation may be sent again after an attempt failed.

@@ -376,6 +376,7 @@ mod tests {
         path: "/x",
         repeat: crate::Repeat::Idempotent,
         accept: None,
+        target: env!("CARGO_CRATE_NAME"),
     };
 
     fn media(content_type: Option<&'static str>) -> Media {

@@ -16,6 +16,7 @@ const GET_THING: Operation = Operation {
     path: "/things/{id}",
     repeat: Repeat::Idempotent,
     accept: Some("application/json"),
+    target: env!("CARGO_CRATE_NAME"),
 };
 
 const POST_LOGIN: Operation = Operation {
@@ -24,6 +25,7 @@ const POST_LOGIN: Operation = Operation {
     path: "/login",
     repeat: Repeat::Once,
     accept: Some("application/json"),
+    target: env!("CARGO_CRATE_NAME"),
 };
 
 fn fast_retries(attempts: u32) -> RetryPolicy {
@@ -118,6 +120,7 @@ async fn a_429_is_retried_unless_the_call_presents_a_credential() {
         path: "/logout",
         repeat: Repeat::IfUnprocessed,
         accept: None,
+        target: env!("CARGO_CRATE_NAME"),
     };
     let mut server = mockito::Server::new_async().await;
     let limited = server

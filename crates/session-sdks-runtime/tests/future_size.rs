@@ -10,6 +10,7 @@ const LOGIN: Operation = Operation {
     path: "/login",
     repeat: Repeat::Once,
     accept: None,
+    target: env!("CARGO_CRATE_NAME"),
 };
 
 #[test]

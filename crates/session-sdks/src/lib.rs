@@ -1,3 +1,22 @@
+// The README's links are relative to files in the repository (for GitHub and crates.io);
+// rustdoc takes the first definition of a label, so these intra-doc ones come first. The API
+// modules are re-exported crates, which `cargo doc --no-deps` cannot link: they point at the
+// re-exports section.
+//! [`letmc-session`]: https://github.com/session-sdks/session-sdks/blob/main/crates/letmc-session/README.md
+//! [`controlm-session`]: https://github.com/session-sdks/session-sdks/blob/main/crates/controlm-session/README.md
+//! [`vzm2m-session`]: https://github.com/session-sdks/session-sdks/blob/main/crates/vzm2m-session/README.md
+//! [`equisoft-account`]: https://github.com/session-sdks/session-sdks/blob/main/crates/equisoft-account/README.md
+//! [`cyclos-auth`]: https://github.com/session-sdks/session-sdks/blob/main/crates/cyclos-auth/README.md
+//! [CHANGELOG.md]: https://github.com/session-sdks/session-sdks/blob/main/CHANGELOG.md
+//! [`letmc`]: #reexports
+//! [`controlm`]: #reexports
+//! [`vzm2m`]: #reexports
+//! [`equisoft`]: #reexports
+//! [`cyclos`]: #reexports
+//! [`Client`]: crate::Client
+//! [`Error`]: crate::Error
+//! [`Secret`]: crate::Secret
+//! [`RetryPolicy`]: crate::RetryPolicy
 #![doc = include_str!("../README.md")]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 

@@ -24,6 +24,7 @@ const REQUEST_TOKEN: Operation = Operation {
     path: "/oauth2/token",
     repeat: Repeat::Idempotent,
     accept: Some("application/json"),
+    target: env!("CARGO_CRATE_NAME"),
 };
 
 /// A ThingSpace deployment: the Connectivity Management API and its OAuth server.

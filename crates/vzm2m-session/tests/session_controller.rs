@@ -972,6 +972,7 @@ mod oauth {
         path: "/oauth2/token",
         repeat: session_sdks_runtime::Repeat::Idempotent,
         accept: Some("application/json"),
+        target: env!("CARGO_CRATE_NAME"),
     };
 }
 

@@ -14,6 +14,7 @@ pub const GET_THING: Operation = Operation {
     path: "/things/{id}",
     repeat: Repeat::Idempotent,
     accept: Some("application/json"),
+    target: env!("CARGO_CRATE_NAME"),
 };
 
 /// `DELETE /things/{id}`: documented idempotent.
@@ -23,6 +24,7 @@ pub const DELETE_THING: Operation = Operation {
     path: "/things/{id}",
     repeat: Repeat::Idempotent,
     accept: Some("application/json"),
+    target: env!("CARGO_CRATE_NAME"),
 };
 
 /// `POST /login`: never sent twice once it may have reached the server.
@@ -32,6 +34,7 @@ pub const LOGIN: Operation = Operation {
     path: "/login",
     repeat: Repeat::Once,
     accept: Some("application/json"),
+    target: env!("CARGO_CRATE_NAME"),
 };
 
 async fn get_thing(client: Client, id: String, secret: String) -> Outcome {

@@ -258,6 +258,7 @@ const REQUEST_TOKEN: session_sdks_runtime::Operation = session_sdks_runtime::Ope
     path: "/oauth2/token",
     repeat: Repeat::Idempotent,
     accept: Some("application/json"),
+    target: env!("CARGO_CRATE_NAME"),
 };
 
 fn builder(secret: &str) -> VzM2mClientBuilder {

@@ -14,6 +14,7 @@ pub(crate) const DO_LOGIN: Operation = Operation {
     path: "/session/login",
     repeat: Repeat::Once,
     accept: Some("application/json"),
+    target: env!("CARGO_CRATE_NAME"),
 };
 
 pub(crate) const DO_LOGOUT: Operation = Operation {
@@ -22,6 +23,7 @@ pub(crate) const DO_LOGOUT: Operation = Operation {
     path: "/session/logout",
     repeat: Repeat::IfUnprocessed,
     accept: Some("application/json"),
+    target: env!("CARGO_CRATE_NAME"),
 };
 
 const UPDATE_MY_PASSWORD: Operation = Operation {
@@ -30,6 +32,7 @@ const UPDATE_MY_PASSWORD: Operation = Operation {
     path: "/session/user/password/update",
     repeat: Repeat::Once,
     accept: Some("application/json"),
+    target: env!("CARGO_CRATE_NAME"),
 };
 
 /// The Control-M session service.

@@ -4,26 +4,25 @@ use serde::{Deserialize, Serialize};
 use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// One error of an [`ErrorList`](super::ErrorList).
-#[serde_with::skip_serializing_none]
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ErrorData {
     /// The error message that describes the problem.
-    #[serde(rename = "message")]
+    #[serde(rename = "message", skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// An internal identifier of the error.
-    #[serde(rename = "id")]
+    #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Reference to the item this error is referring to.
-    #[serde(rename = "item")]
+    #[serde(rename = "item", skip_serializing_if = "Option::is_none")]
     pub item: Option<String>,
     /// The file this error occurred in.
-    #[serde(rename = "file")]
+    #[serde(rename = "file", skip_serializing_if = "Option::is_none")]
     pub file: Option<String>,
     /// The number of line in the file this error occurred in.
-    #[serde(rename = "line")]
+    #[serde(rename = "line", skip_serializing_if = "Option::is_none")]
     pub line: Option<i64>,
     /// The number of column in the file this error occurred in.
-    #[serde(rename = "col")]
+    #[serde(rename = "col", skip_serializing_if = "Option::is_none")]
     pub col: Option<i64>,
 }
 

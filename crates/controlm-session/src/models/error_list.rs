@@ -6,11 +6,10 @@ use session_sdks_runtime::{Redacted, RedactedDebug};
 use super::ErrorData;
 
 /// The body of a failed call.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ErrorList {
     /// The errors.
-    #[serde(rename = "errors")]
+    #[serde(rename = "errors", skip_serializing_if = "Option::is_none")]
     pub errors: Option<Vec<ErrorData>>,
 }
 

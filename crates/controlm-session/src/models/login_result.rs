@@ -5,17 +5,16 @@ use session_sdks_runtime::{Redacted, RedactedDebug, Secret};
 
 /// The result of a login: the session token to send as `Authorization: Bearer <token>`.
 /// `Debug` redacts the token.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LoginResult {
     /// The logged-in user.
-    #[serde(rename = "username")]
+    #[serde(rename = "username", skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
     /// The session token (valid 30 minutes); pass it to `Client::with_bearer_token`.
-    #[serde(rename = "token")]
+    #[serde(rename = "token", skip_serializing_if = "Option::is_none")]
     pub token: Option<Secret>,
     /// The Automation API server version, e.g. `9.0.21`.
-    #[serde(rename = "version")]
+    #[serde(rename = "version", skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
 }
 

@@ -4,17 +4,16 @@ use serde::{Deserialize, Serialize};
 use session_sdks_runtime::{Redacted, RedactedDebug, Secret};
 
 /// The current and new password of a password change. `Debug` redacts both.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PasswordsObject {
     /// user name HIDDEN
-    #[serde(rename = "user")]
+    #[serde(rename = "user", skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
     /// current password
-    #[serde(rename = "currentPassword")]
+    #[serde(rename = "currentPassword", skip_serializing_if = "Option::is_none")]
     pub current_password: Option<Secret>,
     /// new password
-    #[serde(rename = "newPassword")]
+    #[serde(rename = "newPassword", skip_serializing_if = "Option::is_none")]
     pub new_password: Option<Secret>,
 }
 

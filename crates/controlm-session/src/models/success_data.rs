@@ -4,11 +4,10 @@ use serde::{Deserialize, Serialize};
 use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// The success message of an action.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SuccessData {
     /// The success message that describes the performed action.
-    #[serde(rename = "message")]
+    #[serde(rename = "message", skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
 

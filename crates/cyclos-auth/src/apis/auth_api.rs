@@ -23,6 +23,7 @@ const CHANGE_FORGOTTEN_PASSWORD: Operation = Operation {
     path: "/auth/forgotten-password",
     repeat: Repeat::Once,
     accept: Some("application/json"),
+    target: env!("CARGO_CRATE_NAME"),
 };
 
 const DISCONNECT_CURRENT_CLIENT: Operation = Operation {
@@ -31,6 +32,7 @@ const DISCONNECT_CURRENT_CLIENT: Operation = Operation {
     path: "/auth/access-client",
     repeat: Repeat::IfUnprocessed,
     accept: Some("application/json"),
+    target: env!("CARGO_CRATE_NAME"),
 };
 
 const FORGOTTEN_PASSWORD_REQUEST: Operation = Operation {
@@ -39,6 +41,7 @@ const FORGOTTEN_PASSWORD_REQUEST: Operation = Operation {
     path: "/auth/forgotten-password/request",
     repeat: Repeat::Once,
     accept: Some("application/json"),
+    target: env!("CARGO_CRATE_NAME"),
 };
 
 const GET_CURRENT_AUTH: Operation = Operation {
@@ -47,6 +50,7 @@ const GET_CURRENT_AUTH: Operation = Operation {
     path: "/auth",
     repeat: Repeat::Idempotent,
     accept: Some("application/json"),
+    target: env!("CARGO_CRATE_NAME"),
 };
 
 const GET_DATA_FOR_CHANGE_FORGOTTEN_PASSWORD: Operation = Operation {
@@ -55,6 +59,7 @@ const GET_DATA_FOR_CHANGE_FORGOTTEN_PASSWORD: Operation = Operation {
     path: "/auth/forgotten-password/data-for-change",
     repeat: Repeat::Idempotent,
     accept: Some("application/json"),
+    target: env!("CARGO_CRATE_NAME"),
 };
 
 const GET_DATA_FOR_LOGIN: Operation = Operation {
@@ -63,6 +68,7 @@ const GET_DATA_FOR_LOGIN: Operation = Operation {
     path: "/auth/data-for-login",
     repeat: Repeat::Idempotent,
     accept: Some("application/json"),
+    target: env!("CARGO_CRATE_NAME"),
 };
 
 const GET_SECONDARY_PASSWORD_INPUT: Operation = Operation {
@@ -71,6 +77,7 @@ const GET_SECONDARY_PASSWORD_INPUT: Operation = Operation {
     path: "/auth/session/secondary-password",
     repeat: Repeat::Idempotent,
     accept: Some("application/json"),
+    target: env!("CARGO_CRATE_NAME"),
 };
 
 pub(crate) const LOGIN: Operation = Operation {
@@ -79,6 +86,7 @@ pub(crate) const LOGIN: Operation = Operation {
     path: "/auth/session",
     repeat: Repeat::Once,
     accept: Some("application/json"),
+    target: env!("CARGO_CRATE_NAME"),
 };
 
 pub(crate) const LOGOUT: Operation = Operation {
@@ -87,6 +95,7 @@ pub(crate) const LOGOUT: Operation = Operation {
     path: "/auth/session",
     repeat: Repeat::IfUnprocessed,
     accept: Some("application/json"),
+    target: env!("CARGO_CRATE_NAME"),
 };
 
 const NEW_OTP: Operation = Operation {
@@ -95,6 +104,7 @@ const NEW_OTP: Operation = Operation {
     path: "/auth/otp",
     repeat: Repeat::IfUnprocessed,
     accept: Some("application/json"),
+    target: env!("CARGO_CRATE_NAME"),
 };
 
 const VALIDATE_SECONDARY_PASSWORD: Operation = Operation {
@@ -103,6 +113,7 @@ const VALIDATE_SECONDARY_PASSWORD: Operation = Operation {
     path: "/auth/session/secondary-password",
     repeat: Repeat::Once,
     accept: Some("application/json"),
+    target: env!("CARGO_CRATE_NAME"),
 };
 
 /// How the `fields` query parameter is written on the wire.

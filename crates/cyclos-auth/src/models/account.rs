@@ -8,17 +8,16 @@ use super::EntityReference;
 /// Basic information of an account: its number and type.
 ///
 /// Includes the fields of [`Entity`](super::Entity), which the server sends flattened.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Account {
     /// The internal entity identifier.
-    #[serde(rename = "id")]
+    #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The account number.
-    #[serde(rename = "number")]
+    #[serde(rename = "number", skip_serializing_if = "Option::is_none")]
     pub number: Option<String>,
     /// The account type.
-    #[serde(rename = "type")]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<EntityReference>,
 }
 

@@ -6,26 +6,25 @@ use session_sdks_runtime::{Redacted, RedactedDebug};
 use super::{AccountWithCurrency, RelatedTransferType};
 
 /// Permissions over one account and the payments that can be made from it.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AccountPermissions {
     /// The account.
-    #[serde(rename = "account")]
+    #[serde(rename = "account", skip_serializing_if = "Option::is_none")]
     pub account: Option<AccountWithCurrency>,
     /// Whether the account is visible to the user.
-    #[serde(rename = "visible")]
+    #[serde(rename = "visible", skip_serializing_if = "Option::is_none")]
     pub visible: Option<bool>,
     /// The transfer types for payments to the system.
-    #[serde(rename = "systemPayments")]
+    #[serde(rename = "systemPayments", skip_serializing_if = "Option::is_none")]
     pub system_payments: Option<Vec<RelatedTransferType>>,
     /// The transfer types for payments to users.
-    #[serde(rename = "userPayments")]
+    #[serde(rename = "userPayments", skip_serializing_if = "Option::is_none")]
     pub user_payments: Option<Vec<RelatedTransferType>>,
     /// The transfer types for payments between own accounts.
-    #[serde(rename = "selfPayments")]
+    #[serde(rename = "selfPayments", skip_serializing_if = "Option::is_none")]
     pub self_payments: Option<Vec<RelatedTransferType>>,
     /// The transfer types for receiving payments as point of sale.
-    #[serde(rename = "posPayments")]
+    #[serde(rename = "posPayments", skip_serializing_if = "Option::is_none")]
     pub pos_payments: Option<Vec<RelatedTransferType>>,
 }
 

@@ -8,20 +8,19 @@ use super::{Currency, EntityReference};
 /// An account together with its currency.
 ///
 /// Includes the fields of [`Account`](super::Account), which the server sends flattened.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AccountWithCurrency {
     /// The internal entity identifier.
-    #[serde(rename = "id")]
+    #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The account number.
-    #[serde(rename = "number")]
+    #[serde(rename = "number", skip_serializing_if = "Option::is_none")]
     pub number: Option<String>,
     /// The account type.
-    #[serde(rename = "type")]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<EntityReference>,
     /// The account currency.
-    #[serde(rename = "currency")]
+    #[serde(rename = "currency", skip_serializing_if = "Option::is_none")]
     pub currency: Option<Currency>,
 }
 

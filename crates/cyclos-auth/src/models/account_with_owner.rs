@@ -8,23 +8,22 @@ use super::{AccountKind, EntityReference, User};
 /// An account together with its kind and owner.
 ///
 /// Includes the fields of [`Account`](super::Account), which the server sends flattened.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AccountWithOwner {
     /// The internal entity identifier.
-    #[serde(rename = "id")]
+    #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The account number.
-    #[serde(rename = "number")]
+    #[serde(rename = "number", skip_serializing_if = "Option::is_none")]
     pub number: Option<String>,
     /// The account type.
-    #[serde(rename = "type")]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<EntityReference>,
     /// Whether this is a system or a user account.
-    #[serde(rename = "kind")]
+    #[serde(rename = "kind", skip_serializing_if = "Option::is_none")]
     pub kind: Option<AccountKind>,
     /// The account owner; only for user accounts.
-    #[serde(rename = "user")]
+    #[serde(rename = "user", skip_serializing_if = "Option::is_none")]
     pub user: Option<User>,
 }
 

@@ -8,20 +8,19 @@ use super::{AdKind, Image};
 /// Basic information of an advertisement (simple ad or webshop product).
 ///
 /// Includes the fields of [`NamedEntity`](super::NamedEntity), which the server sends flattened.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Ad {
     /// The internal entity identifier.
-    #[serde(rename = "id")]
+    #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The entity name.
-    #[serde(rename = "name")]
+    #[serde(rename = "name", skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Whether a simple advertisement or a webshop product.
-    #[serde(rename = "kind")]
+    #[serde(rename = "kind", skip_serializing_if = "Option::is_none")]
     pub kind: Option<AdKind>,
     /// The primary advertisement image.
-    #[serde(rename = "image")]
+    #[serde(rename = "image", skip_serializing_if = "Option::is_none")]
     pub image: Option<Image>,
 }
 

@@ -11,32 +11,31 @@ use super::{
 
 /// Permissions over banking: accounts, payments, authorizations, scheduled and recurring payments,
 /// external payments, payment requests and tickets.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BankingPermissions {
     /// The permissions per account.
-    #[serde(rename = "accounts")]
+    #[serde(rename = "accounts", skip_serializing_if = "Option::is_none")]
     pub accounts: Option<Vec<AccountPermissions>>,
     /// Permissions over payments.
-    #[serde(rename = "payments")]
+    #[serde(rename = "payments", skip_serializing_if = "Option::is_none")]
     pub payments: Option<PaymentsPermissions>,
     /// Permissions over transaction authorizations.
-    #[serde(rename = "authorizations")]
+    #[serde(rename = "authorizations", skip_serializing_if = "Option::is_none")]
     pub authorizations: Option<TransactionAuthorizationsPermissions>,
     /// Permissions over scheduled payments.
-    #[serde(rename = "scheduledPayments")]
+    #[serde(rename = "scheduledPayments", skip_serializing_if = "Option::is_none")]
     pub scheduled_payments: Option<ScheduledPaymentsPermissions>,
     /// Permissions over recurring payments.
-    #[serde(rename = "recurringPayments")]
+    #[serde(rename = "recurringPayments", skip_serializing_if = "Option::is_none")]
     pub recurring_payments: Option<RecurringPaymentsPermissions>,
     /// Permissions over payments to external users.
-    #[serde(rename = "externalPayments")]
+    #[serde(rename = "externalPayments", skip_serializing_if = "Option::is_none")]
     pub external_payments: Option<ExternalPaymentsPermissions>,
     /// Permissions over payment requests.
-    #[serde(rename = "paymentRequests")]
+    #[serde(rename = "paymentRequests", skip_serializing_if = "Option::is_none")]
     pub payment_requests: Option<PaymentRequestsPermissions>,
     /// Permissions over tickets.
-    #[serde(rename = "tickets")]
+    #[serde(rename = "tickets", skip_serializing_if = "Option::is_none")]
     pub tickets: Option<TicketsPermissions>,
 }
 

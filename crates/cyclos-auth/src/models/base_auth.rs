@@ -8,75 +8,86 @@ use super::{EntityReference, PasswordType, Permissions, RoleEnum, User, Versione
 /// Contains relevant information for the authenticated user and his granted permissions.
 ///
 /// `Debug` redacts the `sessionToken`.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BaseAuth {
     /// The authenticated user, if any.
-    #[serde(rename = "user")]
+    #[serde(rename = "user", skip_serializing_if = "Option::is_none")]
     pub user: Option<User>,
     /// The current language version.
-    #[serde(rename = "language")]
+    #[serde(rename = "language", skip_serializing_if = "Option::is_none")]
     pub language: Option<VersionedEntity>,
     /// Indicates whether this user belongs to global mode. Only returned if there is an
     /// authenticated user.
-    #[serde(rename = "global")]
+    #[serde(rename = "global", skip_serializing_if = "Option::is_none")]
     pub global: Option<bool>,
     /// The main user role. Only returned if there is an authenticated user.
-    #[serde(rename = "role")]
+    #[serde(rename = "role", skip_serializing_if = "Option::is_none")]
     pub role: Option<RoleEnum>,
     /// Indicates whether this user is a system administrator, that is, either belongs to the global
     /// system administrators group or to the network system administrators group. Only returned if
     /// `role` is `administrator`.
-    #[serde(rename = "systemAdministrator")]
+    #[serde(
+        rename = "systemAdministrator",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub system_administrator: Option<bool>,
     /// Indicates whether this user is an operator which is an alias of his owner member, that is,
     /// has all member permissions, and is not restricted to an operator group. Only returned if
     /// `role` is `operator`.
-    #[serde(rename = "aliasOperator")]
+    #[serde(rename = "aliasOperator", skip_serializing_if = "Option::is_none")]
     pub alias_operator: Option<bool>,
     /// The granted permissions for the authenticated user or guest.
-    #[serde(rename = "permissions")]
+    #[serde(rename = "permissions", skip_serializing_if = "Option::is_none")]
     pub permissions: Option<Permissions>,
     /// A token that must be passed in on the Session-Token header on subsequent requests instead of
     /// the login name and password. Only returned if using a session authentication.
-    #[serde(rename = "sessionToken")]
+    #[serde(rename = "sessionToken", skip_serializing_if = "Option::is_none")]
     pub session_token: Option<Secret>,
     /// Only returned when authenticated as access client, contains information about it.
-    #[serde(rename = "accessClient")]
+    #[serde(rename = "accessClient", skip_serializing_if = "Option::is_none")]
     pub access_client: Option<EntityReference>,
     /// Returns a reference to the principal type used for authentication. May be some of the
     /// built-in types (login name, e-mail, mobile phone or account number), a profile field, a
     /// token type or an access client type.
-    #[serde(rename = "principalType")]
+    #[serde(rename = "principalType", skip_serializing_if = "Option::is_none")]
     pub principal_type: Option<EntityReference>,
     /// The principal (user identification) used on authentication. Can be the value of the login
     /// name, e-mail, account number, custom field or token used on authentication or at the moment
     /// of login. Is not returned when the authentication was performed via access client.
-    #[serde(rename = "principal")]
+    #[serde(rename = "principal", skip_serializing_if = "Option::is_none")]
     pub principal: Option<String>,
     /// Returns a reference to the password type used on this channel.
-    #[serde(rename = "passwordType")]
+    #[serde(rename = "passwordType", skip_serializing_if = "Option::is_none")]
     pub password_type: Option<PasswordType>,
     /// Returns a reference to the secondary password type used on this channel, if any.
-    #[serde(rename = "secondaryPasswordType")]
+    #[serde(
+        rename = "secondaryPasswordType",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub secondary_password_type: Option<PasswordType>,
     /// Returns whether the current access password is expired. If so, the user will have to change
     /// the password, or all other actions will be denied.
-    #[serde(rename = "expiredPassword")]
+    #[serde(rename = "expiredPassword", skip_serializing_if = "Option::is_none")]
     pub expired_password: Option<bool>,
     /// Returns whether the current user has some agreements pending accept. If so, a call to GET
     /// /agreements/pending should be performed to get the content of the pending agreements, and
     /// then a POST /agreements/pending{id_or_internal_name} to accept each agreement.
-    #[serde(rename = "pendingAgreements")]
+    #[serde(rename = "pendingAgreements", skip_serializing_if = "Option::is_none")]
     pub pending_agreements: Option<bool>,
     /// Returns whether the current secondary access password is expired. If so, the user will have
     /// to change the password, or all other actions will be denied.
-    #[serde(rename = "expiredSecondaryPassword")]
+    #[serde(
+        rename = "expiredSecondaryPassword",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub expired_secondary_password: Option<bool>,
     /// Returns whether the current session requires a secondary password. If so, the user will have
     /// to validate it using its secondary access password, otherwise, all other actions will be
     /// denied.
-    #[serde(rename = "pendingSecondaryPassword")]
+    #[serde(
+        rename = "pendingSecondaryPassword",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub pending_secondary_password: Option<bool>,
 }
 

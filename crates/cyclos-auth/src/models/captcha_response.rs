@@ -4,14 +4,13 @@ use serde::{Deserialize, Serialize};
 use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// Data sent to the server containing the response of a user to a captcha challenge.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CaptchaResponse {
     /// The captcha challenge identifier.
-    #[serde(rename = "challenge")]
+    #[serde(rename = "challenge", skip_serializing_if = "Option::is_none")]
     pub challenge: Option<String>,
     /// The captcha response, as informed by the user.
-    #[serde(rename = "response")]
+    #[serde(rename = "response", skip_serializing_if = "Option::is_none")]
     pub response: Option<String>,
 }
 

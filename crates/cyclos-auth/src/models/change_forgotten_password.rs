@@ -6,17 +6,16 @@ use session_sdks_runtime::{Redacted, RedactedDebug, Secret};
 /// The parameters for confirming a forgotten password reset.
 ///
 /// `Debug` redacts the `key`, `securityAnswer`, `newPassword`, `newPasswordConfirmation`.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ChangeForgottenPassword {
     /// The key received by e-mail on the forgotten password reset request.
-    #[serde(rename = "key")]
+    #[serde(rename = "key", skip_serializing_if = "Option::is_none")]
     pub key: Option<Secret>,
     /// When a security question is asked, this is the answer, and is required.
-    #[serde(rename = "securityAnswer")]
+    #[serde(rename = "securityAnswer", skip_serializing_if = "Option::is_none")]
     pub security_answer: Option<Secret>,
     /// The new password value. Required when the password is manual.
-    #[serde(rename = "newPassword")]
+    #[serde(rename = "newPassword", skip_serializing_if = "Option::is_none")]
     pub new_password: Option<Secret>,
     /// Depending on the client, if a confirm password field is shown to users, it might be useful
     /// to check the confirmation password value on the server. This way, if there are other
@@ -26,10 +25,13 @@ pub struct ChangeForgottenPassword {
     /// a bulk registration), passing the password value twice is not desirable. In such cases, this
     /// field can be left empty (or set to `false`), and the `newPasswordConfirmation` will be
     /// ignored.
-    #[serde(rename = "checkConfirmation")]
+    #[serde(rename = "checkConfirmation", skip_serializing_if = "Option::is_none")]
     pub check_confirmation: Option<bool>,
     /// The new password confirmation value. Is ignored unless `checkConfirmation` is set to `true`.
-    #[serde(rename = "newPasswordConfirmation")]
+    #[serde(
+        rename = "newPasswordConfirmation",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub new_password_confirmation: Option<Secret>,
 }
 

@@ -4,17 +4,16 @@ use serde::{Deserialize, Serialize};
 use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// Permissions over the own contact list.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ContactsPermissions {
     /// Whether the user has a contact list.
-    #[serde(rename = "enable")]
+    #[serde(rename = "enable", skip_serializing_if = "Option::is_none")]
     pub enable: Option<bool>,
     /// Whether contacts have custom fields the user can see.
-    #[serde(rename = "hasVisibleFields")]
+    #[serde(rename = "hasVisibleFields", skip_serializing_if = "Option::is_none")]
     pub has_visible_fields: Option<bool>,
     /// Whether contacts have custom fields the user can edit.
-    #[serde(rename = "hasEditableFields")]
+    #[serde(rename = "hasEditableFields", skip_serializing_if = "Option::is_none")]
     pub has_editable_fields: Option<bool>,
 }
 

@@ -7,32 +7,34 @@ use session_sdks_runtime::{Redacted, RedactedDebug};
 ///
 /// Includes the fields of [`InternalNamedEntity`](super::InternalNamedEntity), which the server
 /// sends flattened.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Currency {
     /// The internal entity identifier.
-    #[serde(rename = "id")]
+    #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The entity name.
-    #[serde(rename = "name")]
+    #[serde(rename = "name", skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The entity internal name, which can be seen as an extra identifier.
-    #[serde(rename = "internalName")]
+    #[serde(rename = "internalName", skip_serializing_if = "Option::is_none")]
     pub internal_name: Option<String>,
     /// The currency symbol.
-    #[serde(rename = "symbol")]
+    #[serde(rename = "symbol", skip_serializing_if = "Option::is_none")]
     pub symbol: Option<String>,
     /// The text shown before an amount.
-    #[serde(rename = "prefix")]
+    #[serde(rename = "prefix", skip_serializing_if = "Option::is_none")]
     pub prefix: Option<String>,
     /// The text shown after an amount.
-    #[serde(rename = "suffix")]
+    #[serde(rename = "suffix", skip_serializing_if = "Option::is_none")]
     pub suffix: Option<String>,
     /// The pattern of transaction numbers, if enabled.
-    #[serde(rename = "transactionNumberPattern")]
+    #[serde(
+        rename = "transactionNumberPattern",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub transaction_number_pattern: Option<String>,
     /// The number of decimal digits of amounts.
-    #[serde(rename = "decimalDigits")]
+    #[serde(rename = "decimalDigits", skip_serializing_if = "Option::is_none")]
     pub decimal_digits: Option<i64>,
 }
 

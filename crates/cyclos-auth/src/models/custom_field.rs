@@ -9,32 +9,31 @@ use super::{CustomFieldControlEnum, CustomFieldKind, CustomFieldTypeEnum, Linked
 ///
 /// Includes the fields of [`InternalNamedEntity`](super::InternalNamedEntity), which the server
 /// sends flattened.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CustomField {
     /// The internal entity identifier.
-    #[serde(rename = "id")]
+    #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The entity name.
-    #[serde(rename = "name")]
+    #[serde(rename = "name", skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The entity internal name, which can be seen as an extra identifier.
-    #[serde(rename = "internalName")]
+    #[serde(rename = "internalName", skip_serializing_if = "Option::is_none")]
     pub internal_name: Option<String>,
     /// The data type of the field.
-    #[serde(rename = "type")]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<CustomFieldTypeEnum>,
     /// The type of entity a linked-entity field refers to.
-    #[serde(rename = "linkedEntityType")]
+    #[serde(rename = "linkedEntityType", skip_serializing_if = "Option::is_none")]
     pub linked_entity_type: Option<LinkedEntityTypeEnum>,
     /// The UI control used to edit the field.
-    #[serde(rename = "control")]
+    #[serde(rename = "control", skip_serializing_if = "Option::is_none")]
     pub control: Option<CustomFieldControlEnum>,
     /// The kind of entity the field belongs to.
-    #[serde(rename = "kind")]
+    #[serde(rename = "kind", skip_serializing_if = "Option::is_none")]
     pub kind: Option<CustomFieldKind>,
     /// The number of decimal digits; only for decimal fields.
-    #[serde(rename = "decimalDigits")]
+    #[serde(rename = "decimalDigits", skip_serializing_if = "Option::is_none")]
     pub decimal_digits: Option<i64>,
 }
 

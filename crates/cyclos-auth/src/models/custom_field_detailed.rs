@@ -12,102 +12,104 @@ use super::{
 /// The full definition of a custom field, including its possible values.
 ///
 /// Includes the fields of [`CustomField`](super::CustomField), which the server sends flattened.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CustomFieldDetailed {
     /// The internal entity identifier.
-    #[serde(rename = "id")]
+    #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The entity name.
-    #[serde(rename = "name")]
+    #[serde(rename = "name", skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The entity internal name, which can be seen as an extra identifier.
-    #[serde(rename = "internalName")]
+    #[serde(rename = "internalName", skip_serializing_if = "Option::is_none")]
     pub internal_name: Option<String>,
     /// The data type of the field.
-    #[serde(rename = "type")]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<CustomFieldTypeEnum>,
     /// The type of entity a linked-entity field refers to.
-    #[serde(rename = "linkedEntityType")]
+    #[serde(rename = "linkedEntityType", skip_serializing_if = "Option::is_none")]
     pub linked_entity_type: Option<LinkedEntityTypeEnum>,
     /// The UI control used to edit the field.
-    #[serde(rename = "control")]
+    #[serde(rename = "control", skip_serializing_if = "Option::is_none")]
     pub control: Option<CustomFieldControlEnum>,
     /// The kind of entity the field belongs to.
-    #[serde(rename = "kind")]
+    #[serde(rename = "kind", skip_serializing_if = "Option::is_none")]
     pub kind: Option<CustomFieldKind>,
     /// The number of decimal digits; only for decimal fields.
-    #[serde(rename = "decimalDigits")]
+    #[serde(rename = "decimalDigits", skip_serializing_if = "Option::is_none")]
     pub decimal_digits: Option<i64>,
     /// A hint about the field to show to the user.
-    #[serde(rename = "informationText")]
+    #[serde(rename = "informationText", skip_serializing_if = "Option::is_none")]
     pub information_text: Option<String>,
     /// The size of the input widget.
-    #[serde(rename = "size")]
+    #[serde(rename = "size", skip_serializing_if = "Option::is_none")]
     pub size: Option<CustomFieldSizeEnum>,
     /// The optional mask applied to string values.
-    #[serde(rename = "pattern")]
+    #[serde(rename = "pattern", skip_serializing_if = "Option::is_none")]
     pub pattern: Option<String>,
     /// Whether the field is required.
-    #[serde(rename = "required")]
+    #[serde(rename = "required", skip_serializing_if = "Option::is_none")]
     pub required: Option<bool>,
     /// The label shown when every value of a multiple selection is selected.
-    #[serde(rename = "allSelectedLabel")]
+    #[serde(rename = "allSelectedLabel", skip_serializing_if = "Option::is_none")]
     pub all_selected_label: Option<String>,
     /// The value suggested by default; for multiple selections, comma-separated ids or internal
     /// names.
-    #[serde(rename = "defaultValue")]
+    #[serde(rename = "defaultValue", skip_serializing_if = "Option::is_none")]
     pub default_value: Option<String>,
     /// The categories of the possible values of a single or multiple selection field.
-    #[serde(rename = "possibleValueCategories")]
+    #[serde(
+        rename = "possibleValueCategories",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub possible_value_categories: Option<Vec<EntityReference>>,
     /// Whether the field has a list of possible values, according to its type.
-    #[serde(rename = "hasValuesList")]
+    #[serde(rename = "hasValuesList", skip_serializing_if = "Option::is_none")]
     pub has_values_list: Option<bool>,
     /// The possible values of a single or multiple selection field.
-    #[serde(rename = "possibleValues")]
+    #[serde(rename = "possibleValues", skip_serializing_if = "Option::is_none")]
     pub possible_values: Option<Vec<CustomFieldPossibleValue>>,
     /// The script-generated possible values of a dynamic selection field.
-    #[serde(rename = "dynamicValues")]
+    #[serde(rename = "dynamicValues", skip_serializing_if = "Option::is_none")]
     pub dynamic_values: Option<Vec<CustomFieldDynamicValue>>,
     /// The possible values of a string field with a values list.
-    #[serde(rename = "stringValues")]
+    #[serde(rename = "stringValues", skip_serializing_if = "Option::is_none")]
     pub string_values: Option<Vec<String>>,
     /// The values of date fields, as RFC 3339 date-times.
-    #[serde(rename = "dateValues")]
+    #[serde(rename = "dateValues", skip_serializing_if = "Option::is_none")]
     pub date_values: Option<Vec<String>>,
     /// The possible values of an integer field with a values list.
-    #[serde(rename = "integerValues")]
+    #[serde(rename = "integerValues", skip_serializing_if = "Option::is_none")]
     pub integer_values: Option<Vec<i64>>,
     /// The values of decimal fields, as decimal strings.
-    #[serde(rename = "decimalValues")]
+    #[serde(rename = "decimalValues", skip_serializing_if = "Option::is_none")]
     pub decimal_values: Option<Vec<String>>,
     /// The possible advertisements of a linked-entity field with a values list.
-    #[serde(rename = "adValues")]
+    #[serde(rename = "adValues", skip_serializing_if = "Option::is_none")]
     pub ad_values: Option<Vec<Ad>>,
     /// The possible transactions of a linked-entity field with a values list.
-    #[serde(rename = "transactionValues")]
+    #[serde(rename = "transactionValues", skip_serializing_if = "Option::is_none")]
     pub transaction_values: Option<Vec<Transaction>>,
     /// The possible transfers of a linked-entity field with a values list.
-    #[serde(rename = "transferValues")]
+    #[serde(rename = "transferValues", skip_serializing_if = "Option::is_none")]
     pub transfer_values: Option<Vec<Transfer>>,
     /// The possible records of a linked-entity field with a values list.
-    #[serde(rename = "recordValues")]
+    #[serde(rename = "recordValues", skip_serializing_if = "Option::is_none")]
     pub record_values: Option<Vec<Record>>,
     /// The possible users of a linked-entity field with a values list.
-    #[serde(rename = "userValues")]
+    #[serde(rename = "userValues", skip_serializing_if = "Option::is_none")]
     pub user_values: Option<Vec<User>>,
     /// The maximum number of files to upload; only for file and image fields.
-    #[serde(rename = "maxFiles")]
+    #[serde(rename = "maxFiles", skip_serializing_if = "Option::is_none")]
     pub max_files: Option<i64>,
     /// The MIME types allowed; only for file and image fields.
-    #[serde(rename = "mimeTypes")]
+    #[serde(rename = "mimeTypes", skip_serializing_if = "Option::is_none")]
     pub mime_types: Option<Vec<String>>,
     /// The accepted file types. Deprecated: use `mimeTypes`.
-    #[serde(rename = "allowedMimeTypes")]
+    #[serde(rename = "allowedMimeTypes", skip_serializing_if = "Option::is_none")]
     pub allowed_mime_types: Option<Vec<FileMimeTypeEnum>>,
     /// Further accepted MIME types. Deprecated: use `mimeTypes`.
-    #[serde(rename = "otherMimeTypes")]
+    #[serde(rename = "otherMimeTypes", skip_serializing_if = "Option::is_none")]
     pub other_mime_types: Option<Vec<String>>,
 }
 

@@ -4,17 +4,16 @@ use serde::{Deserialize, Serialize};
 use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// One possible value of a dynamic selection custom field.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CustomFieldDynamicValue {
     /// The value.
-    #[serde(rename = "value")]
+    #[serde(rename = "value", skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
     /// The label shown for the value.
-    #[serde(rename = "label")]
+    #[serde(rename = "label", skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
     /// Whether this value is selected by default.
-    #[serde(rename = "defaultValue")]
+    #[serde(rename = "defaultValue", skip_serializing_if = "Option::is_none")]
     pub default_value: Option<bool>,
 }
 

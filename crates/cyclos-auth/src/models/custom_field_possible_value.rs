@@ -8,23 +8,22 @@ use super::EntityReference;
 /// One possible value of a single or multiple selection custom field.
 ///
 /// Includes the fields of [`Entity`](super::Entity), which the server sends flattened.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CustomFieldPossibleValue {
     /// The internal entity identifier.
-    #[serde(rename = "id")]
+    #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The value.
-    #[serde(rename = "value")]
+    #[serde(rename = "value", skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
     /// Whether this value is selected by default.
-    #[serde(rename = "default")]
+    #[serde(rename = "default", skip_serializing_if = "Option::is_none")]
     pub default: Option<bool>,
     /// The internal name of the value.
-    #[serde(rename = "internalName")]
+    #[serde(rename = "internalName", skip_serializing_if = "Option::is_none")]
     pub internal_name: Option<String>,
     /// The category of the value, if any.
-    #[serde(rename = "category")]
+    #[serde(rename = "category", skip_serializing_if = "Option::is_none")]
     pub category: Option<EntityReference>,
 }
 

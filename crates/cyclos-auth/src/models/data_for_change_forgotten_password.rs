@@ -4,16 +4,15 @@ use serde::{Deserialize, Serialize};
 use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// Definitions for a user to confirm a forgotten password request.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DataForChangeForgottenPassword {
     /// Indicates whether the password that is being affected is generated (when `true`) or manual
     /// (when `false`).
-    #[serde(rename = "generated")]
+    #[serde(rename = "generated", skip_serializing_if = "Option::is_none")]
     pub generated: Option<bool>,
     /// If configured in Cyclos, and defined by the user, will be the security question that needs
     /// to be answered in order to complete the forgotten password reset request.
-    #[serde(rename = "securityQuestion")]
+    #[serde(rename = "securityQuestion", skip_serializing_if = "Option::is_none")]
     pub security_question: Option<String>,
 }
 

@@ -6,11 +6,10 @@ use session_sdks_runtime::{Redacted, RedactedDebug};
 use super::ErrorKind;
 
 /// An error that happened during the request processing.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Error {
     /// Error types associated to the HTTP Status 500.
-    #[serde(rename = "kind")]
+    #[serde(rename = "kind", skip_serializing_if = "Option::is_none")]
     pub kind: Option<ErrorKind>,
     /// The server exception class name (not intended to be shown to final users. Only for logging
     /// purposes).
@@ -18,7 +17,7 @@ pub struct Error {
     pub exception_type: String,
     /// The server exception message (not intended to be shown to final users. Only for logging
     /// purposes).
-    #[serde(rename = "exceptionMessage")]
+    #[serde(rename = "exceptionMessage", skip_serializing_if = "Option::is_none")]
     pub exception_message: Option<String>,
 }
 

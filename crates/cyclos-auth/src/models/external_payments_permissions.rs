@@ -4,11 +4,10 @@ use serde::{Deserialize, Serialize};
 use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// Permissions over payments to external users.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ExternalPaymentsPermissions {
     /// Whether the user can view.
-    #[serde(rename = "view")]
+    #[serde(rename = "view", skip_serializing_if = "Option::is_none")]
     pub view: Option<bool>,
 }
 

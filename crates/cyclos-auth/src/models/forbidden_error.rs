@@ -6,15 +6,14 @@ use session_sdks_runtime::{Redacted, RedactedDebug};
 use super::{EntityReference, ForbiddenErrorCode};
 
 /// Error returned when a HTTP status code 403 occurs.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ForbiddenError {
     /// Error codes for 403 Forbidden HTTP status.
-    #[serde(rename = "code")]
+    #[serde(rename = "code", skip_serializing_if = "Option::is_none")]
     pub code: Option<ForbiddenErrorCode>,
     /// The password type of the failed password. Only sent if `code` is one of `invalidPassword`,
     /// `expiredPassword`, `temporarilyBlocked`, `indefinitelyBlocked`
-    #[serde(rename = "passwordType")]
+    #[serde(rename = "passwordType", skip_serializing_if = "Option::is_none")]
     pub password_type: Option<EntityReference>,
 }
 

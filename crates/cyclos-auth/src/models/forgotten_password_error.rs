@@ -8,11 +8,10 @@ use super::{ErrorKind, ForgottenPasswordErrorCode};
 /// Error when changing a forgotten password.
 ///
 /// Includes the fields of [`Error`](super::Error), which the server sends flattened.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ForgottenPasswordError {
     /// Error types associated to the HTTP Status 500.
-    #[serde(rename = "kind")]
+    #[serde(rename = "kind", skip_serializing_if = "Option::is_none")]
     pub kind: Option<ErrorKind>,
     /// The server exception class name (not intended to be shown to final users. Only for logging
     /// purposes).
@@ -20,14 +19,14 @@ pub struct ForgottenPasswordError {
     pub exception_type: String,
     /// The server exception message (not intended to be shown to final users. Only for logging
     /// purposes).
-    #[serde(rename = "exceptionMessage")]
+    #[serde(rename = "exceptionMessage", skip_serializing_if = "Option::is_none")]
     pub exception_message: Option<String>,
     /// Application-specific error codes for a ForgottenPassword error.
-    #[serde(rename = "code")]
+    #[serde(rename = "code", skip_serializing_if = "Option::is_none")]
     pub code: Option<ForgottenPasswordErrorCode>,
     /// Flag indicating if the key received on the forgotten password reset request was invalidated
     /// because the maximum tries was reached. Only if code is `invalidSecurityAnswer`
-    #[serde(rename = "keyInvalidated")]
+    #[serde(rename = "keyInvalidated", skip_serializing_if = "Option::is_none")]
     pub key_invalidated: Option<bool>,
 }
 

@@ -6,16 +6,15 @@ use session_sdks_runtime::{Redacted, RedactedDebug};
 use super::CaptchaResponse;
 
 /// Definitions to request a forgotten password reset.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ForgottenPasswordRequest {
     /// An identification method for the user. Allows the same identification methods (principal
     /// types) as the login, plus e-mail.
-    #[serde(rename = "user")]
+    #[serde(rename = "user", skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
     /// The captcha response required when something is returned in
     /// `DataForLogin.forgotPasswordCaptchaProvider`.
-    #[serde(rename = "captcha")]
+    #[serde(rename = "captcha", skip_serializing_if = "Option::is_none")]
     pub captcha: Option<CaptchaResponse>,
 }
 

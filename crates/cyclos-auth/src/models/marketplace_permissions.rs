@@ -4,26 +4,28 @@ use serde::{Deserialize, Serialize};
 use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// Permissions over the marketplace: searching, own advertisements, purchases and webshops.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MarketplacePermissions {
     /// Whether the user can search.
-    #[serde(rename = "search")]
+    #[serde(rename = "search", skip_serializing_if = "Option::is_none")]
     pub search: Option<bool>,
     /// Whether the user can own advertisements.
-    #[serde(rename = "ownAdvertisements")]
+    #[serde(rename = "ownAdvertisements", skip_serializing_if = "Option::is_none")]
     pub own_advertisements: Option<bool>,
     /// Whether the user can manage own advertisements.
-    #[serde(rename = "manageOwnAdvertisements")]
+    #[serde(
+        rename = "manageOwnAdvertisements",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub manage_own_advertisements: Option<bool>,
     /// Whether the user can purchase.
-    #[serde(rename = "purchase")]
+    #[serde(rename = "purchase", skip_serializing_if = "Option::is_none")]
     pub purchase: Option<bool>,
     /// Whether the user can view advertisements.
-    #[serde(rename = "viewAdvertisements")]
+    #[serde(rename = "viewAdvertisements", skip_serializing_if = "Option::is_none")]
     pub view_advertisements: Option<bool>,
     /// Whether the user can view webshop.
-    #[serde(rename = "viewWebshop")]
+    #[serde(rename = "viewWebshop", skip_serializing_if = "Option::is_none")]
     pub view_webshop: Option<bool>,
 }
 

@@ -6,20 +6,22 @@ use session_sdks_runtime::{Redacted, RedactedDebug};
 use super::EntityReference;
 
 /// Permissions over NFC tokens of one token type.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NfcTokenPermissions {
     /// The NFC token type.
-    #[serde(rename = "type")]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<EntityReference>,
     /// Whether the user can initialize.
-    #[serde(rename = "initialize")]
+    #[serde(rename = "initialize", skip_serializing_if = "Option::is_none")]
     pub initialize: Option<bool>,
     /// Whether the user can personalize.
-    #[serde(rename = "personalize")]
+    #[serde(rename = "personalize", skip_serializing_if = "Option::is_none")]
     pub personalize: Option<bool>,
     /// Whether the user can personalize as member.
-    #[serde(rename = "personalizeAsMember")]
+    #[serde(
+        rename = "personalizeAsMember",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub personalize_as_member: Option<bool>,
 }
 

@@ -4,15 +4,14 @@ use serde::{Deserialize, Serialize};
 use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// Error returned when some expected data was not found.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NotFoundError {
     /// The name of the entity being attempted, but not found.
-    #[serde(rename = "entityType")]
+    #[serde(rename = "entityType", skip_serializing_if = "Option::is_none")]
     pub entity_type: Option<String>,
     /// The identifier used to attempt to find the entity, such as id, internal name, principal,
     /// etc.
-    #[serde(rename = "key")]
+    #[serde(rename = "key", skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
 }
 

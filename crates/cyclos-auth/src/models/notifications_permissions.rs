@@ -4,11 +4,10 @@ use serde::{Deserialize, Serialize};
 use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// Permissions over the own notifications.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NotificationsPermissions {
     /// Whether the user has notifications.
-    #[serde(rename = "enable")]
+    #[serde(rename = "enable", skip_serializing_if = "Option::is_none")]
     pub enable: Option<bool>,
 }
 

@@ -9,59 +9,70 @@ use super::{OperationResultTypeEnum, OperationScopeEnum};
 ///
 /// Includes the fields of [`InternalNamedEntity`](super::InternalNamedEntity), which the server
 /// sends flattened.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Operation {
     /// The internal entity identifier.
-    #[serde(rename = "id")]
+    #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The entity name.
-    #[serde(rename = "name")]
+    #[serde(rename = "name", skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The entity internal name, which can be seen as an extra identifier.
-    #[serde(rename = "internalName")]
+    #[serde(rename = "internalName", skip_serializing_if = "Option::is_none")]
     pub internal_name: Option<String>,
     /// Where the operation can be run.
-    #[serde(rename = "scope")]
+    #[serde(rename = "scope", skip_serializing_if = "Option::is_none")]
     pub scope: Option<OperationScopeEnum>,
     /// The kind of data a run returns.
-    #[serde(rename = "resultType")]
+    #[serde(rename = "resultType", skip_serializing_if = "Option::is_none")]
     pub result_type: Option<OperationResultTypeEnum>,
     /// The character of the icon in the Cyclos font.
-    #[serde(rename = "icon")]
+    #[serde(rename = "icon", skip_serializing_if = "Option::is_none")]
     pub icon: Option<String>,
     /// A representative label of the operation.
-    #[serde(rename = "label")]
+    #[serde(rename = "label", skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
     /// A message to show with the parameters form.
-    #[serde(rename = "informationText")]
+    #[serde(rename = "informationText", skip_serializing_if = "Option::is_none")]
     pub information_text: Option<String>,
     /// A message asking the user to confirm the run.
-    #[serde(rename = "confirmationText")]
+    #[serde(rename = "confirmationText", skip_serializing_if = "Option::is_none")]
     pub confirmation_text: Option<String>,
     /// Whether running requires the confirmation password.
-    #[serde(rename = "requireConfirmationPassword")]
+    #[serde(
+        rename = "requireConfirmationPassword",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub require_confirmation_password: Option<bool>,
     /// Whether the operation accepts a file upload.
-    #[serde(rename = "hasFileUpload")]
+    #[serde(rename = "hasFileUpload", skip_serializing_if = "Option::is_none")]
     pub has_file_upload: Option<bool>,
     /// Whether the results can be exported as CSV; only when `resultType` is `resultPage`.
-    #[serde(rename = "allowExport")]
+    #[serde(rename = "allowExport", skip_serializing_if = "Option::is_none")]
     pub allow_export: Option<bool>,
     /// Whether the results can be printed as PDF; only when `resultType` is `resultPage`.
-    #[serde(rename = "allowPrint")]
+    #[serde(rename = "allowPrint", skip_serializing_if = "Option::is_none")]
     pub allow_print: Option<bool>,
     /// The optional parameters without a value.
-    #[serde(rename = "missingOptionalParameters")]
+    #[serde(
+        rename = "missingOptionalParameters",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub missing_optional_parameters: Option<Vec<String>>,
     /// The required parameters without a value; running without them fails validation.
-    #[serde(rename = "missingRequiredParameters")]
+    #[serde(
+        rename = "missingRequiredParameters",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub missing_required_parameters: Option<Vec<String>>,
     /// Whether to show a form for the missing optional parameters.
-    #[serde(rename = "showFormForMissingOptionalParameters")]
+    #[serde(
+        rename = "showFormForMissingOptionalParameters",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub show_form_for_missing_optional_parameters: Option<bool>,
     /// Deprecated: whether the operation runs without a form.
-    #[serde(rename = "canRunDirectly")]
+    #[serde(rename = "canRunDirectly", skip_serializing_if = "Option::is_none")]
     pub can_run_directly: Option<bool>,
 }
 

@@ -6,14 +6,13 @@ use session_sdks_runtime::{Redacted, RedactedDebug};
 use super::Operation;
 
 /// Permission to run one custom operation.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OperationPermissions {
     /// The custom operation.
-    #[serde(rename = "operation")]
+    #[serde(rename = "operation", skip_serializing_if = "Option::is_none")]
     pub operation: Option<Operation>,
     /// Whether the user can run it.
-    #[serde(rename = "run")]
+    #[serde(rename = "run", skip_serializing_if = "Option::is_none")]
     pub run: Option<bool>,
 }
 

@@ -6,14 +6,13 @@ use session_sdks_runtime::{Redacted, RedactedDebug};
 use super::OperationPermissions;
 
 /// Permissions over user and system custom operations.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OperationsPermissions {
     /// The custom operations over users.
-    #[serde(rename = "user")]
+    #[serde(rename = "user", skip_serializing_if = "Option::is_none")]
     pub user: Option<Vec<OperationPermissions>>,
     /// The system custom operations.
-    #[serde(rename = "system")]
+    #[serde(rename = "system", skip_serializing_if = "Option::is_none")]
     pub system: Option<Vec<OperationPermissions>>,
 }
 

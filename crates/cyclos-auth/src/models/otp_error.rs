@@ -8,11 +8,10 @@ use super::{ErrorKind, OtpErrorCode, OutboundSmsStatusEnum};
 /// Error when requesting a new One-time-Password (OTP).
 ///
 /// Includes the fields of [`Error`](super::Error), which the server sends flattened.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OtpError {
     /// Error types associated to the HTTP Status 500.
-    #[serde(rename = "kind")]
+    #[serde(rename = "kind", skip_serializing_if = "Option::is_none")]
     pub kind: Option<ErrorKind>,
     /// The server exception class name (not intended to be shown to final users. Only for logging
     /// purposes).
@@ -20,13 +19,13 @@ pub struct OtpError {
     pub exception_type: String,
     /// The server exception message (not intended to be shown to final users. Only for logging
     /// purposes).
-    #[serde(rename = "exceptionMessage")]
+    #[serde(rename = "exceptionMessage", skip_serializing_if = "Option::is_none")]
     pub exception_message: Option<String>,
     /// Application-specific error codes for an OTP error.
-    #[serde(rename = "code")]
+    #[serde(rename = "code", skip_serializing_if = "Option::is_none")]
     pub code: Option<OtpErrorCode>,
     /// Only if code is `errorSendingSms`
-    #[serde(rename = "smsStatus")]
+    #[serde(rename = "smsStatus", skip_serializing_if = "Option::is_none")]
     pub sms_status: Option<OutboundSmsStatusEnum>,
 }
 

@@ -19,53 +19,55 @@ use super::{PasswordInputMethodEnum, PasswordModeEnum, SendMediumEnum};
 ///
 /// Includes the fields of [`InternalNamedEntity`](super::InternalNamedEntity), which the server
 /// sends flattened.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PasswordInput {
     /// The internal entity identifier.
-    #[serde(rename = "id")]
+    #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The entity name.
-    #[serde(rename = "name")]
+    #[serde(rename = "name", skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The entity internal name, which can be seen as an extra identifier.
-    #[serde(rename = "internalName")]
+    #[serde(rename = "internalName", skip_serializing_if = "Option::is_none")]
     pub internal_name: Option<String>,
     /// The explanation for the value that should be sent for `virtualKeyboard` cases is given
     /// above, in the description of this type.
-    #[serde(rename = "inputMethod")]
+    #[serde(rename = "inputMethod", skip_serializing_if = "Option::is_none")]
     pub input_method: Option<PasswordInputMethodEnum>,
     /// Indicates how a password is handled.
-    #[serde(rename = "mode")]
+    #[serde(rename = "mode", skip_serializing_if = "Option::is_none")]
     pub mode: Option<PasswordModeEnum>,
     /// Only returned when there is an authenticated user (not for login). Describes whether the
     /// user has created a password of this type. If not, a proper message can be shown to the user
     /// indicating that this password needs to be created.
-    #[serde(rename = "hasActivePassword")]
+    #[serde(rename = "hasActivePassword", skip_serializing_if = "Option::is_none")]
     pub has_active_password: Option<bool>,
     /// Only returned when there is an authenticated user (not for login). Determines whether this
     /// password, when used as confirmation, should be requested only once until the user logs out.
-    #[serde(rename = "confirmationPasswordOncePerSession")]
+    #[serde(
+        rename = "confirmationPasswordOncePerSession",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub confirmation_password_once_per_session: Option<bool>,
     /// For text passwords, the minimum password length.
-    #[serde(rename = "minLength")]
+    #[serde(rename = "minLength", skip_serializing_if = "Option::is_none")]
     pub min_length: Option<i64>,
     /// For text passwords, the maximum password length.
-    #[serde(rename = "maxLength")]
+    #[serde(rename = "maxLength", skip_serializing_if = "Option::is_none")]
     pub max_length: Option<i64>,
     /// Only for `otp`, the available mediums for the password to be sent.
-    #[serde(rename = "otpSendMediums")]
+    #[serde(rename = "otpSendMediums", skip_serializing_if = "Option::is_none")]
     pub otp_send_mediums: Option<Vec<SendMediumEnum>>,
     /// Only for `virtualKeyboard`, is the number of buttons to be displayed.
-    #[serde(rename = "numberOfButtons")]
+    #[serde(rename = "numberOfButtons", skip_serializing_if = "Option::is_none")]
     pub number_of_buttons: Option<i64>,
     /// Only for `virtualKeyboard`, is the number of buttons that should be displayed on each row.
-    #[serde(rename = "buttonsPerRow")]
+    #[serde(rename = "buttonsPerRow", skip_serializing_if = "Option::is_none")]
     pub buttons_per_row: Option<i64>,
     /// Only for `virtualKeyboard`, contains the sequences of buttons that should be displayed for
     /// the user. The explanation for the value that should be sent on virtual keyboard mode is
     /// shown above, in the description of this type.
-    #[serde(rename = "buttons")]
+    #[serde(rename = "buttons", skip_serializing_if = "Option::is_none")]
     pub buttons: Option<Vec<Vec<String>>>,
 }
 

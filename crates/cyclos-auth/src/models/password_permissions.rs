@@ -6,23 +6,22 @@ use session_sdks_runtime::{Redacted, RedactedDebug};
 use super::PasswordType;
 
 /// Permissions over one password type.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PasswordPermissions {
     /// The password type.
-    #[serde(rename = "type")]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<PasswordType>,
     /// Whether the user can change.
-    #[serde(rename = "change")]
+    #[serde(rename = "change", skip_serializing_if = "Option::is_none")]
     pub change: Option<bool>,
     /// Whether the user can enable.
-    #[serde(rename = "enable")]
+    #[serde(rename = "enable", skip_serializing_if = "Option::is_none")]
     pub enable: Option<bool>,
     /// Whether the user can reset.
-    #[serde(rename = "reset")]
+    #[serde(rename = "reset", skip_serializing_if = "Option::is_none")]
     pub reset: Option<bool>,
     /// Whether the user can unblock.
-    #[serde(rename = "unblock")]
+    #[serde(rename = "unblock", skip_serializing_if = "Option::is_none")]
     pub unblock: Option<bool>,
 }
 

@@ -9,24 +9,23 @@ use super::PasswordModeEnum;
 ///
 /// Includes the fields of [`InternalNamedEntity`](super::InternalNamedEntity), which the server
 /// sends flattened.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PasswordType {
     /// The internal entity identifier.
-    #[serde(rename = "id")]
+    #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The entity name.
-    #[serde(rename = "name")]
+    #[serde(rename = "name", skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The entity internal name, which can be seen as an extra identifier.
-    #[serde(rename = "internalName")]
+    #[serde(rename = "internalName", skip_serializing_if = "Option::is_none")]
     pub internal_name: Option<String>,
     /// Indicates whether this password type is defined in global mode (`true`) or in a network
     /// (`false`).
-    #[serde(rename = "global")]
+    #[serde(rename = "global", skip_serializing_if = "Option::is_none")]
     pub global: Option<bool>,
     /// Indicates how a password is handled.
-    #[serde(rename = "mode")]
+    #[serde(rename = "mode", skip_serializing_if = "Option::is_none")]
     pub mode: Option<PasswordModeEnum>,
 }
 

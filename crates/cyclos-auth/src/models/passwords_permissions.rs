@@ -6,14 +6,13 @@ use session_sdks_runtime::{Redacted, RedactedDebug};
 use super::PasswordPermissions;
 
 /// Permissions over the own passwords.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PasswordsPermissions {
     /// Whether the user can manage own passwords.
-    #[serde(rename = "manage")]
+    #[serde(rename = "manage", skip_serializing_if = "Option::is_none")]
     pub manage: Option<bool>,
     /// The permissions per password type.
-    #[serde(rename = "passwords")]
+    #[serde(rename = "passwords", skip_serializing_if = "Option::is_none")]
     pub passwords: Option<Vec<PasswordPermissions>>,
 }
 

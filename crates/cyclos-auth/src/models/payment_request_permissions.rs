@@ -4,26 +4,25 @@ use serde::{Deserialize, Serialize};
 use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// Permissions over one payment request.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PaymentRequestPermissions {
     /// Whether the user can accept.
-    #[serde(rename = "accept")]
+    #[serde(rename = "accept", skip_serializing_if = "Option::is_none")]
     pub accept: Option<bool>,
     /// Whether the user can reject.
-    #[serde(rename = "reject")]
+    #[serde(rename = "reject", skip_serializing_if = "Option::is_none")]
     pub reject: Option<bool>,
     /// Whether the user can cancel.
-    #[serde(rename = "cancel")]
+    #[serde(rename = "cancel", skip_serializing_if = "Option::is_none")]
     pub cancel: Option<bool>,
     /// Whether the user can reschedule.
-    #[serde(rename = "reschedule")]
+    #[serde(rename = "reschedule", skip_serializing_if = "Option::is_none")]
     pub reschedule: Option<bool>,
     /// Whether the user can change expiration.
-    #[serde(rename = "changeExpiration")]
+    #[serde(rename = "changeExpiration", skip_serializing_if = "Option::is_none")]
     pub change_expiration: Option<bool>,
     /// Deprecated: whether payment requests can be authorized.
-    #[serde(rename = "authorize")]
+    #[serde(rename = "authorize", skip_serializing_if = "Option::is_none")]
     pub authorize: Option<bool>,
 }
 

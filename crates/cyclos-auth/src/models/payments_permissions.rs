@@ -4,20 +4,19 @@ use serde::{Deserialize, Serialize};
 use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// Which kinds of payments can be performed.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PaymentsPermissions {
     /// Whether payments to users can be made.
-    #[serde(rename = "user")]
+    #[serde(rename = "user", skip_serializing_if = "Option::is_none")]
     pub user: Option<bool>,
     /// Whether payments to system accounts can be made.
-    #[serde(rename = "system")]
+    #[serde(rename = "system", skip_serializing_if = "Option::is_none")]
     pub system: Option<bool>,
     /// Whether payments between own accounts can be made.
-    #[serde(rename = "self")]
+    #[serde(rename = "self", skip_serializing_if = "Option::is_none")]
     pub self_: Option<bool>,
     /// Whether payments can be received as point of sale.
-    #[serde(rename = "pos")]
+    #[serde(rename = "pos", skip_serializing_if = "Option::is_none")]
     pub pos: Option<bool>,
 }
 

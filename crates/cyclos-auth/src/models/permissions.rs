@@ -10,38 +10,37 @@ use super::{
 };
 
 /// Contains all permissions and configurations a user or guest can perform in the REST API.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Permissions {
     /// Permissions over other users.
-    #[serde(rename = "users")]
+    #[serde(rename = "users", skip_serializing_if = "Option::is_none")]
     pub users: Option<UsersPermissions>,
     /// Permissions over own profile.
-    #[serde(rename = "myProfile")]
+    #[serde(rename = "myProfile", skip_serializing_if = "Option::is_none")]
     pub my_profile: Option<UserProfilePermissions>,
     /// Permissions over banking / accounts.
-    #[serde(rename = "banking")]
+    #[serde(rename = "banking", skip_serializing_if = "Option::is_none")]
     pub banking: Option<BankingPermissions>,
     /// Permissions for marketplace.
-    #[serde(rename = "marketplace")]
+    #[serde(rename = "marketplace", skip_serializing_if = "Option::is_none")]
     pub marketplace: Option<MarketplacePermissions>,
     /// Permissions over own passwords.
-    #[serde(rename = "passwords")]
+    #[serde(rename = "passwords", skip_serializing_if = "Option::is_none")]
     pub passwords: Option<PasswordsPermissions>,
     /// Permissions over own records.
-    #[serde(rename = "records")]
+    #[serde(rename = "records", skip_serializing_if = "Option::is_none")]
     pub records: Option<RecordsPermissions>,
     /// Permissions over own custom operations.
-    #[serde(rename = "operations")]
+    #[serde(rename = "operations", skip_serializing_if = "Option::is_none")]
     pub operations: Option<OperationsPermissions>,
     /// Permissions over contacts.
-    #[serde(rename = "contacts")]
+    #[serde(rename = "contacts", skip_serializing_if = "Option::is_none")]
     pub contacts: Option<ContactsPermissions>,
     /// Permissions over notifications.
-    #[serde(rename = "notifications")]
+    #[serde(rename = "notifications", skip_serializing_if = "Option::is_none")]
     pub notifications: Option<NotificationsPermissions>,
     /// Permissions over tokens.
-    #[serde(rename = "tokens")]
+    #[serde(rename = "tokens", skip_serializing_if = "Option::is_none")]
     pub tokens: Option<TokensPermissions>,
 }
 

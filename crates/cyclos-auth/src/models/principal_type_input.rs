@@ -9,37 +9,36 @@ use super::{CustomFieldDetailed, PrincipalTypeKind, TokenTypeEnum};
 ///
 /// Includes the fields of [`PrincipalType`](super::PrincipalType), which the server sends
 /// flattened.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PrincipalTypeInput {
     /// The internal entity identifier.
-    #[serde(rename = "id")]
+    #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The entity name.
-    #[serde(rename = "name")]
+    #[serde(rename = "name", skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The entity internal name, which can be seen as an extra identifier.
-    #[serde(rename = "internalName")]
+    #[serde(rename = "internalName", skip_serializing_if = "Option::is_none")]
     pub internal_name: Option<String>,
     /// The kind of this principal type.
-    #[serde(rename = "kind")]
+    #[serde(rename = "kind", skip_serializing_if = "Option::is_none")]
     pub kind: Option<PrincipalTypeKind>,
     /// If this principal is based on a custom field, holds its definition.
-    #[serde(rename = "customField")]
+    #[serde(rename = "customField", skip_serializing_if = "Option::is_none")]
     pub custom_field: Option<CustomFieldDetailed>,
     /// If this principal is a token, contains its type.
-    #[serde(rename = "tokenType")]
+    #[serde(rename = "tokenType", skip_serializing_if = "Option::is_none")]
     pub token_type: Option<TokenTypeEnum>,
     /// If this principal is either a token or account number, holds the (optional) mask which
     /// clients can use to input the value.
-    #[serde(rename = "mask")]
+    #[serde(rename = "mask", skip_serializing_if = "Option::is_none")]
     pub mask: Option<String>,
     /// Only returned if `kind` is `token`. Specifies if the principal type allows enter manually
     /// the token value.
-    #[serde(rename = "allowManualInput")]
+    #[serde(rename = "allowManualInput", skip_serializing_if = "Option::is_none")]
     pub allow_manual_input: Option<bool>,
     /// If this principal is mobile phone, holds an example number.
-    #[serde(rename = "example")]
+    #[serde(rename = "example", skip_serializing_if = "Option::is_none")]
     pub example: Option<String>,
 }
 

@@ -8,17 +8,16 @@ use super::RecordKind;
 /// Basic information of a record.
 ///
 /// Includes the fields of [`Entity`](super::Entity), which the server sends flattened.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Record {
     /// The internal entity identifier.
-    #[serde(rename = "id")]
+    #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The descriptive text of the record.
-    #[serde(rename = "display")]
+    #[serde(rename = "display", skip_serializing_if = "Option::is_none")]
     pub display: Option<String>,
     /// Whether a system or a user record.
-    #[serde(rename = "kind")]
+    #[serde(rename = "kind", skip_serializing_if = "Option::is_none")]
     pub kind: Option<RecordKind>,
 }
 

@@ -6,23 +6,22 @@ use session_sdks_runtime::{Redacted, RedactedDebug};
 use super::RecordType;
 
 /// Permissions over the records of one record type.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RecordPermissions {
     /// The record type.
-    #[serde(rename = "type")]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<RecordType>,
     /// Whether the user can create.
-    #[serde(rename = "create")]
+    #[serde(rename = "create", skip_serializing_if = "Option::is_none")]
     pub create: Option<bool>,
     /// Whether the user can update.
-    #[serde(rename = "update")]
+    #[serde(rename = "update", skip_serializing_if = "Option::is_none")]
     pub update: Option<bool>,
     /// Whether the user can remove.
-    #[serde(rename = "remove")]
+    #[serde(rename = "remove", skip_serializing_if = "Option::is_none")]
     pub remove: Option<bool>,
     /// The id of the single record, for single-record types.
-    #[serde(rename = "singleId")]
+    #[serde(rename = "singleId", skip_serializing_if = "Option::is_none")]
     pub single_id: Option<String>,
 }
 

@@ -9,26 +9,25 @@ use super::RecordLayoutEnum;
 ///
 /// Includes the fields of [`InternalNamedEntity`](super::InternalNamedEntity), which the server
 /// sends flattened.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RecordType {
     /// The internal entity identifier.
-    #[serde(rename = "id")]
+    #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The entity name.
-    #[serde(rename = "name")]
+    #[serde(rename = "name", skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The entity internal name, which can be seen as an extra identifier.
-    #[serde(rename = "internalName")]
+    #[serde(rename = "internalName", skip_serializing_if = "Option::is_none")]
     pub internal_name: Option<String>,
     /// The name of the type in plural.
-    #[serde(rename = "pluralName")]
+    #[serde(rename = "pluralName", skip_serializing_if = "Option::is_none")]
     pub plural_name: Option<String>,
     /// How the records of this type are presented.
-    #[serde(rename = "layout")]
+    #[serde(rename = "layout", skip_serializing_if = "Option::is_none")]
     pub layout: Option<RecordLayoutEnum>,
     /// Whether records open in a view page instead of straight in the edit form.
-    #[serde(rename = "useViewPage")]
+    #[serde(rename = "useViewPage", skip_serializing_if = "Option::is_none")]
     pub use_view_page: Option<bool>,
 }
 

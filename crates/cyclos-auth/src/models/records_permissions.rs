@@ -6,14 +6,13 @@ use session_sdks_runtime::{Redacted, RedactedDebug};
 use super::RecordPermissions;
 
 /// Permissions over user and system records.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RecordsPermissions {
     /// Permissions over user record types.
-    #[serde(rename = "user")]
+    #[serde(rename = "user", skip_serializing_if = "Option::is_none")]
     pub user: Option<Vec<RecordPermissions>>,
     /// Permissions over system record types.
-    #[serde(rename = "system")]
+    #[serde(rename = "system", skip_serializing_if = "Option::is_none")]
     pub system: Option<Vec<RecordPermissions>>,
 }
 

@@ -4,11 +4,10 @@ use serde::{Deserialize, Serialize};
 use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// Permissions over one recurring payment.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RecurringPaymentPermissions {
     /// Whether the user can cancel.
-    #[serde(rename = "cancel")]
+    #[serde(rename = "cancel", skip_serializing_if = "Option::is_none")]
     pub cancel: Option<bool>,
 }
 

@@ -7,14 +7,13 @@ use session_sdks_runtime::{Redacted, RedactedDebug};
 ///
 /// Includes the fields of [`RecurringPaymentPermissions`](super::RecurringPaymentPermissions),
 /// which the server sends flattened.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RecurringPaymentsPermissions {
     /// Whether the user can cancel.
-    #[serde(rename = "cancel")]
+    #[serde(rename = "cancel", skip_serializing_if = "Option::is_none")]
     pub cancel: Option<bool>,
     /// Whether the user can view.
-    #[serde(rename = "view")]
+    #[serde(rename = "view", skip_serializing_if = "Option::is_none")]
     pub view: Option<bool>,
 }
 

@@ -4,20 +4,19 @@ use serde::{Deserialize, Serialize};
 use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// Permissions over one scheduled payment.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ScheduledPaymentPermissions {
     /// Whether the user can block.
-    #[serde(rename = "block")]
+    #[serde(rename = "block", skip_serializing_if = "Option::is_none")]
     pub block: Option<bool>,
     /// Whether the user can unblock.
-    #[serde(rename = "unblock")]
+    #[serde(rename = "unblock", skip_serializing_if = "Option::is_none")]
     pub unblock: Option<bool>,
     /// Whether the user can cancel.
-    #[serde(rename = "cancel")]
+    #[serde(rename = "cancel", skip_serializing_if = "Option::is_none")]
     pub cancel: Option<bool>,
     /// Whether the user can settle.
-    #[serde(rename = "settle")]
+    #[serde(rename = "settle", skip_serializing_if = "Option::is_none")]
     pub settle: Option<bool>,
 }
 

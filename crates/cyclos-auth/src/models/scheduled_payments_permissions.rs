@@ -7,26 +7,25 @@ use session_sdks_runtime::{Redacted, RedactedDebug};
 ///
 /// Includes the fields of [`ScheduledPaymentPermissions`](super::ScheduledPaymentPermissions),
 /// which the server sends flattened.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ScheduledPaymentsPermissions {
     /// Whether the user can block.
-    #[serde(rename = "block")]
+    #[serde(rename = "block", skip_serializing_if = "Option::is_none")]
     pub block: Option<bool>,
     /// Whether the user can unblock.
-    #[serde(rename = "unblock")]
+    #[serde(rename = "unblock", skip_serializing_if = "Option::is_none")]
     pub unblock: Option<bool>,
     /// Whether the user can cancel.
-    #[serde(rename = "cancel")]
+    #[serde(rename = "cancel", skip_serializing_if = "Option::is_none")]
     pub cancel: Option<bool>,
     /// Whether the user can settle.
-    #[serde(rename = "settle")]
+    #[serde(rename = "settle", skip_serializing_if = "Option::is_none")]
     pub settle: Option<bool>,
     /// Whether the user can view.
-    #[serde(rename = "view")]
+    #[serde(rename = "view", skip_serializing_if = "Option::is_none")]
     pub view: Option<bool>,
     /// Whether the user can process.
-    #[serde(rename = "process")]
+    #[serde(rename = "process", skip_serializing_if = "Option::is_none")]
     pub process: Option<bool>,
 }
 

@@ -6,23 +6,22 @@ use session_sdks_runtime::{Redacted, RedactedDebug};
 /// A file stored on the server.
 ///
 /// Includes the fields of [`NamedEntity`](super::NamedEntity), which the server sends flattened.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StoredFile {
     /// The internal entity identifier.
-    #[serde(rename = "id")]
+    #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The entity name.
-    #[serde(rename = "name")]
+    #[serde(rename = "name", skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The MIME type of the file.
-    #[serde(rename = "contentType")]
+    #[serde(rename = "contentType", skip_serializing_if = "Option::is_none")]
     pub content_type: Option<String>,
     /// The file size, in bytes.
-    #[serde(rename = "length")]
+    #[serde(rename = "length", skip_serializing_if = "Option::is_none")]
     pub length: Option<i64>,
     /// The URL to download the file.
-    #[serde(rename = "url")]
+    #[serde(rename = "url", skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }
 

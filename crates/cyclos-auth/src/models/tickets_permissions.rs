@@ -4,23 +4,22 @@ use serde::{Deserialize, Serialize};
 use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// Permissions over tickets (payments whose payer is not yet known).
-#[serde_with::skip_serializing_none]
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TicketsPermissions {
     /// Whether the user can view.
-    #[serde(rename = "view")]
+    #[serde(rename = "view", skip_serializing_if = "Option::is_none")]
     pub view: Option<bool>,
     /// Whether the user can create.
-    #[serde(rename = "create")]
+    #[serde(rename = "create", skip_serializing_if = "Option::is_none")]
     pub create: Option<bool>,
     /// Whether the user can cancel.
-    #[serde(rename = "cancel")]
+    #[serde(rename = "cancel", skip_serializing_if = "Option::is_none")]
     pub cancel: Option<bool>,
     /// Deprecated: whether tickets can be accepted.
-    #[serde(rename = "accept")]
+    #[serde(rename = "accept", skip_serializing_if = "Option::is_none")]
     pub accept: Option<bool>,
     /// Whether the user can approve.
-    #[serde(rename = "approve")]
+    #[serde(rename = "approve", skip_serializing_if = "Option::is_none")]
     pub approve: Option<bool>,
 }
 

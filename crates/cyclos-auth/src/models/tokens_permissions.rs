@@ -6,11 +6,10 @@ use session_sdks_runtime::{Redacted, RedactedDebug};
 use super::NfcTokenPermissions;
 
 /// Permissions over tokens.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TokensPermissions {
     /// The permissions per NFC token type.
-    #[serde(rename = "nfc")]
+    #[serde(rename = "nfc", skip_serializing_if = "Option::is_none")]
     pub nfc: Option<Vec<NfcTokenPermissions>>,
 }
 

@@ -4,17 +4,16 @@ use serde::{Deserialize, Serialize};
 use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// Permissions over the authorization of one transaction.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TransactionAuthorizationPermissions {
     /// Whether the user can authorize.
-    #[serde(rename = "authorize")]
+    #[serde(rename = "authorize", skip_serializing_if = "Option::is_none")]
     pub authorize: Option<bool>,
     /// Whether the user can deny.
-    #[serde(rename = "deny")]
+    #[serde(rename = "deny", skip_serializing_if = "Option::is_none")]
     pub deny: Option<bool>,
     /// Whether the user can cancel.
-    #[serde(rename = "cancel")]
+    #[serde(rename = "cancel", skip_serializing_if = "Option::is_none")]
     pub cancel: Option<bool>,
 }
 

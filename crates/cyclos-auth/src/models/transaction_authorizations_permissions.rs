@@ -8,20 +8,19 @@ use session_sdks_runtime::{Redacted, RedactedDebug};
 /// Includes the fields of
 /// [`TransactionAuthorizationPermissions`](super::TransactionAuthorizationPermissions), which the
 /// server sends flattened.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TransactionAuthorizationsPermissions {
     /// Whether the user can authorize.
-    #[serde(rename = "authorize")]
+    #[serde(rename = "authorize", skip_serializing_if = "Option::is_none")]
     pub authorize: Option<bool>,
     /// Whether the user can deny.
-    #[serde(rename = "deny")]
+    #[serde(rename = "deny", skip_serializing_if = "Option::is_none")]
     pub deny: Option<bool>,
     /// Whether the user can cancel.
-    #[serde(rename = "cancel")]
+    #[serde(rename = "cancel", skip_serializing_if = "Option::is_none")]
     pub cancel: Option<bool>,
     /// Whether the user can view.
-    #[serde(rename = "view")]
+    #[serde(rename = "view", skip_serializing_if = "Option::is_none")]
     pub view: Option<bool>,
 }
 

@@ -8,38 +8,37 @@ use super::{AccountWithOwner, Currency, EntityReference, TransferStatus};
 /// Basic information of a balance transfer between two accounts.
 ///
 /// Includes the fields of [`Entity`](super::Entity), which the server sends flattened.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Transfer {
     /// The internal entity identifier.
-    #[serde(rename = "id")]
+    #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The descriptive text of the transfer, as configured for its type and currency.
-    #[serde(rename = "display")]
+    #[serde(rename = "display", skip_serializing_if = "Option::is_none")]
     pub display: Option<String>,
     /// The transfer date and time (RFC 3339 text).
-    #[serde(rename = "date")]
+    #[serde(rename = "date", skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
     /// The transfer amount, positive or negative, as a decimal string.
-    #[serde(rename = "amount")]
+    #[serde(rename = "amount", skip_serializing_if = "Option::is_none")]
     pub amount: Option<String>,
     /// The transfer type.
-    #[serde(rename = "type")]
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<EntityReference>,
     /// The transfer currency.
-    #[serde(rename = "currency")]
+    #[serde(rename = "currency", skip_serializing_if = "Option::is_none")]
     pub currency: Option<Currency>,
     /// The account the amount left.
-    #[serde(rename = "from")]
+    #[serde(rename = "from", skip_serializing_if = "Option::is_none")]
     pub from: Option<AccountWithOwner>,
     /// The account the amount arrived at.
-    #[serde(rename = "to")]
+    #[serde(rename = "to", skip_serializing_if = "Option::is_none")]
     pub to: Option<AccountWithOwner>,
     /// The transaction number, when the currency enables them.
-    #[serde(rename = "transactionNumber")]
+    #[serde(rename = "transactionNumber", skip_serializing_if = "Option::is_none")]
     pub transaction_number: Option<String>,
     /// The current statuses of the transfer, one per status flow.
-    #[serde(rename = "statuses")]
+    #[serde(rename = "statuses", skip_serializing_if = "Option::is_none")]
     pub statuses: Option<Vec<TransferStatus>>,
 }
 

@@ -9,23 +9,22 @@ use super::EntityReference;
 ///
 /// Includes the fields of [`InternalNamedEntity`](super::InternalNamedEntity), which the server
 /// sends flattened.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TransferType {
     /// The internal entity identifier.
-    #[serde(rename = "id")]
+    #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The entity name.
-    #[serde(rename = "name")]
+    #[serde(rename = "name", skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The entity internal name, which can be seen as an extra identifier.
-    #[serde(rename = "internalName")]
+    #[serde(rename = "internalName", skip_serializing_if = "Option::is_none")]
     pub internal_name: Option<String>,
     /// The account type the transfer leaves.
-    #[serde(rename = "from")]
+    #[serde(rename = "from", skip_serializing_if = "Option::is_none")]
     pub from: Option<EntityReference>,
     /// The account type the transfer arrives at.
-    #[serde(rename = "to")]
+    #[serde(rename = "to", skip_serializing_if = "Option::is_none")]
     pub to: Option<EntityReference>,
 }
 

@@ -6,21 +6,23 @@ use session_sdks_runtime::{Redacted, RedactedDebug};
 use super::{PasswordStatusEnum, PasswordType, UnauthorizedErrorCode, UserStatusEnum};
 
 /// Error returned when a HTTP status code 401 occurs.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct UnauthorizedError {
     /// Error codes for 401 Unauthorized HTTP status.
-    #[serde(rename = "code")]
+    #[serde(rename = "code", skip_serializing_if = "Option::is_none")]
     pub code: Option<UnauthorizedErrorCode>,
     /// May only returned when `code` is `login`.
-    #[serde(rename = "userStatus")]
+    #[serde(rename = "userStatus", skip_serializing_if = "Option::is_none")]
     pub user_status: Option<UserStatusEnum>,
     /// May only returned when `code` is `login`.
-    #[serde(rename = "passwordStatus")]
+    #[serde(rename = "passwordStatus", skip_serializing_if = "Option::is_none")]
     pub password_status: Option<PasswordStatusEnum>,
     /// May only returned when `code` is `login` and there is a secondary access password defined
     /// for the channel.
-    #[serde(rename = "missingSecondaryPassword")]
+    #[serde(
+        rename = "missingSecondaryPassword",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub missing_secondary_password: Option<PasswordType>,
 }
 

@@ -8,26 +8,25 @@ use super::Image;
 /// Basic representation of a user (both admin and regular).
 ///
 /// Includes the fields of [`Entity`](super::Entity), which the server sends flattened.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct User {
     /// The internal entity identifier.
-    #[serde(rename = "id")]
+    #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Contains the formatting of the user according to the configuration. Is only returned if no
     /// profile fields are marked to return in user list.
-    #[serde(rename = "display")]
+    #[serde(rename = "display", skip_serializing_if = "Option::is_none")]
     pub display: Option<String>,
     /// Contains the short formatting of the user according to the configuration. Is only returned
     /// if no profile fields are marked to return in user list.
-    #[serde(rename = "shortDisplay")]
+    #[serde(rename = "shortDisplay", skip_serializing_if = "Option::is_none")]
     pub short_display: Option<String>,
     /// The primary user profile image.
-    #[serde(rename = "image")]
+    #[serde(rename = "image", skip_serializing_if = "Option::is_none")]
     pub image: Option<Image>,
     /// Is the operator owner, only returned if this user represents an operator. Even so, in some
     /// cases, like searching for operators of a specific user, this field may not be returned.
-    #[serde(rename = "user")]
+    #[serde(rename = "user", skip_serializing_if = "Option::is_none")]
     pub user: Option<Box<User>>,
 }
 

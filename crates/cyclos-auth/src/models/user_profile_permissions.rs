@@ -6,75 +6,95 @@ use session_sdks_runtime::{Redacted, RedactedDebug};
 use super::AvailabilityEnum;
 
 /// Permissions over the own profile.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct UserProfilePermissions {
     /// Whether the user can edit profile.
-    #[serde(rename = "editProfile")]
+    #[serde(rename = "editProfile", skip_serializing_if = "Option::is_none")]
     pub edit_profile: Option<bool>,
     /// Whether the user can manage addresses.
-    #[serde(rename = "manageAddresses")]
+    #[serde(rename = "manageAddresses", skip_serializing_if = "Option::is_none")]
     pub manage_addresses: Option<bool>,
     /// Whether the user can manage addresses privacy.
-    #[serde(rename = "manageAddressesPrivacy")]
+    #[serde(
+        rename = "manageAddressesPrivacy",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub manage_addresses_privacy: Option<bool>,
     /// Whether the user can manage phones.
-    #[serde(rename = "managePhones")]
+    #[serde(rename = "managePhones", skip_serializing_if = "Option::is_none")]
     pub manage_phones: Option<bool>,
     /// Whether the user can manage phones privacy.
-    #[serde(rename = "managePhonesPrivacy")]
+    #[serde(
+        rename = "managePhonesPrivacy",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub manage_phones_privacy: Option<bool>,
     /// Whether the user can manage images.
-    #[serde(rename = "manageImages")]
+    #[serde(rename = "manageImages", skip_serializing_if = "Option::is_none")]
     pub manage_images: Option<bool>,
     /// Whether the user can manage contact infos.
-    #[serde(rename = "manageContactInfos")]
+    #[serde(rename = "manageContactInfos", skip_serializing_if = "Option::is_none")]
     pub manage_contact_infos: Option<bool>,
     /// Whether another address can be added (below the maximum); only when `manageAddresses`.
-    #[serde(rename = "canCreateAddress")]
+    #[serde(rename = "canCreateAddress", skip_serializing_if = "Option::is_none")]
     pub can_create_address: Option<bool>,
     /// Whether another land-line phone can be added (below the maximum); only when `managePhones`.
-    #[serde(rename = "canCreateLandLine")]
+    #[serde(rename = "canCreateLandLine", skip_serializing_if = "Option::is_none")]
     pub can_create_land_line: Option<bool>,
     /// Whether another mobile phone can be added (below the maximum); only when `managePhones`.
-    #[serde(rename = "canCreateMobile")]
+    #[serde(rename = "canCreateMobile", skip_serializing_if = "Option::is_none")]
     pub can_create_mobile: Option<bool>,
     /// Whether another profile image can be added (below the maximum); only when `manageImages`.
-    #[serde(rename = "canCreateImage")]
+    #[serde(rename = "canCreateImage", skip_serializing_if = "Option::is_none")]
     pub can_create_image: Option<bool>,
     /// Whether another additional contact can be added (below the maximum); only when
     /// `manageContactInfos`.
-    #[serde(rename = "canCreateContactInfo")]
+    #[serde(
+        rename = "canCreateContactInfo",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub can_create_contact_info: Option<bool>,
     /// The maximum number of addresses; only when `manageAddresses`.
-    #[serde(rename = "maxAddresses")]
+    #[serde(rename = "maxAddresses", skip_serializing_if = "Option::is_none")]
     pub max_addresses: Option<i64>,
     /// The maximum number of mobile phones; only when `managePhones`.
-    #[serde(rename = "maxMobiles")]
+    #[serde(rename = "maxMobiles", skip_serializing_if = "Option::is_none")]
     pub max_mobiles: Option<i64>,
     /// The maximum number of land-line phones; only when `managePhones`.
-    #[serde(rename = "maxLandLines")]
+    #[serde(rename = "maxLandLines", skip_serializing_if = "Option::is_none")]
     pub max_land_lines: Option<i64>,
     /// The maximum number of profile images; only when `manageImages`.
-    #[serde(rename = "maxImages")]
+    #[serde(rename = "maxImages", skip_serializing_if = "Option::is_none")]
     pub max_images: Option<i64>,
     /// The maximum number of additional contacts; only when `manageContactInfos`.
-    #[serde(rename = "maxContactInfos")]
+    #[serde(rename = "maxContactInfos", skip_serializing_if = "Option::is_none")]
     pub max_contact_infos: Option<i64>,
     /// The availability of addresses; only when `manageAddresses`.
-    #[serde(rename = "addressAvailability")]
+    #[serde(
+        rename = "addressAvailability",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub address_availability: Option<AvailabilityEnum>,
     /// The availability of mobile phones; only when `managePhones`.
-    #[serde(rename = "mobileAvailability")]
+    #[serde(rename = "mobileAvailability", skip_serializing_if = "Option::is_none")]
     pub mobile_availability: Option<AvailabilityEnum>,
     /// The availability of land-line phones; only when `managePhones`.
-    #[serde(rename = "landLineAvailability")]
+    #[serde(
+        rename = "landLineAvailability",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub land_line_availability: Option<AvailabilityEnum>,
     /// The availability of profile images; only when `manageImages`.
-    #[serde(rename = "profileImageAvailability")]
+    #[serde(
+        rename = "profileImageAvailability",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub profile_image_availability: Option<AvailabilityEnum>,
     /// The availability of additional contacts; only when `manageContactInfos`.
-    #[serde(rename = "contactInfoAvailability")]
+    #[serde(
+        rename = "contactInfoAvailability",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub contact_info_availability: Option<AvailabilityEnum>,
 }
 

@@ -4,20 +4,19 @@ use serde::{Deserialize, Serialize};
 use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// Permissions over other users.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct UsersPermissions {
     /// Whether the user can search other users.
-    #[serde(rename = "search")]
+    #[serde(rename = "search", skip_serializing_if = "Option::is_none")]
     pub search: Option<bool>,
     /// Whether the user can view other users' profiles.
-    #[serde(rename = "viewProfile")]
+    #[serde(rename = "viewProfile", skip_serializing_if = "Option::is_none")]
     pub view_profile: Option<bool>,
     /// Whether the user can see the users map.
-    #[serde(rename = "map")]
+    #[serde(rename = "map", skip_serializing_if = "Option::is_none")]
     pub map: Option<bool>,
     /// Deprecated: whether contacts can be managed.
-    #[serde(rename = "contacts")]
+    #[serde(rename = "contacts", skip_serializing_if = "Option::is_none")]
     pub contacts: Option<bool>,
 }
 

@@ -6,11 +6,10 @@ use session_sdks_runtime::{Redacted, RedactedDebug};
 /// Basic definition of a persistent entity which has a version.
 ///
 /// Includes the fields of [`Entity`](super::Entity), which the server sends flattened.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct VersionedEntity {
     /// The internal entity identifier.
-    #[serde(rename = "id")]
+    #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The version stamp for the current object, used for optimistic locking. When saving, the same
     /// version as previously received needs to be passed back. If no one else has saved the object,
@@ -18,7 +17,7 @@ pub struct VersionedEntity {
     /// the object, the version will no longer match, and an error will be raised. This is used to
     /// prevent multiple users (or processes) from updating the same object and unwilingly
     /// overridding the property values, leading to data loss.
-    #[serde(rename = "version")]
+    #[serde(rename = "version", skip_serializing_if = "Option::is_none")]
     pub version: Option<i64>,
 }
 

@@ -19,6 +19,7 @@ const CREATE_SESSION: Operation = Operation {
     path: "/sessions",
     repeat: Repeat::IfUnprocessed,
     accept: Some("application/json"),
+    target: env!("CARGO_CRATE_NAME"),
 };
 
 const DELETE_ALL_SESSIONS: Operation = Operation {
@@ -27,6 +28,7 @@ const DELETE_ALL_SESSIONS: Operation = Operation {
     path: "/sessions",
     repeat: Repeat::Idempotent,
     accept: None,
+    target: env!("CARGO_CRATE_NAME"),
 };
 
 const DELETE_SESSION: Operation = Operation {
@@ -35,6 +37,7 @@ const DELETE_SESSION: Operation = Operation {
     path: "/sessions/{uuid}",
     repeat: Repeat::Idempotent,
     accept: Some("application/json"),
+    target: env!("CARGO_CRATE_NAME"),
 };
 
 const DELETE_SESSION_SSO_TOKEN: Operation = Operation {
@@ -43,6 +46,7 @@ const DELETE_SESSION_SSO_TOKEN: Operation = Operation {
     path: "/sessions/{uuid}/tokens/{tokenId}",
     repeat: Repeat::Idempotent,
     accept: Some("application/json"),
+    target: env!("CARGO_CRATE_NAME"),
 };
 
 const ENABLE_SESSION: Operation = Operation {
@@ -51,6 +55,7 @@ const ENABLE_SESSION: Operation = Operation {
     path: "/sessions/{uuid}/enable",
     repeat: Repeat::IfUnprocessed,
     accept: Some("application/json"),
+    target: env!("CARGO_CRATE_NAME"),
 };
 
 const ENABLE_SESSION_FOR_CRM: Operation = Operation {
@@ -59,6 +64,7 @@ const ENABLE_SESSION_FOR_CRM: Operation = Operation {
     path: "/sessions/{uuid}/enable/crm",
     repeat: Repeat::IfUnprocessed,
     accept: Some("application/json"),
+    target: env!("CARGO_CRATE_NAME"),
 };
 
 const GET_SESSION: Operation = Operation {
@@ -67,6 +73,7 @@ const GET_SESSION: Operation = Operation {
     path: "/sessions/{uuid}",
     repeat: Repeat::Idempotent,
     accept: Some("application/json"),
+    target: env!("CARGO_CRATE_NAME"),
 };
 
 const GET_SESSION_SSO_TOKEN: Operation = Operation {
@@ -75,6 +82,7 @@ const GET_SESSION_SSO_TOKEN: Operation = Operation {
     path: "/sessions/{uuid}/tokens/{tokenId}",
     repeat: Repeat::Idempotent,
     accept: Some("application/json"),
+    target: env!("CARGO_CRATE_NAME"),
 };
 
 const IMPERSONATE: Operation = Operation {
@@ -83,6 +91,7 @@ const IMPERSONATE: Operation = Operation {
     path: "/sessions/{uuid}/impersonate",
     repeat: Repeat::IfUnprocessed,
     accept: Some("application/json"),
+    target: env!("CARGO_CRATE_NAME"),
 };
 
 const REVERT_IDENTITY: Operation = Operation {
@@ -91,6 +100,7 @@ const REVERT_IDENTITY: Operation = Operation {
     path: "/sessions/{uuid}/revertIdentity",
     repeat: Repeat::IfUnprocessed,
     accept: Some("application/json"),
+    target: env!("CARGO_CRATE_NAME"),
 };
 
 const SET_SESSION_SSO_TOKEN: Operation = Operation {
@@ -99,6 +109,7 @@ const SET_SESSION_SSO_TOKEN: Operation = Operation {
     path: "/sessions/{uuid}/tokens/{tokenId}",
     repeat: Repeat::Idempotent,
     accept: Some("application/json"),
+    target: env!("CARGO_CRATE_NAME"),
 };
 
 /// The Equisoft Account Service session API.

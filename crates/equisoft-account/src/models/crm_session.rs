@@ -4,11 +4,10 @@ use serde::{Deserialize, Serialize};
 use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// Details related to how this session is used in the CRM.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CrmSession {
     /// Session is enabled for crm and is accounted for concurrent access.
-    #[serde(rename = "enabled")]
+    #[serde(rename = "enabled", skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
 }
 

@@ -4,11 +4,10 @@ use serde::{Deserialize, Serialize};
 use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// Parameters needed to impersonate a user for a user session.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ImpersonatePayload {
     /// Globally unique identifier of the user to impersonate.
-    #[serde(rename = "userUuid")]
+    #[serde(rename = "userUuid", skip_serializing_if = "Option::is_none")]
     pub user_uuid: Option<String>,
 }
 

@@ -4,14 +4,13 @@ use serde::{Deserialize, Serialize};
 use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// Details related to the SSO provider used to create this session.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SsoProvider {
     /// SSO Provider who initiated the single sign on.
-    #[serde(rename = "provider")]
+    #[serde(rename = "provider", skip_serializing_if = "Option::is_none")]
     pub provider: Option<String>,
     /// External identifier the user used to login with the SSO provider.
-    #[serde(rename = "identifier")]
+    #[serde(rename = "identifier", skip_serializing_if = "Option::is_none")]
     pub identifier: Option<String>,
 }
 

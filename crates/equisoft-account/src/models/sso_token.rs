@@ -4,14 +4,13 @@ use serde::{Deserialize, Serialize};
 use session_sdks_runtime::{Redacted, RedactedDebug, Secret};
 
 /// An SSO token stored for a session. `Debug` redacts the value.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SsoToken {
     /// String that uniquely identifies a sso token for a given session.
-    #[serde(rename = "id")]
+    #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Token value returned as stored. There is no double-encoding.
-    #[serde(rename = "value")]
+    #[serde(rename = "value", skip_serializing_if = "Option::is_none")]
     pub value: Option<Secret>,
 }
 

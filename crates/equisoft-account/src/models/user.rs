@@ -6,50 +6,49 @@ use session_sdks_runtime::{Redacted, RedactedDebug};
 use super::{UserAgreement, UserDatabase, UserState};
 
 /// A user of the account service.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct User {
     /// Numeric identifier.
-    #[serde(rename = "id")]
+    #[serde(rename = "id", skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// Globally unique identifier.
-    #[serde(rename = "uuid")]
+    #[serde(rename = "uuid", skip_serializing_if = "Option::is_none")]
     pub uuid: Option<String>,
     /// Name shown to people.
-    #[serde(rename = "displayName")]
+    #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// E-mail address.
-    #[serde(rename = "email")]
+    #[serde(rename = "email", skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// Mobile phone used for sms password reset.
-    #[serde(rename = "mobilePhone")]
+    #[serde(rename = "mobilePhone", skip_serializing_if = "Option::is_none")]
     pub mobile_phone: Option<String>,
     /// Preferred locale.
-    #[serde(rename = "locale")]
+    #[serde(rename = "locale", skip_serializing_if = "Option::is_none")]
     pub locale: Option<String>,
     /// Whether the user may log in.
-    #[serde(rename = "state")]
+    #[serde(rename = "state", skip_serializing_if = "Option::is_none")]
     pub state: Option<UserState>,
     /// Roles the user is a member of.
-    #[serde(rename = "roles")]
+    #[serde(rename = "roles", skip_serializing_if = "Option::is_none")]
     pub roles: Option<Vec<String>>,
     /// User deletion is disabled.
-    #[serde(rename = "deletable")]
+    #[serde(rename = "deletable", skip_serializing_if = "Option::is_none")]
     pub deletable: Option<bool>,
     /// User is accounted for billing.
-    #[serde(rename = "billable")]
+    #[serde(rename = "billable", skip_serializing_if = "Option::is_none")]
     pub billable: Option<bool>,
     /// Whether the user accepted the user agreement.
-    #[serde(rename = "agreement")]
+    #[serde(rename = "agreement", skip_serializing_if = "Option::is_none")]
     pub agreement: Option<UserAgreement>,
     /// When the user was created: RFC 3339 date-time text.
-    #[serde(rename = "created")]
+    #[serde(rename = "created", skip_serializing_if = "Option::is_none")]
     pub created: Option<String>,
     /// The user's CRM database.
-    #[serde(rename = "crm")]
+    #[serde(rename = "crm", skip_serializing_if = "Option::is_none")]
     pub crm: Option<UserDatabase>,
     /// The user's FNA database.
-    #[serde(rename = "fna")]
+    #[serde(rename = "fna", skip_serializing_if = "Option::is_none")]
     pub fna: Option<UserDatabase>,
 }
 

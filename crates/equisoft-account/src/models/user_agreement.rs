@@ -6,11 +6,10 @@ use session_sdks_runtime::{Redacted, RedactedDebug};
 use super::UserAgreementState;
 
 /// The state of a user's agreement to the terms of use.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct UserAgreement {
     /// Accepted or still requested.
-    #[serde(rename = "state")]
+    #[serde(rename = "state", skip_serializing_if = "Option::is_none")]
     pub state: Option<UserAgreementState>,
 }
 

@@ -7,23 +7,25 @@ use super::DatabaseState;
 
 /// A user's database. The document warns: do not rely on this property, it
 /// is subject to changes.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct UserDatabase {
     /// Numeric identifier of the database.
-    #[serde(rename = "databaseId")]
+    #[serde(rename = "databaseId", skip_serializing_if = "Option::is_none")]
     pub database_id: Option<i64>,
     /// Name of the database.
-    #[serde(rename = "databaseName")]
+    #[serde(rename = "databaseName", skip_serializing_if = "Option::is_none")]
     pub database_name: Option<String>,
     /// Whether the database can be used.
-    #[serde(rename = "databaseState")]
+    #[serde(rename = "databaseState", skip_serializing_if = "Option::is_none")]
     pub database_state: Option<DatabaseState>,
     /// Local ID of the user in the database.
-    #[serde(rename = "userId")]
+    #[serde(rename = "userId", skip_serializing_if = "Option::is_none")]
     pub user_id: Option<i64>,
     /// Number of concurrent desktop session allowed for crm. 0 for unlimited access.
-    #[serde(rename = "maxConcurrentAccess")]
+    #[serde(
+        rename = "maxConcurrentAccess",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub max_concurrent_access: Option<i32>,
 }
 

@@ -28,6 +28,7 @@ const SESSION_CONTROLLER_CHANGE_PASSWORD: Operation = Operation {
     path: "/v2/customer/{shortName}/session/password",
     repeat: Repeat::Once,
     accept: None,
+    target: env!("CARGO_CRATE_NAME"),
 };
 
 const SESSION_CONTROLLER_CREATE_LANDLORD_LOGIN: Operation = Operation {
@@ -36,6 +37,7 @@ const SESSION_CONTROLLER_CREATE_LANDLORD_LOGIN: Operation = Operation {
     path: "/v2/customer/{shortName}/session/createlandlordlogin",
     repeat: Repeat::IfUnprocessed,
     accept: None,
+    target: env!("CARGO_CRATE_NAME"),
 };
 
 const SESSION_CONTROLLER_GET_SESSION_INFO: Operation = Operation {
@@ -44,6 +46,7 @@ const SESSION_CONTROLLER_GET_SESSION_INFO: Operation = Operation {
     path: "/v2/customer/{shortName}/session",
     repeat: Repeat::Idempotent,
     accept: Some(JSON),
+    target: env!("CARGO_CRATE_NAME"),
 };
 
 pub(crate) const SESSION_CONTROLLER_LOGIN: Operation = Operation {
@@ -52,6 +55,7 @@ pub(crate) const SESSION_CONTROLLER_LOGIN: Operation = Operation {
     path: "/v2/customer/{shortName}/session",
     repeat: Repeat::Once,
     accept: Some(JSON),
+    target: env!("CARGO_CRATE_NAME"),
 };
 
 // Not documented as idempotent: a repeated logout of an ended session may fail.
@@ -61,6 +65,7 @@ pub(crate) const SESSION_CONTROLLER_LOGOUT: Operation = Operation {
     path: "/v2/customer/{shortName}/session",
     repeat: Repeat::IfUnprocessed,
     accept: None,
+    target: env!("CARGO_CRATE_NAME"),
 };
 
 const SESSION_CONTROLLER_RESET_PASSWORD: Operation = Operation {
@@ -69,6 +74,7 @@ const SESSION_CONTROLLER_RESET_PASSWORD: Operation = Operation {
     path: "/v2/customer/{shortName}/session/resetpassword",
     repeat: Repeat::Once,
     accept: None,
+    target: env!("CARGO_CRATE_NAME"),
 };
 
 /// The agentOS v2 customer login call group.

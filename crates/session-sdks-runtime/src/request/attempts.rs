@@ -15,7 +15,7 @@ use crate::error::{
 };
 use crate::operation::Operation;
 use crate::response::Response;
-use crate::trace::CallTrace;
+use crate::trace::{CallTrace, Ended, error_type};
 
 use super::Request;
 
@@ -77,7 +77,7 @@ impl Request {
         let progress = Progress {
             attempts: AtomicU32::new(0),
             waiting: AtomicBool::new(false),
-            trace: CallTrace::start(op),
+            trace: CallTrace::start(op, &inner.base_url),
         };
         let outcome = match self.deadline() {
             None => self.attempts(&progress).await,
@@ -103,8 +103,12 @@ impl Request {
             Ok(response) => Some(response.status.as_u16()),
             Err(err) => err.status().map(|status| status.as_u16()),
         };
-        let attempts = progress.attempts.load(Ordering::Relaxed);
-        progress.trace.finish(attempts, status);
+        progress.trace.finish(Ended {
+            attempts: progress.attempts.load(Ordering::Relaxed),
+            status,
+            error_type: outcome.as_ref().err().map(error_type),
+            deadline_fired: matches!(outcome, Err(Error::DeadlineExceeded(_))),
+        });
         outcome
     }
 

@@ -12,6 +12,7 @@ const TOKEN: Operation = Operation {
     path: "/oauth2/token",
     repeat: crate::operation::Repeat::Idempotent,
     accept: Some("application/json"),
+    target: env!("CARGO_CRATE_NAME"),
 };
 
 const ITEM: Operation = Operation {
@@ -20,6 +21,7 @@ const ITEM: Operation = Operation {
     path: "/a/{id}/b/{name}",
     repeat: crate::operation::Repeat::Idempotent,
     accept: None,
+    target: env!("CARGO_CRATE_NAME"),
 };
 
 #[test]
@@ -74,6 +76,7 @@ fn the_header_map_is_never_regrown_downstream() {
         path: "/n",
         repeat: crate::operation::Repeat::IfUnprocessed,
         accept: None,
+        target: env!("CARGO_CRATE_NAME"),
     };
     struct Token;
     impl crate::auth::AuthProvider for Token {

@@ -21,7 +21,7 @@ use super::{
 use crate::auth::{AuthProvider, BoxFuture, Refusal, header_name};
 use crate::error::{Deadline, DeadlineExceeded, Error, LoginFailed};
 use crate::secret::Secret;
-use crate::trace::event;
+use crate::trace::{event, in_span};
 
 /// A session that manages itself, shared by any number of tasks (cheap to
 /// clone: clones are the same session).
@@ -368,7 +368,12 @@ impl<L: SessionLogin> Inner<L> {
     /// Logs `session` out: `Ok` also when the server says it had already
     /// ended. A failed logout is kept for `close` to try again when `keep`.
     pub(super) async fn logout(&self, session: Current, keep: bool) -> Result<(), Error> {
-        let outcome = match self.login.logout(session.token.clone()).await {
+        let logout = in_span(
+            self.login.logout_operation(),
+            "session logout",
+            self.login.logout(session.token.clone()),
+        );
+        let outcome = match logout.await {
             Err(err)
                 if err
                     .content()
@@ -418,7 +423,7 @@ impl<L: SessionLogin> Drop for Inner<L> {
         let logout = login.logout_operation();
         runtime.spawn(async move {
             for session in sessions {
-                let outcome = login.logout(session.token).await;
+                let outcome = in_span(logout, "session logout", login.logout(session.token)).await;
                 let status = outcome
                     .as_ref()
                     .err()

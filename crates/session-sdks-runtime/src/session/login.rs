@@ -12,7 +12,7 @@ use super::{SessionLogin, SessionToken};
 use crate::auth::BoxFuture;
 use crate::error::{Deadline, DeadlineExceeded, Error};
 use crate::secret::Secret;
-use crate::trace::event;
+use crate::trace::{event, in_span};
 
 /// What a login gave the callers that waited for it.
 #[derive(Clone)]
@@ -90,15 +90,24 @@ pub(super) fn start<L: SessionLogin>(
     } else {
         None
     };
-    runtime.spawn(fly(
-        Arc::clone(inner),
-        id,
-        tx,
-        generation,
-        read,
-        refused,
-        stale,
-        (avoid, renewing),
+    // The login's span: its call's span and its outcome's event are inside.
+    let what = match inner.login.login_event() {
+        "session login" if renewal => "session renewal",
+        what => what,
+    };
+    runtime.spawn(in_span(
+        inner.login.operation(),
+        what,
+        fly(
+            Arc::clone(inner),
+            id,
+            tx,
+            generation,
+            read,
+            refused,
+            stale,
+            (avoid, renewing),
+        ),
     ));
     Ok(rx)
 }

@@ -22,6 +22,7 @@ const LOGIN: Operation = Operation {
     path: "/login",
     repeat: Repeat::IfUnprocessed,
     accept: None,
+    target: env!("CARGO_CRATE_NAME"),
 };
 const LOGOUT: Operation = Operation {
     name: "logout",
@@ -29,6 +30,7 @@ const LOGOUT: Operation = Operation {
     path: "/logout",
     repeat: Repeat::IfUnprocessed,
     accept: None,
+    target: env!("CARGO_CRATE_NAME"),
 };
 
 /// What the fake server saw and how it behaves.

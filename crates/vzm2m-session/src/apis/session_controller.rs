@@ -19,6 +19,7 @@ pub(crate) const LOGIN_USING_POST: Operation = Operation {
     path: "/session/login",
     repeat: Repeat::Once,
     accept: Some("application/json"),
+    target: env!("CARGO_CRATE_NAME"),
 };
 
 pub(crate) const LOGOUT_USING_POST: Operation = Operation {
@@ -27,6 +28,7 @@ pub(crate) const LOGOUT_USING_POST: Operation = Operation {
     path: "/session/logout",
     repeat: Repeat::IfUnprocessed,
     accept: Some("application/json"),
+    target: env!("CARGO_CRATE_NAME"),
 };
 
 const RESET_USING_PUT: Operation = Operation {
@@ -36,6 +38,7 @@ const RESET_USING_PUT: Operation = Operation {
     // A reset rotates the password: sending it twice would lose the first new one.
     repeat: Repeat::Once,
     accept: Some("application/json"),
+    target: env!("CARGO_CRATE_NAME"),
 };
 
 /// Start and end Connectivity Management sessions.

@@ -6,14 +6,13 @@ use session_sdks_runtime::{Redacted, RedactedDebug, Secret};
 /// Request to initiate a Connectivity Management session and returns a VZ-M2M
 /// session token that is required in subsequent API requests. `Debug` redacts
 /// the password.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LogInRequest {
     /// The username for authentication.
-    #[serde(rename = "username")]
+    #[serde(rename = "username", skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
     /// The password for authentication.
-    #[serde(rename = "password")]
+    #[serde(rename = "password", skip_serializing_if = "Option::is_none")]
     pub password: Option<Secret>,
 }
 

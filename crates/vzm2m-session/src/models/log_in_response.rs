@@ -5,13 +5,12 @@ use session_sdks_runtime::{Redacted, RedactedDebug, Secret};
 
 /// Response to initiate a Connectivity Management session: the VZ-M2M session
 /// token that is required in subsequent API requests. `Debug` redacts it.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LogInResponse {
     /// The identifier for the session that was created by the request. Store
     /// the sessionToken for use in the header of all other API requests
     /// (`VzM2mClient::with_session_token`).
-    #[serde(rename = "sessionToken")]
+    #[serde(rename = "sessionToken", skip_serializing_if = "Option::is_none")]
     pub session_token: Option<Secret>,
 }
 

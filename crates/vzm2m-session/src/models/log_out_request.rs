@@ -5,11 +5,10 @@ use session_sdks_runtime::{Redacted, RedactedDebug, Secret};
 
 /// Request to end a Connectivity Management session. The document names the
 /// logout *response* so: it echoes the ended session's token. `Debug` redacts it.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LogOutRequest {
     /// The session token is returned to confirm that it was invalidated.
-    #[serde(rename = "sessionToken")]
+    #[serde(rename = "sessionToken", skip_serializing_if = "Option::is_none")]
     pub session_token: Option<Secret>,
 }
 

@@ -7,7 +7,6 @@ use session_sdks_runtime::{Redacted, RedactedDebug, Secret};
 /// `Authorization: Bearer <access_token>`. The SDK fetches it itself; pass one
 /// you saved to `VzM2mClientBuilder::oauth_token` to reuse it. `Debug` redacts
 /// both tokens.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OauthToken {
     /// Access token
@@ -17,17 +16,17 @@ pub struct OauthToken {
     #[serde(rename = "token_type")]
     pub token_type: String,
     /// Time in seconds before the access token expires
-    #[serde(rename = "expires_in")]
+    #[serde(rename = "expires_in", skip_serializing_if = "Option::is_none")]
     pub expires_in: Option<i64>,
     /// List of scopes granted. This is a space-delimited list of strings.
-    #[serde(rename = "scope")]
+    #[serde(rename = "scope", skip_serializing_if = "Option::is_none")]
     pub scope: Option<String>,
     /// Time of token expiry as unix timestamp (UTC); computed by the client,
     /// not sent by the server.
-    #[serde(rename = "expiry")]
+    #[serde(rename = "expiry", skip_serializing_if = "Option::is_none")]
     pub expiry: Option<i64>,
     /// Refresh token. Used to get a new access token when it expires.
-    #[serde(rename = "refresh_token")]
+    #[serde(rename = "refresh_token", skip_serializing_if = "Option::is_none")]
     pub refresh_token: Option<Secret>,
 }
 

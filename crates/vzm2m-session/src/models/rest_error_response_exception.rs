@@ -4,14 +4,13 @@ use serde::{Deserialize, Serialize};
 use session_sdks_runtime::{Redacted, RedactedDebug};
 
 /// Response to Rest Errors: the body of a 400.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RestErrorResponseException {
     /// Code of the error.
-    #[serde(rename = "errorCode")]
+    #[serde(rename = "errorCode", skip_serializing_if = "Option::is_none")]
     pub error_code: Option<String>,
     /// Details of the error.
-    #[serde(rename = "errorMessage")]
+    #[serde(rename = "errorMessage", skip_serializing_if = "Option::is_none")]
     pub error_message: Option<String>,
 }
 

@@ -5,11 +5,10 @@ use session_sdks_runtime::{Redacted, RedactedDebug, Secret};
 
 /// Request to a new, randomly generated password for the current username.
 /// `Debug` redacts the password.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SessionResetPasswordRequest {
     /// The current password for the username.
-    #[serde(rename = "oldPassword")]
+    #[serde(rename = "oldPassword", skip_serializing_if = "Option::is_none")]
     pub old_password: Option<Secret>,
 }
 

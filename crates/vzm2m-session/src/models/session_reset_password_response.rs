@@ -5,11 +5,10 @@ use session_sdks_runtime::{Redacted, RedactedDebug, Secret};
 
 /// Response to a new, randomly generated password for the current username.
 /// `Debug` redacts the password.
-#[serde_with::skip_serializing_none]
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SessionResetPasswordResponse {
     /// The new password for the username, effective immediately.
-    #[serde(rename = "newPassword")]
+    #[serde(rename = "newPassword", skip_serializing_if = "Option::is_none")]
     pub new_password: Option<Secret>,
 }
 
