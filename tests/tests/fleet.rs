@@ -476,8 +476,11 @@ fn child() {
             .and_then(|ms| ms.parse().ok())
             .map(|ms| Lifetime::Fixed(Duration::from_millis(ms)));
         let keys = StoreKeys::new(b"fleet-test-name-key-0123456789").encryption_key([42; 32]);
+        // The suite counts, it does not time: a Redis bound long enough that a loaded machine
+        // (CI on 2 cores) never looks like an outage; a stopped Redis refuses at once anyway.
         let store = RedisStore::new(&redis_url, keys)
             .unwrap()
+            .timeout(Duration::from_secs(2))
             .probe_interval(Duration::from_millis(300));
         let client = Client::new(mock_url).unwrap();
         let per_process: usize = std::env::var("FLEET_SESSIONS")
