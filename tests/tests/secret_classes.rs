@@ -3,7 +3,8 @@
 //! shows only codes the API documents (class B: hex, reversed, ROT13 and
 //! split echoes of a password), secrets are bytes (class A: a non-ASCII token
 //! from an auth provider), and settings that cannot work send nothing
-//! (class E). Every operation of every crate.
+//! (class E). Every operation of every crate, on every surface: `Display`, `Debug`, `{:#?}`,
+//! the source chain, and what a `tracing` subscriber sees at TRACE.
 
 #![allow(clippy::unwrap_used)]
 
@@ -15,6 +16,7 @@ use session_sdks_runtime::{AuthProvider, BoxFuture, Client, Error, RetryPolicy, 
 use session_sdks_tests::catalog::{all_operations, render_error};
 use session_sdks_tests::chaos::{ChaosServer, Reply, shared_pool};
 use session_sdks_tests::leak::{SECRETS, assert_hidden, play_everywhere};
+use session_sdks_tests::trace_capture::Capture;
 
 fn hex(secret: &str, upper: bool) -> String {
     secret
@@ -80,6 +82,28 @@ fn coded(secret: &str) -> Vec<Reply> {
             out.push(Reply::json(400, &format!(r#"{{"{key}":{form}}}"#)));
         }
     }
+    // The secret in the encodings a server may answer in, as a plain-text error.
+    let latin1: Vec<u8> = secret
+        .chars()
+        .map(|c| u8::try_from(u32::from(c)).unwrap_or(b'?'))
+        .collect();
+    let utf16le: Vec<u8> = secret.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let utf16be: Vec<u8> = secret.encode_utf16().flat_map(u16::to_be_bytes).collect();
+    out.push(Reply::with_type(
+        400,
+        "text/plain; charset=iso-8859-1",
+        &latin1,
+    ));
+    out.push(Reply::with_type(
+        400,
+        "text/plain; charset=utf-16le",
+        &utf16le,
+    ));
+    out.push(Reply::with_type(
+        400,
+        "text/plain; charset=utf-16be",
+        &utf16be,
+    ));
     for width in [3, 4] {
         let codes: Vec<String> = runs(secret, width)
             .iter()
@@ -132,6 +156,48 @@ async fn transformed_echoes_in_error_codes_never_show() {
         checked += 1;
     }
     assert!(checked >= 37 * SECRETS.len() * 16, "{checked}");
+}
+
+/// The same echoes, seen by a `tracing` subscriber at TRACE: calls one after another on this
+/// thread (a subscriber set with `set_default` sees this thread's spans and events).
+#[tokio::test(flavor = "current_thread")]
+async fn transformed_echoes_never_reach_a_trace_subscriber() {
+    let capture = Capture::default();
+    let _guard = tracing::subscriber::set_default(capture.clone());
+    let mut calls = 0;
+    for secret in SECRETS {
+        for op in all_operations() {
+            let replies = coded(secret);
+            let server = ChaosServer::start(replies.clone()).await;
+            // A pool of this runtime's own: the shared one belongs to the multi-thread tests.
+            let client = Client::builder(server.url())
+                .retry(RetryPolicy::disabled())
+                .build()
+                .unwrap()
+                .with_basic_auth("user", secret);
+            for _ in &replies {
+                let _ = (op.call)(client.clone(), secret.into()).await;
+                calls += 1;
+            }
+        }
+    }
+    let text = capture.text();
+    assert!(
+        text.contains("http.response.status_code=400"),
+        "the subscriber saw the calls"
+    );
+    for secret in SECRETS {
+        assert_hidden(secret, "the TRACE output", std::slice::from_ref(&text));
+        for form in transformed(secret) {
+            if form.len() > 4 {
+                assert!(
+                    !text.contains(&form),
+                    "`{form}` of {secret:?} in the TRACE output"
+                );
+            }
+        }
+    }
+    assert!(calls >= 37 * SECRETS.len() * 16, "{calls}");
 }
 
 /// An auth provider whose token is not ASCII (valid in a header value).
