@@ -181,9 +181,15 @@ mod on {
         }
 
         /// Whether the current subscriber wants what this site makes.
+        ///
+        /// A cached "never" is not trusted: while exactly one scoped subscriber exists,
+        /// `tracing-core` computes a new site's interest from the registering thread's
+        /// subscriber alone, so a site first built on a thread without one is "never" for
+        /// the thread that has it (seen with `set_default` in parallel tests). Asking the
+        /// current subscriber costs a lookup only when some subscriber wants this level at
+        /// all (`may_want` comes first).
         fn enabled(&'static self) -> bool {
             match self.interest.load(Ordering::Relaxed) {
-                NEVER => false,
                 ALWAYS => true,
                 _ => tracing::dispatcher::get_default(|d| d.enabled(self.meta())),
             }
