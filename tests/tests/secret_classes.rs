@@ -354,3 +354,27 @@ async fn credentials_never_travel_over_plain_http_to_a_remote_host_unasked() {
     let _ = controlm_session::SessionApi::new(client).do_logout().await;
     assert_eq!(server.requests(), 1);
 }
+
+/// A token over 64 KiB (`MAX_TOKEN_BYTES`) given to a client is refused before anything is
+/// sent, on every operation: a 1 MB token used to go to the server.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_token_over_64_kib_is_never_sent() {
+    let huge = "k".repeat(session_sdks_runtime::MAX_TOKEN_BYTES + 1);
+    for op in all_operations() {
+        let server = ChaosServer::start(vec![(op.success)()]).await;
+        let client = Client::builder(server.url())
+            .share_pool(&shared_pool())
+            .retry(RetryPolicy::disabled())
+            .build()
+            .unwrap()
+            .with_bearer_token(huge.as_str());
+        let err = (op.call)(client, "pw".into()).await.unwrap_err();
+        assert!(
+            matches!(err, Error::InvalidRequest(_)) && !err.is_retryable(),
+            "{} {}: {err:?}",
+            op.krate,
+            op.name
+        );
+        assert_eq!(server.requests(), 0, "{} {}", op.krate, op.name);
+    }
+}
