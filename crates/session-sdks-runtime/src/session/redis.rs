@@ -580,7 +580,26 @@ impl Slot {
             }
             if !snapshot.leased {
                 match self.take_lease(redis, ask.login_deadline).await {
-                    Ok(Some(fence)) => return Before::Login(Some(fence)),
+                    Ok(Some(fence)) => {
+                        // Another session's whole login may have landed between the snapshot
+                        // and this lease (a waiter descheduled there, on a loaded machine):
+                        // its token or refusal wins, and this lease is given back unused.
+                        if let Ok(again) = self.snapshot(redis).await {
+                            if let Some(refusal) = again.refusal {
+                                if refusal.fp == self.fingerprint && ask.refusal_stands(&refusal) {
+                                    self.release(Some(fence)).await;
+                                    return Before::Refused(refusal);
+                                }
+                            }
+                            if let Some(token) = again.token {
+                                if ask.adoptable(&token) {
+                                    self.release(Some(fence)).await;
+                                    return Before::Adopt(token.adopt(redis));
+                                }
+                            }
+                        }
+                        return Before::Login(Some(fence));
+                    }
                     Ok(None) => {}
                     Err(()) => continue,
                 }
