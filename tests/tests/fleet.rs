@@ -47,6 +47,7 @@ fn main() {
         ("a_killed_lease_holder_hands_over", killed_lease_holder),
         ("redis_down_then_back", redis_down_then_back),
         ("leave_keeps_the_session_close_ends_it", leave_and_close),
+        ("one_oauth_token_for_five_clients", one_oauth_token),
     ] {
         println!("fleet: {name} ...");
         case(&runtime, &mut redis);
@@ -463,6 +464,60 @@ impl Drop for Redis {
         self.stop();
     }
 }
+
+/// The Verizon OAuth token through the same store: five clients, each with a `RedisStore` of
+/// its own (so they share only through Redis), make 1 token request between them; nothing in
+/// Redis holds the client id or secret in clear.
+fn one_oauth_token(runtime: &tokio::runtime::Runtime, redis: &mut Redis) {
+    use vzm2m_session::mock::{CLIENT_ID, CLIENT_SECRET, MockServer as VzMock};
+    use vzm2m_session::models::LogInRequest;
+    use vzm2m_session::{Environment, VzM2mClient};
+
+    runtime.block_on(async {
+        let mock = VzMock::start().await;
+        let clients: Vec<VzM2mClient> = (0..5)
+            .map(|_| {
+                let keys =
+                    StoreKeys::new(b"fleet-test-name-key-0123456789").encryption_key([42; 32]);
+                let store = RedisStore::new(redis.url(), keys)
+                    .unwrap()
+                    .timeout(Duration::from_secs(2));
+                VzM2mClient::builder(Environment::Production)
+                    .base_url(mock.url())
+                    .oauth_base_url(mock.oauth_url())
+                    .client_credentials(CLIENT_ID, CLIENT_SECRET)
+                    .token_store(store)
+                    .build()
+                    .unwrap()
+            })
+            .collect();
+        let calls = clients.iter().map(|client| async move {
+            let body =
+                LogInRequest::new(vzm2m_session::mock::USERNAME, vzm2m_session::mock::PASSWORD);
+            client.session().login_using_post(Some(body)).await.is_ok()
+        });
+        let results = futures_join(calls).await;
+        assert!(results.iter().all(|ok| *ok), "{results:?}");
+        assert_eq!(
+            mock.requests("request_token"),
+            1,
+            "one token for five clients"
+        );
+        assert_eq!(mock.requests("login_using_post"), 5);
+    });
+    for (key, value) in redis.dump() {
+        let value = String::from_utf8_lossy(&value);
+        for clear in [CLIENT_ID_CLEAR, CLIENT_SECRET_CLEAR] {
+            assert!(
+                !key.contains(clear) && !value.contains(clear),
+                "{clear} in Redis"
+            );
+        }
+    }
+}
+
+const CLIENT_ID_CLEAR: &str = vzm2m_session::mock::CLIENT_ID;
+const CLIENT_SECRET_CLEAR: &str = vzm2m_session::mock::CLIENT_SECRET;
 
 /// A replica process: [`PER_PROCESS`] sessions sharing one `RedisStore`,
 /// driven by lines on stdin, answering one line each.
