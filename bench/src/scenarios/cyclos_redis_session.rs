@@ -12,10 +12,8 @@ use reqwest::header::{ACCEPT, HeaderValue, USER_AGENT};
 use session_sdks_runtime::Client;
 
 use super::Scenario;
+use super::cyclos_session::{CyclosSession, TOKEN};
 use crate::server::Route;
-
-const TOKEN: &str = "Xr2vtB8mM1Cvg9dwAV0ySKYYsFAVCrLd";
-const AUTH: &str = r#"{"user":{"id":"-7971210298305165829","display":"John Smith","shortDisplay":"jsmith"},"role":"member","global":false,"systemAdministrator":false,"aliasOperator":false,"principal":"jsmith","expiredPassword":false,"pendingAgreements":false,"expiredSecondaryPassword":false,"pendingSecondaryPassword":false}"#;
 
 pub(crate) struct CyclosRedisSession {
     session: Session,
@@ -28,22 +26,9 @@ pub(crate) struct CyclosRedisSession {
 impl Scenario for CyclosRedisSession {
     const NAME: &'static str = "cyclos-auth redis session";
     const OPERATION: &'static str = "Session (RedisStore)::api().get_current_auth()";
-    const ROUTE: Route = Route {
-        method: "GET",
-        base: "/api",
-        path: "/auth",
-        status: 200,
-        content_type: "application/json",
-        body: AUTH,
-    };
-    const LOGIN: Option<Route> = Some(Route {
-        method: "POST",
-        base: "/api",
-        path: "/auth/session",
-        status: 200,
-        content_type: "application/json",
-        body: r#"{"role":"member","sessionToken":"Xr2vtB8mM1Cvg9dwAV0ySKYYsFAVCrLd"}"#,
-    });
+    // The same server as the memory-backed session's scenario: only the store differs.
+    const ROUTE: Route = CyclosSession::ROUTE;
+    const LOGIN: Option<Route> = CyclosSession::LOGIN;
     type Output = Auth;
 
     fn new(client: Client) -> Self {

@@ -11,7 +11,7 @@ use session_sdks_runtime::Client;
 use super::Scenario;
 use crate::server::Route;
 
-const TOKEN: &str = "Xr2vtB8mM1Cvg9dwAV0ySKYYsFAVCrLd";
+pub(super) const TOKEN: &str = "Xr2vtB8mM1Cvg9dwAV0ySKYYsFAVCrLd";
 const AUTH: &str = r#"{"user":{"id":"-7971210298305165829","display":"John Smith","shortDisplay":"jsmith"},"role":"member","global":false,"systemAdministrator":false,"aliasOperator":false,"principal":"jsmith","expiredPassword":false,"pendingAgreements":false,"expiredSecondaryPassword":false,"pendingSecondaryPassword":false}"#;
 
 pub(crate) struct CyclosSession {

@@ -22,6 +22,18 @@ const JSON: &str = "application/json";
 /// `Accept` asking the server for its DataContract XML `<string>` instead.
 const XML: &str = "application/xml";
 
+/// The call's options, asking for XML when the caller did (`accept_xml`).
+fn accept(options: CallOptions, xml: bool) -> CallOptions {
+    if xml {
+        CallOptions {
+            accept: Some(XML),
+            ..options
+        }
+    } else {
+        options
+    }
+}
+
 const SESSION_CONTROLLER_CHANGE_PASSWORD: Operation = Operation {
     name: "session_controller_change_password",
     method: Method::PUT,
@@ -405,16 +417,11 @@ impl Prepare for SessionControllerGetSessionInfo {
     type Error = SessionControllerGetSessionInfoError;
 
     fn request(self, client: &Client, options: CallOptions) -> Request {
-        let options = if self.accept_xml {
-            CallOptions {
-                accept: Some(XML),
-                ..options
-            }
-        } else {
-            options
-        };
         client
-            .request(&SESSION_CONTROLLER_GET_SESSION_INFO, options)
+            .request(
+                &SESSION_CONTROLLER_GET_SESSION_INFO,
+                accept(options, self.accept_xml),
+            )
             .path_param("shortName", &self.short_name)
             .query_secret("token", &self.token)
     }
@@ -431,16 +438,8 @@ impl Prepare for SessionControllerLogin {
     type Error = SessionControllerLoginError;
 
     fn request(self, client: &Client, options: CallOptions) -> Request {
-        let options = if self.accept_xml {
-            CallOptions {
-                accept: Some(XML),
-                ..options
-            }
-        } else {
-            options
-        };
         client
-            .request(&SESSION_CONTROLLER_LOGIN, options)
+            .request(&SESSION_CONTROLLER_LOGIN, accept(options, self.accept_xml))
             .path_param("shortName", &self.short_name)
             .query("username", &self.username)
             .query_secret("password", &self.password)
