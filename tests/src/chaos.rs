@@ -84,6 +84,14 @@ pub enum Reply {
         /// The answer.
         reply: Box<Reply>,
     },
+    /// `reply` once the test opens `gate` (a server that answers when the
+    /// test has seen what it waits for, not after a guessed delay).
+    Gated {
+        /// Opened by the test with [`Gate::open`].
+        gate: Gate,
+        /// The answer.
+        reply: Box<Reply>,
+    },
     /// A complete response whose body is sent `chunk` bytes every `every`.
     Trickle {
         /// `Content-Type` of the body.
@@ -129,12 +137,42 @@ impl Reply {
         }
     }
 
+    /// The same reply once `gate` is open.
+    pub fn when(self, gate: &Gate) -> Self {
+        Self::Gated {
+            gate: gate.clone(),
+            reply: Box::new(self),
+        }
+    }
+
     /// Adds a header to a [`Reply::Canned`]; other replies are returned unchanged.
     pub fn header(mut self, name: &str, value: &str) -> Self {
         if let Self::Canned { headers, .. } = &mut self {
             headers.push((name.into(), value.into()));
         }
         self
+    }
+}
+
+/// Holds [`Reply::Gated`] answers until the test opens it.
+#[derive(Debug, Clone)]
+pub struct Gate(Arc<tokio::sync::Semaphore>);
+
+impl Gate {
+    /// A closed gate.
+    pub fn new() -> Self {
+        Self(Arc::new(tokio::sync::Semaphore::new(0)))
+    }
+
+    /// Lets every held and later answer through.
+    pub fn open(&self) {
+        self.0.close();
+    }
+}
+
+impl Default for Gate {
+    fn default() -> Self {
+        Self::new()
     }
 }
 
@@ -375,6 +413,11 @@ async fn respond(stream: &mut TcpStream, reply: Reply, state: &State) -> bool {
     match reply {
         Reply::Delayed { delay, reply } => {
             tokio::time::sleep(delay).await;
+            Box::pin(respond(stream, *reply, state)).await
+        }
+        Reply::Gated { gate, reply } => {
+            // A closed semaphore is the open gate: `acquire` returns at once.
+            let _ = gate.0.acquire().await;
             Box::pin(respond(stream, *reply, state)).await
         }
         Reply::Canned {

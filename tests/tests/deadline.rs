@@ -2,22 +2,27 @@
 //! (every attempt, backoff and token fetch of one call). Each error says which
 //! one fired. Every operation of every crate, against a stalled server and a
 //! server that keeps asking to come back later.
+//!
+//! Against a stalled server the limits run on tokio's paused clock: it moves
+//! only when every task waits, so the attempts and the deadline come in the
+//! order of their lengths however loaded the machine. The server that asks to
+//! come back later answers at once, and no limit but the 2 s deadline is
+//! near its answer.
 
 #![allow(clippy::unwrap_used)]
 
+use std::future::Future;
 use std::time::Duration;
 
 use session_sdks_runtime::{Client, Deadline, Error, Repeat, RetryPolicy};
 use session_sdks_tests::catalog::{OpRow, all_operations};
 use session_sdks_tests::chaos::{ChaosServer, Reply, shared_pool};
 
-fn client(base: &str) -> Client {
+fn client(base: &str, timeout: Duration, deadline: Duration) -> Client {
     Client::builder(base)
         .share_pool(&shared_pool())
-        // Wide apart, so "two attempts before the deadline" holds however
-        // loaded the machine: 900 ms of slack for the second attempt to start.
-        .timeout(Duration::from_millis(100))
-        .deadline(Duration::from_millis(1000))
+        .timeout(timeout)
+        .deadline(deadline)
         .retry(RetryPolicy::new(10).initial_backoff(Duration::from_millis(10)))
         .build()
         .unwrap()
@@ -28,7 +33,12 @@ async fn stalled(op: OpRow) -> Result<(), String> {
         stall: Duration::from_secs(30),
     }])
     .await;
-    let outcome = (op.call)(client(&server.url()), "pw".into()).await;
+    let client = client(
+        &server.url(),
+        Duration::from_millis(100),
+        Duration::from_millis(1000),
+    );
+    let outcome = (op.call)(client, "pw".into()).await;
     let name = format!("{} {}", op.krate, op.name);
     match (op.repeat, outcome) {
         // Attempts time out one after another until the deadline passes.
@@ -54,11 +64,17 @@ async fn stalled(op: OpRow) -> Result<(), String> {
 }
 
 async fn come_back_later(op: OpRow) -> Result<(), String> {
-    let server = ChaosServer::start(vec![Reply::status(503).header("Retry-After", "3")]).await;
-    let outcome = (op.call)(client(&server.url()), "pw".into()).await;
+    let server = ChaosServer::start(vec![Reply::status(503).header("Retry-After", "20")]).await;
+    let client = client(
+        &server.url(),
+        Duration::from_secs(30),
+        Duration::from_secs(2),
+    );
+    let outcome = (op.call)(client, "pw".into()).await;
     let name = format!("{} {}", op.krate, op.name);
     match (op.repeat, &outcome) {
-        // Waiting three seconds for the next attempt would pass the deadline.
+        // Waiting 20 s for the next attempt (within the 30 s the policy
+        // honours) passes the 2 s deadline, which ends the call.
         (Repeat::Idempotent, Err(err @ Error::DeadlineExceeded(_))) => {
             if !err.is_retryable() || !err.is_timeout() {
                 return Err(format!("{name}: {err:?}"));
@@ -71,13 +87,16 @@ async fn come_back_later(op: OpRow) -> Result<(), String> {
     Ok(())
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn the_error_says_which_limit_fired_for_every_operation() {
-    let mut tasks = Vec::new();
-    for op in all_operations() {
-        tasks.push(tokio::spawn(stalled(op)));
-        tasks.push(tokio::spawn(come_back_later(op)));
-    }
+/// Runs `check` for every operation at once and reports every problem.
+async fn every_operation<F, Fut>(check: F)
+where
+    F: Fn(OpRow) -> Fut,
+    Fut: Future<Output = Result<(), String>> + Send + 'static,
+{
+    let tasks: Vec<_> = all_operations()
+        .into_iter()
+        .map(|op| tokio::spawn(check(op)))
+        .collect();
     let mut problems = Vec::new();
     for task in tasks {
         if let Err(problem) = task.await.unwrap() {
@@ -87,7 +106,17 @@ async fn the_error_says_which_limit_fired_for_every_operation() {
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
-#[tokio::test]
+#[tokio::test(start_paused = true)]
+async fn a_stalled_server_meets_the_attempt_timeout_then_the_deadline() {
+    every_operation(stalled).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_retry_after_past_the_deadline_ends_the_call_at_once() {
+    every_operation(come_back_later).await;
+}
+
+#[tokio::test(start_paused = true)]
 async fn a_deadline_and_a_timeout_can_be_set_per_call_and_per_client() {
     let server = ChaosServer::start(vec![Reply::StallBeforeHeaders {
         stall: Duration::from_secs(30),

@@ -3,17 +3,22 @@
 //! stalled or a zero-lifetime token endpoint cause one token request, and no
 //! call waits for another's fetch to fail first. A refusal is remembered and
 //! a failure backs off, so a call arriving late sends no second request
-//! either: the counts do not depend on when the tasks run. Every operation
+//! either; the zero-lifetime token is answered only once every call waits
+//! for it. The counts do not depend on when the tasks run. Every operation
 //! that needs the ThingSpace OAuth token (all of `vzm2m-session`'s).
 
 #![allow(clippy::unwrap_used)]
 
+use std::future::Future;
+use std::pin::Pin;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::task::{Context, Poll};
 use std::time::Duration;
 
 use session_sdks_runtime::{Client, Deadline, Error, RetryPolicy};
 use session_sdks_tests::catalog::{OpRow, Outcome, vzm2m};
-use session_sdks_tests::chaos::{ChaosServer, Reply, shared_pool};
+use session_sdks_tests::chaos::{ChaosServer, Gate, Reply, shared_pool};
 use tokio::sync::Barrier;
 use vzm2m_session::{Environment, VzM2mClient, VzM2mClientBuilder};
 
@@ -151,14 +156,28 @@ async fn a_stalled_attempt_fails_every_waiting_call_at_once() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_token_that_expires_at_once_serves_the_calls_that_waited_for_it() {
     for op in vzm2m::operations() {
+        // The token is answered only once every call waits for it: a call
+        // arriving after it landed would rightly fetch another.
+        let gate = Gate::new();
         let oauth = ChaosServer::start(vec![
-            Reply::json(200, r#"{"access_token":"tok-zero","expires_in":0}"#)
-                .after(Duration::from_millis(100)),
+            Reply::json(200, r#"{"access_token":"tok-zero","expires_in":0}"#).when(&gate),
         ])
         .await;
         let api = ChaosServer::start(vec![(op.success)()]).await;
         let client = builder(&api, &oauth).build().unwrap();
-        for outcome in together(op, client.client(), 20).await {
+        let waiting = Arc::new(AtomicUsize::new(0));
+        let tasks: Vec<_> = (0..20)
+            .map(|_| {
+                let call = (op.call)(client.client().clone(), "Session-Kq9Wv3".into());
+                tokio::spawn(Suspended::count(call, waiting.clone()))
+            })
+            .collect();
+        while waiting.load(Ordering::SeqCst) < 20 || oauth.requests() < 1 {
+            tokio::time::sleep(Duration::from_millis(1)).await;
+        }
+        gate.open();
+        for task in tasks {
+            let outcome = task.await.unwrap();
             assert!(outcome.is_ok(), "{}: {outcome:?}", op.name);
         }
         assert_eq!(
@@ -173,5 +192,36 @@ async fn a_token_that_expires_at_once_serves_the_calls_that_waited_for_it() {
             sent.iter()
                 .all(|r| r.header("authorization") == Some("Bearer tok-zero"))
         );
+    }
+}
+
+/// A call counted in `waiting` once it first waits. A call's first wait is
+/// for its token (no request is built before the token is at hand), so once
+/// all are counted, all wait for the one fetch.
+struct Suspended<F> {
+    call: Pin<Box<F>>,
+    waiting: Option<Arc<AtomicUsize>>,
+}
+
+impl<F: Future> Suspended<F> {
+    fn count(call: F, waiting: Arc<AtomicUsize>) -> Self {
+        Self {
+            call: Box::pin(call),
+            waiting: Some(waiting),
+        }
+    }
+}
+
+impl<F: Future> Future for Suspended<F> {
+    type Output = F::Output;
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<F::Output> {
+        let polled = self.call.as_mut().poll(cx);
+        if polled.is_pending() {
+            if let Some(waiting) = self.waiting.take() {
+                waiting.fetch_add(1, Ordering::SeqCst);
+            }
+        }
+        polled
     }
 }
