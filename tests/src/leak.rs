@@ -210,7 +210,13 @@ async fn play_all(replies: &[Reply], op: &OpRow, secret: &str, client: MakeClien
     for _ in replies {
         out.push((op.call)(client.clone(), secret.into()).await);
     }
-    assert_eq!(server.requests(), replies.len(), "{} {}", op.krate, op.name);
+    assert_eq!(
+        server.requests(),
+        replies.len(),
+        "{} {}",
+        op.krate,
+        op.name()
+    );
     out
 }
 

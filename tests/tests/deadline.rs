@@ -39,8 +39,8 @@ async fn stalled(op: OpRow) -> Result<(), String> {
         Duration::from_millis(1000),
     );
     let outcome = (op.call)(client, "pw".into()).await;
-    let name = format!("{} {}", op.krate, op.name);
-    match (op.repeat, outcome) {
+    let name = format!("{} {}", op.krate, op.name());
+    match (op.repeat(), outcome) {
         // Attempts time out one after another until the deadline passes.
         (Repeat::Idempotent, Err(Error::DeadlineExceeded(err))) => {
             let text = err.to_string();
@@ -52,7 +52,7 @@ async fn stalled(op: OpRow) -> Result<(), String> {
             }
         }
         // Sent once: its attempt timeout fires first, and says so.
-        (_, Err(Error::Transport(err))) if op.repeat != Repeat::Idempotent => {
+        (_, Err(Error::Transport(err))) if op.repeat() != Repeat::Idempotent => {
             let text = err.to_string();
             if !err.is_timeout() || !text.contains("100ms attempt timeout") {
                 return Err(format!("{name}: {text}"));
@@ -71,8 +71,8 @@ async fn come_back_later(op: OpRow) -> Result<(), String> {
         Duration::from_secs(2),
     );
     let outcome = (op.call)(client, "pw".into()).await;
-    let name = format!("{} {}", op.krate, op.name);
-    match (op.repeat, &outcome) {
+    let name = format!("{} {}", op.krate, op.name());
+    match (op.repeat(), &outcome) {
         // Waiting 20 s for the next attempt (within the 30 s the policy
         // honours) passes the 2 s deadline, which ends the call.
         (Repeat::Idempotent, Err(err @ Error::DeadlineExceeded(_))) => {
@@ -81,7 +81,7 @@ async fn come_back_later(op: OpRow) -> Result<(), String> {
             }
         }
         (_, Err(Error::Api(content)))
-            if op.repeat != Repeat::Idempotent && content.status == 503 => {}
+            if op.repeat() != Repeat::Idempotent && content.status == 503 => {}
         _ => return Err(format!("{name}: {outcome:?}")),
     }
     Ok(())

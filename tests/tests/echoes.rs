@@ -163,7 +163,11 @@ async fn assert_no_echo_shows(make: fn(&str, &str) -> Client, what: &str) {
         assert!(matches!(err, Error::Api(_)), "{err:?}");
         assert_hidden(
             secret,
-            &format!("{} {} ({what}) API error for {reply:?}", op.krate, op.name),
+            &format!(
+                "{} {} ({what}) API error for {reply:?}",
+                op.krate,
+                op.name()
+            ),
             &outcome_renders(&outcome),
         );
         checked += 1;
@@ -211,7 +215,7 @@ async fn decode_errors_never_quote_a_value() {
         if let Err(err) = &outcome {
             assert_hidden(
                 secret,
-                &format!("{} {} decode error for {reply:?}", op.krate, op.name),
+                &format!("{} {} decode error for {reply:?}", op.krate, op.name()),
                 &session_sdks_tests::catalog::render_error(err),
             );
             checked += 1;
@@ -252,7 +256,7 @@ async fn server_text_in_display_has_its_control_characters_escaped() {
                     !display.contains(c),
                     "{} {}: {c:?} reached Display: {display:?}",
                     op.krate,
-                    op.name
+                    op.name()
                 );
             }
             if display.contains("refused") {

@@ -76,7 +76,7 @@ fn emptied(reply: Reply, text_token: bool) -> Vec<Reply> {
 async fn a_result_whose_credential_is_empty_is_a_decode_error() {
     let mut checked = Vec::new();
     for op in all_operations() {
-        let text_token = TOKEN_RESULTS.contains(&op.name) && op.text;
+        let text_token = TOKEN_RESULTS.contains(&op.name()) && op.text;
         for reply in emptied((op.success)(), text_token) {
             let server = ChaosServer::start(vec![reply.clone()]).await;
             let client = Client::builder(server.url())
@@ -89,14 +89,14 @@ async fn a_result_whose_credential_is_empty_is_a_decode_error() {
                 matches!(outcome, Err(Error::Decode(_))),
                 "{} {} with {reply:?}: {outcome:?}",
                 op.krate,
-                op.name
+                op.name()
             );
             let message = outcome.unwrap_err().to_string();
             assert!(
-                message.contains(op.name) && message.contains("empty"),
+                message.contains(op.name()) && message.contains("empty"),
                 "{message}"
             );
-            checked.push(format!("{} {}", op.krate, op.name));
+            checked.push(format!("{} {}", op.krate, op.name()));
         }
     }
     checked.dedup();

@@ -60,7 +60,7 @@ fn expect(kind: Kind, requests: usize) -> Expect {
 /// `then`, except for an operation that presents a credential, which is not
 /// sent again after a 429: the 429 comes back after one request.
 fn unless_once(op: &OpRow, then: Expect) -> Expect {
-    if op.repeat == Repeat::Once {
+    if op.repeat() == Repeat::Once {
         expect(Kind::Api(429), 1)
     } else {
         then
@@ -69,7 +69,7 @@ fn unless_once(op: &OpRow, then: Expect) -> Expect {
 
 /// Attempts of an operation that fails after possibly reaching the server.
 fn attempts(op: &OpRow) -> usize {
-    if op.repeat == Repeat::Idempotent {
+    if op.repeat() == Repeat::Idempotent {
         ATTEMPTS
     } else {
         1
@@ -101,7 +101,10 @@ fn success_parts(op: &OpRow) -> (String, Vec<u8>) {
                 .map_or_else(|| "application/json".to_owned(), |(_, v)| v.clone());
             (content_type, body)
         }
-        other => panic!("{}: success must be a canned reply, not {other:?}", op.name),
+        other => panic!(
+            "{}: success must be a canned reply, not {other:?}",
+            op.name()
+        ),
     }
 }
 
@@ -332,7 +335,7 @@ fn faults() -> Vec<Fault> {
                 ]
             },
             expect: |op| {
-                if op.repeat == Repeat::Idempotent {
+                if op.repeat() == Repeat::Idempotent {
                     Expect {
                         at_least: Duration::from_millis(900),
                         ..expect(Kind::Ok, 2)
@@ -464,14 +467,14 @@ async fn run(fault: &Fault, op: &OpRow, server: ChaosServer, client: Client) -> 
         ));
     }
     for request in server.recorded() {
-        let line = format!("{} {} HTTP/1.1", op.method, op.target);
+        let line = format!("{} {} HTTP/1.1", op.method(), op.target);
         if request.line != line {
             problems.push(format!("sent `{}`, expected `{line}`", request.line));
         }
     }
     if let Err(err) = &outcome {
         let text = err.to_string();
-        if !text.contains(op.name) {
+        if !text.contains(op.name()) {
             problems.push(format!("`{text}` does not name the operation"));
         }
     }
@@ -502,7 +505,7 @@ async fn run_table(select: fn(&str) -> bool) {
             cases.push(async move {
                 run(fault, op, server, client)
                     .await
-                    .map_err(|why| format!("{} / {} {}: {why}", fault.name, op.krate, op.name))
+                    .map_err(|why| format!("{} / {} {}: {why}", fault.name, op.krate, op.name()))
             });
         }
     }
@@ -608,10 +611,10 @@ async fn connection_refused_is_retried_for_every_operation() {
         assert!(started.elapsed() < DEADLINE);
         match &err {
             Error::Transport(t) => {
-                assert!(t.is_connect(), "{} {}: {err:?}", op.krate, op.name);
-                assert_eq!(t.attempts(), ATTEMPTS as u32, "{} {}", op.krate, op.name);
+                assert!(t.is_connect(), "{} {}: {err:?}", op.krate, op.name());
+                assert_eq!(t.attempts(), ATTEMPTS as u32, "{} {}", op.krate, op.name());
             }
-            other => panic!("{} {}: {other:?}", op.krate, op.name),
+            other => panic!("{} {}: {other:?}", op.krate, op.name()),
         }
     }
 }
@@ -627,7 +630,7 @@ async fn the_body_limit_is_exact() {
             ChaosServer::start(vec![Reply::with_type(200, "application/json", &body)]).await;
         let op = all_operations()
             .into_iter()
-            .find(|op| op.krate == "session-sdks-runtime" && op.name == "login")
+            .find(|op| op.krate == "session-sdks-runtime" && op.name() == "login")
             .unwrap();
         let outcome = (op.call)(client(&server.url(), LONG), "pw".into()).await;
         assert_eq!(outcome.is_ok(), ok, "{size}: {outcome:?}");

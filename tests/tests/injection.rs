@@ -122,9 +122,9 @@ async fn credentials_with_cr_lf_nul_are_refused_before_sending() {
                     matches!(err, Error::InvalidRequest(_)),
                     "{} {} {auth} {bad:?}: {err:?}",
                     op.krate,
-                    op.name
+                    op.name()
                 );
-                assert_eq!(server.connections(), 0, "{} {} {auth}", op.krate, op.name);
+                assert_eq!(server.connections(), 0, "{} {} {auth}", op.krate, op.name());
                 checked += 1;
             }
         }
@@ -156,9 +156,9 @@ async fn per_call_header_values_with_cr_lf_nul_are_refused_before_sending() {
                 matches!(err, Error::InvalidRequest(_)),
                 "{} {} {bad:?}: {err:?}",
                 op.krate,
-                op.name
+                op.name()
             );
-            assert_eq!(server.connections(), 0, "{} {}", op.krate, op.name);
+            assert_eq!(server.connections(), 0, "{} {}", op.krate, op.name());
             assert!(!err.to_string().contains("Zq8Wv"), "{err}");
         }
     }
@@ -176,10 +176,10 @@ async fn every_operation_sends_its_documented_request_line() {
         assert_eq!(recorded.len(), 1);
         assert_eq!(
             recorded[0].line,
-            format!("{} {} HTTP/1.1", op.method, op.target),
+            format!("{} {} HTTP/1.1", op.method(), op.target),
             "{} {}",
             op.krate,
-            op.name
+            op.name()
         );
         assert!(recorded[0].header("user-agent").is_some());
     }

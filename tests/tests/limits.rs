@@ -52,7 +52,7 @@ async fn a_declared_length_is_never_allocated_ahead_of_the_bytes() {
                                 ),
                                 "{} {}: {err:?}",
                                 op.krate,
-                                op.name
+                                op.name()
                             );
                         }
                     }
@@ -192,7 +192,7 @@ async fn extreme_settings_give_a_result_or_a_clear_error() {
                             )
                             .await;
                             let outcome = outcome.unwrap_or_else(|_| {
-                                panic!("{name}: {} {} hangs", op.krate, op.name)
+                                panic!("{name}: {} {} hangs", op.krate, op.name())
                             });
                             (success_ok, outcome)
                         }
@@ -203,15 +203,16 @@ async fn extreme_settings_give_a_result_or_a_clear_error() {
                         Ok(_) if i == 0 && success_ok != Some(false) => {}
                         Err(err) if i > 0 || success_ok != Some(true) => {
                             assert!(
-                                err.to_string().contains(op.name),
+                                err.to_string().contains(op.name()),
                                 "{name}: {} {}: {err}",
                                 op.krate,
-                                op.name
+                                op.name()
                             );
                         }
                         outcome => panic!(
                             "{name}: {} {} reply {i}: unexpected {outcome:?}",
-                            op.krate, op.name
+                            op.krate,
+                            op.name()
                         ),
                     }
                 }

@@ -64,7 +64,7 @@ async fn a_refused_token_request_answers_every_waiting_call() {
         for outcome in &outcomes {
             let err = outcome.as_ref().unwrap_err();
             let Error::Login(login) = err else {
-                panic!("{}: not a login error: {err:?}", op.name)
+                panic!("{}: not a login error: {err:?}", op.name())
             };
             assert!(login.is_refused() && !err.is_retryable(), "{err:?}");
             assert_eq!(
@@ -82,9 +82,9 @@ async fn a_refused_token_request_answers_every_waiting_call() {
             oauth.settled_requests(1, Duration::from_secs(5)).await,
             1,
             "{}: one token request for 50 calls",
-            op.name
+            op.name()
         );
-        assert_eq!(api.requests(), 0, "{}: no call without a token", op.name);
+        assert_eq!(api.requests(), 0, "{}: no call without a token", op.name());
         // The refusal is remembered: asking again sends nothing.
         let again = (op.call)(client.client().clone(), "Session-Kq9Wv3".into()).await;
         assert!(again.is_err());
@@ -111,16 +111,16 @@ async fn a_stalled_token_request_is_bounded_by_one_deadline_for_all() {
                         assert_eq!(err.deadline(), Deadline::Flight);
                         assert_eq!(err.operation().name, "request_token");
                     }
-                    other => panic!("{}: {other:?}", op.name),
+                    other => panic!("{}: {other:?}", op.name()),
                 },
-                other => panic!("{}: {other:?}", op.name),
+                other => panic!("{}: {other:?}", op.name()),
             }
         }
         assert_eq!(
             oauth.settled_requests(1, Duration::from_secs(5)).await,
             1,
             "{}",
-            op.name
+            op.name()
         );
         assert_eq!(api.requests(), 0);
     }
@@ -148,7 +148,7 @@ async fn a_stalled_attempt_fails_every_waiting_call_at_once() {
             oauth.settled_requests(1, Duration::from_secs(5)).await,
             1,
             "{}",
-            op.name
+            op.name()
         );
     }
 }
@@ -178,13 +178,13 @@ async fn a_token_that_expires_at_once_serves_the_calls_that_waited_for_it() {
         gate.open();
         for task in tasks {
             let outcome = task.await.unwrap();
-            assert!(outcome.is_ok(), "{}: {outcome:?}", op.name);
+            assert!(outcome.is_ok(), "{}: {outcome:?}", op.name());
         }
         assert_eq!(
             oauth.settled_requests(1, Duration::from_secs(5)).await,
             1,
             "{}",
-            op.name
+            op.name()
         );
         let sent = api.recorded();
         assert_eq!(sent.len(), 20);

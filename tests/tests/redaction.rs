@@ -70,7 +70,7 @@ async fn debug_of_a_successful_result_shows_no_credential_header() {
             let outcome = (op.call)(client(&server.url()), "pw".into()).await;
             let debug = match &outcome {
                 Ok(debug) => debug.clone(),
-                Err(err) => panic!("{} {}: {err}", op.krate, op.name),
+                Err(err) => panic!("{} {}: {err}", op.krate, op.name()),
             };
             // The header names stay visible; their values do not.
             assert!(debug.contains("set-cookie"), "{debug}");
@@ -86,7 +86,7 @@ async fn debug_of_a_successful_result_shows_no_credential_header() {
                 .collect();
             assert_hidden(
                 &masked,
-                &format!("{} {} Debug", op.krate, op.name),
+                &format!("{} {} Debug", op.krate, op.name()),
                 &[debug],
             );
             checked += 1;
@@ -148,7 +148,7 @@ async fn debug_of_an_error_says_what_display_says() {
                     debug.contains(&format!("{display:?}")),
                     "{} {}: Debug does not say what Display says:\n{display}\n{debug}",
                     op.krate,
-                    op.name
+                    op.name()
                 );
                 assert!(!debug.contains("bearer-of-the-suite"), "{debug}");
             }

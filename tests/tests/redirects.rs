@@ -76,7 +76,7 @@ async fn a_redirect_elsewhere_is_not_followed_whoever_built_the_pool() {
                     0,
                     "{} {} {status} with {pool}: followed to another origin:\n{}",
                     op.krate,
-                    op.name,
+                    op.name(),
                     elsewhere
                         .recorded()
                         .iter()
@@ -86,7 +86,7 @@ async fn a_redirect_elsewhere_is_not_followed_whoever_built_the_pool() {
                 );
                 assert_hidden(
                     SECRET,
-                    &format!("{} {} {status} with {pool}", op.krate, op.name),
+                    &format!("{} {} {status} with {pool}", op.krate, op.name()),
                     &error_renders(&outcome),
                 );
                 servers.push((origin, elsewhere));
@@ -113,7 +113,7 @@ async fn a_hop_within_the_origin_sends_no_referer() {
                     2,
                     "{} {} {status}: the hop was followed",
                     op.krate,
-                    op.name
+                    op.name()
                 );
                 for request in &recorded {
                     assert_eq!(
@@ -121,7 +121,7 @@ async fn a_hop_within_the_origin_sends_no_referer() {
                         None,
                         "{} {} {status} with {pool}: sent a Referer:\n{}",
                         op.krate,
-                        op.name,
+                        op.name(),
                         raw(request)
                     );
                 }
@@ -155,7 +155,7 @@ async fn vzm2m_with_a_callers_builder_keeps_tokens_at_home() {
                 .build()
                 .unwrap();
             let _ = (op.call)(client.client().clone(), SECRET.into()).await;
-            assert_eq!(elsewhere.requests(), 0, "{} {status}", op.name);
+            assert_eq!(elsewhere.requests(), 0, "{} {status}", op.name());
         }
     }
 }

@@ -33,12 +33,12 @@ async fn refused(
     let outcome = (op.call)(make(client(&server.url())), secret.into()).await;
     match &outcome {
         Err(err @ Error::InvalidRequest(message)) => {
-            assert!(says(message), "{} {}: {message}", op.krate, op.name);
+            assert!(says(message), "{} {}: {message}", op.krate, op.name());
             assert!(!err.is_retryable());
         }
-        other => panic!("{} {}: {other:?}", op.krate, op.name),
+        other => panic!("{} {}: {other:?}", op.krate, op.name()),
     }
-    assert_eq!(server.requests(), 0, "{} {}: sent", op.krate, op.name);
+    assert_eq!(server.requests(), 0, "{} {}: sent", op.krate, op.name());
 }
 
 #[tokio::test]

@@ -96,14 +96,14 @@ async fn check(op: OpRow) -> Vec<String> {
         let server = ChaosServer::start(vec![failure, (op.success)()]).await;
         let _ = (op.call)(client(&server.url(), 2), "pw".into()).await;
         // Counted once the call returned: whatever it sent has been sent.
-        let expected = repeated(op.repeat, class);
+        let expected = repeated(op.repeat(), class);
         let sent = server
             .settled_requests(1 + usize::from(expected), Duration::from_secs(2))
             .await;
         if says != (sent == 2) || sent != 1 + usize::from(expected) {
             problems.push(format!(
                 "{name}: is_retryable() = {says}, sent {sent} time(s), the {:?} rule says {}",
-                op.repeat,
+                op.repeat(),
                 if expected { "again" } else { "once" }
             ));
         }
@@ -128,14 +128,14 @@ async fn check(op: OpRow) -> Vec<String> {
     }
     problems
         .into_iter()
-        .map(|p| format!("{} {}: {p}", op.krate, op.name))
+        .map(|p| format!("{} {}: {p}", op.krate, op.name()))
         .collect()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn is_retryable_says_what_the_runtime_does_for_every_operation() {
     let ops = all_operations();
-    let once = ops.iter().filter(|op| op.repeat == Repeat::Once).count();
+    let once = ops.iter().filter(|op| op.repeat() == Repeat::Once).count();
     assert!(once >= 11, "logins, password changes and resets: {once}");
     let tasks: Vec<_> = ops.into_iter().map(|op| tokio::spawn(check(op))).collect();
     let mut problems = Vec::new();
@@ -165,22 +165,22 @@ async fn a_401_with_a_renewed_token_is_resent_only_when_the_rule_allows() {
             .build()
             .unwrap();
         let outcome = (op.call)(client.client().clone(), "pw".into()).await;
-        let again = op.repeat != Repeat::Once;
-        assert_eq!(api.requests(), 1 + usize::from(again), "{}", op.name);
-        assert_eq!(outcome.is_ok(), again, "{}: {outcome:?}", op.name);
+        let again = op.repeat() != Repeat::Once;
+        assert_eq!(api.requests(), 1 + usize::from(again), "{}", op.name());
+        assert_eq!(outcome.is_ok(), again, "{}: {outcome:?}", op.name());
         if let Err(err) = &outcome {
             assert_eq!(err.status().map(|s| s.as_u16()), Some(401));
-            assert!(!err.is_retryable(), "{}", op.name);
+            assert!(!err.is_retryable(), "{}", op.name());
             // The refused token is gone: the caller's next call gets the new one.
             let next = (op.call)(client.client().clone(), "pw".into()).await;
-            assert!(next.is_ok(), "{}: {next:?}", op.name);
+            assert!(next.is_ok(), "{}: {next:?}", op.name());
             assert_eq!(
                 api.recorded()[1].header("authorization"),
                 Some("Bearer new"),
                 "{}",
-                op.name
+                op.name()
             );
         }
-        assert_eq!(oauth.requests(), 2, "{}", op.name);
+        assert_eq!(oauth.requests(), 2, "{}", op.name());
     }
 }

@@ -140,7 +140,7 @@ async fn transformed_echoes_in_error_codes_never_show() {
     for (secret, op, reply, outcome) in play_everywhere(coded, basic_client).await {
         let err = outcome.as_ref().unwrap_err();
         let renders = render_error(err);
-        assert_hidden(secret, &format!("{} {}", op.krate, op.name), &renders);
+        assert_hidden(secret, &format!("{} {}", op.krate, op.name()), &renders);
         let display = err.to_string();
         for form in transformed(secret) {
             // Short runs may be common words: only those of letters and digits count.
@@ -149,7 +149,7 @@ async fn transformed_echoes_in_error_codes_never_show() {
                     !display.contains(&format!("={form}")),
                     "{} {}: `{form}` of {secret:?} shown for {reply:?}: {display}",
                     op.krate,
-                    op.name
+                    op.name()
                 );
             }
         }
@@ -243,7 +243,7 @@ async fn a_non_ascii_token_is_a_secret() {
                         && !render.contains(&lossy),
                     "{} {}: {render}",
                     op.krate,
-                    op.name
+                    op.name()
                 );
             }
             checked += 1;
@@ -327,7 +327,7 @@ async fn credentials_never_travel_over_plain_http_to_a_remote_host_unasked() {
             matches!(&err, Error::InvalidRequest(message) if message.contains("allow_insecure_http")),
             "{} {}: {err:?}",
             op.krate,
-            op.name
+            op.name()
         );
         // Asked for: it goes (and fails to connect, nothing listens there).
         let client = Client::builder(remote)
@@ -343,7 +343,7 @@ async fn credentials_never_travel_over_plain_http_to_a_remote_host_unasked() {
             matches!(err, Error::Transport(_)),
             "{} {}: {err:?}",
             op.krate,
-            op.name
+            op.name()
         );
     }
     // Loopback is always allowed.
@@ -373,8 +373,8 @@ async fn a_token_over_64_kib_is_never_sent() {
             matches!(err, Error::InvalidRequest(_)) && !err.is_retryable(),
             "{} {}: {err:?}",
             op.krate,
-            op.name
+            op.name()
         );
-        assert_eq!(server.requests(), 0, "{} {}", op.krate, op.name);
+        assert_eq!(server.requests(), 0, "{} {}", op.krate, op.name());
     }
 }

@@ -52,7 +52,7 @@ async fn transport_errors_of_a_refused_connection_carry_no_secret() {
             assert!(matches!(err, Error::Transport(_)), "{err:?}");
             assert_hidden(
                 secret,
-                &format!("{} {} transport error", op.krate, op.name),
+                &format!("{} {} transport error", op.krate, op.name()),
                 &error_renders(&outcome),
             );
         }
@@ -112,7 +112,7 @@ async fn api_errors_echoing_the_secret_mask_it() {
         assert!(matches!(err, Error::Api(_)), "{err:?}");
         assert_hidden(
             secret,
-            &format!("{} {} API error for {reply:?}", op.krate, op.name),
+            &format!("{} {} API error for {reply:?}", op.krate, op.name()),
             &error_renders(&outcome),
         );
         checked += 1;
@@ -161,7 +161,7 @@ async fn decode_errors_never_quote_the_body() {
     for (secret, op, reply, outcome) in play_everywhere(undecodable, client).await {
         assert_hidden(
             secret,
-            &format!("{} {} decode error for {reply:?}", op.krate, op.name),
+            &format!("{} {} decode error for {reply:?}", op.krate, op.name()),
             &error_renders(&outcome),
         );
         // Only a decode error is a check of what a decode error quotes; an
@@ -169,7 +169,7 @@ async fn decode_errors_never_quote_the_body() {
         match &outcome {
             Err(Error::Decode(_)) => checked += 1,
             Ok(_) => decoded += 1,
-            Err(other) => panic!("{} {}: {reply:?} gave {other:?}", op.krate, op.name),
+            Err(other) => panic!("{} {}: {reply:?} gave {other:?}", op.krate, op.name()),
         }
     }
     // 930 decode errors and 1,068 bodies some type accepts when written.
@@ -206,7 +206,7 @@ async fn redirects_to_another_origin_carry_no_secret() {
                 0,
                 "{} {} {status}: the redirect to another origin was followed",
                 op.krate,
-                op.name
+                op.name()
             );
             let err = outcome.as_ref().unwrap_err();
             assert_eq!(
@@ -214,7 +214,7 @@ async fn redirects_to_another_origin_carry_no_secret() {
                 Some(status),
                 "{} {} {status}: {err:?}",
                 op.krate,
-                op.name
+                op.name()
             );
             for request in elsewhere.recorded() {
                 let raw = format!(
@@ -227,12 +227,12 @@ async fn redirects_to_another_origin_carry_no_secret() {
                     !raw.contains(secret),
                     "{} {} {status}: the redirect target received the secret:\n{raw}",
                     op.krate,
-                    op.name
+                    op.name()
                 );
             }
             assert_hidden(
                 secret,
-                &format!("{} {} {status}", op.krate, op.name),
+                &format!("{} {} {status}", op.krate, op.name()),
                 &error_renders(&outcome),
             );
             servers.push((origin, elsewhere));

@@ -54,9 +54,9 @@ async fn no_trace_of_any_operation_shows_a_secret() {
     let text = capture.text();
     for op in all_operations() {
         assert!(
-            text.contains(&format!("sdk.operation={}", op.name)),
+            text.contains(&format!("sdk.operation={}", op.name())),
             "{}",
-            op.name
+            op.name()
         );
     }
     assert!(
@@ -244,9 +244,9 @@ async fn an_env_filter_of_a_crates_name_sees_its_calls_and_session_spans() {
         // A span per call, named after its operation, with OpenTelemetry's fields.
         for op in all_operations().into_iter().filter(|op| op.krate == krate) {
             assert!(
-                has(&format!("span {target} {} ", op.name), "url.path=/"),
+                has(&format!("span {target} {} ", op.name()), "url.path=/"),
                 "{krate}: no span of {} in:\n{text}",
-                op.name
+                op.name()
             );
         }
         for field in [

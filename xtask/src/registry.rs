@@ -9,8 +9,6 @@
 //!   documented parameters (besides `timeout`, `retry`, `send`), such as `accept_xml`;
 //! - `.enum_params(&[(method_name, param, "Enum")])`: string parameters typed as the spec's
 //!   enum model (the document writes `str`; the enum still accepts any value);
-//! - `.paths(&[(method_name, "POST", "/path"), ..])`: HTTP methods and paths for documents that
-//!   lack them (APIMatic);
 //! - `.models_dir("Model")`: the sub-folder of `docs/<crate>/` holding the model documents
 //!   (default: next to the seed).
 
@@ -48,8 +46,6 @@ pub(crate) struct Entry {
     pub(crate) builder_options: &'static [&'static str],
     /// `(rust_method, param, enum model)`: string parameters typed as an enum.
     pub(crate) enum_params: &'static [(&'static str, &'static str, &'static str)],
-    /// `(rust_method, HTTP method, path)` for documents without paths.
-    pub(crate) paths: &'static [(&'static str, &'static str, &'static str)],
     /// The model documents' folder, relative to `docs/<crate>/`.
     pub(crate) models_dir: Option<&'static str>,
 }
@@ -74,7 +70,6 @@ impl Entry {
             allowed: &[],
             builder_options: &[],
             enum_params: &[],
-            paths: &[],
             models_dir: None,
         }
     }
@@ -100,15 +95,6 @@ impl Entry {
         self
     }
 
-    /// HTTP method and path per operation, for documents that do not give them.
-    pub(crate) const fn paths(
-        mut self,
-        paths: &'static [(&'static str, &'static str, &'static str)],
-    ) -> Self {
-        self.paths = paths;
-        self
-    }
-
     /// The folder (inside `docs/<crate>/`) holding the model documents.
     pub(crate) const fn models_dir(mut self, dir: &'static str) -> Self {
         self.models_dir = Some(dir);
@@ -121,7 +107,7 @@ impl Entry {
 pub(crate) const REGISTRY: &[Entry] = &[
     Entry::new("letmc-session", "SessionControllerApi.md", Dialect::JavaScript, "SessionControllerApi").allow_methods(&["with_default_base_url"]).allow_builder_options(&["accept_xml"]),
     Entry::new("controlm-session", "SessionApi.md", Dialect::Python, "SessionApi"),
-    Entry::new("vzm2m-session", "controllers/session.md", Dialect::Apimatic, "SessionController").models_dir("models").paths(&[("login_using_post", "POST", "/session/login"), ("logout_using_post", "POST", "/session/logout"), ("reset_using_put", "PUT", "/session/password/actions/reset")]),
+    Entry::new("vzm2m-session", "controllers/session.md", Dialect::Apimatic, "SessionController").models_dir("models"),
     Entry::new("equisoft-account", "Api/SessionApi.md", Dialect::Php, "SessionApi").models_dir("Model"),
     Entry::new("cyclos-auth", "AuthApi.md", Dialect::Python, "AuthApi").allow_methods(&["with_fields_format"]).enum_params(&[("new_otp", "medium", "SendMediumEnum")]),
 ];
@@ -146,10 +132,8 @@ mod tests {
             "SessionController",
         )
         .models_dir("models")
-        .allow_methods(&["client"])
-        .paths(&[("login_using_post", "POST", "/session/login")]);
+        .allow_methods(&["client"]);
         assert_eq!(E.models_dir, Some("models"));
         assert_eq!(E.allowed, ["client"]);
-        assert_eq!(E.paths[0].2, "/session/login");
     }
 }

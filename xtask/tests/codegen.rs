@@ -1,6 +1,7 @@
 //! Runs `xtask codegen` on the real workspace (`--check` must pass) and on temporary copies:
 //! a hand-edited model fails `--check` naming the file; deleted models come back byte for
-//! byte; a field added to a model document becomes a field that compiles and verifies.
+//! byte; a field added to a model document becomes a field that compiles and verifies; each
+//! crate's `Operation` constants come from its document and `codegen.ini`.
 
 mod common;
 
@@ -90,6 +91,67 @@ fn check_fails_naming_a_hand_edited_model() {
     assert!(ok, "{text}");
     let (ok, text) = codegen(&copy.0, &["--check"]);
     assert!(ok, "codegen restores what --check reported:\n{text}");
+}
+
+#[test]
+fn the_operations_come_from_the_document_and_the_ini() {
+    let copy = Scratch::new("codegen", "operations");
+    let operations = "crates/controlm-session/src/apis/operations.rs";
+    let original = fs::read_to_string(copy.path(operations)).expect("read");
+    assert!(original.contains("do not edit"), "{original}");
+
+    // A hand edit is named by --check and undone by codegen.
+    copy.edit(
+        operations,
+        "path: \"/session/logout\"",
+        "path: \"/session/signout\"",
+    );
+    let (ok, text) = codegen(&copy.0, &["--check", "controlm-session"]);
+    assert!(!ok, "{text}");
+    assert!(
+        text.contains(&format!("{operations}: differs from what codegen writes")),
+        "{text}"
+    );
+    let (ok, text) = codegen(&copy.0, &["controlm-session"]);
+    assert!(ok, "{text}");
+    assert_eq!(
+        fs::read_to_string(copy.path(operations)).expect("read"),
+        original
+    );
+
+    // The rule is the ini's; the method and path the document's.
+    let ini = "crates/controlm-session/codegen.ini";
+    copy.edit(ini, "repeat = IfUnprocessed", "repeat = Idempotent");
+    copy.edit(
+        "docs/controlm-session/SessionApi.md",
+        "**POST** /session/logout",
+        "**PUT** /session/logout",
+    );
+    let (ok, text) = codegen(&copy.0, &["controlm-session"]);
+    assert!(ok, "{text}");
+    let written = fs::read_to_string(copy.path(operations)).expect("read");
+    let logout = &written[written.find("pub const DO_LOGOUT").expect("DO_LOGOUT")..];
+    assert!(logout.contains("method: Method::PUT,"), "{written}");
+    assert!(logout.contains("repeat: Repeat::Idempotent,"), "{written}");
+
+    // An operation without a rule, or a document without paths and an ini without `http`,
+    // is refused naming the line.
+    copy.edit(ini, "repeat = Idempotent\n", "");
+    let (ok, text) = codegen(&copy.0, &["controlm-session"]);
+    assert!(!ok, "{text}");
+    assert!(
+        text.contains("crates/controlm-session/codegen.ini:")
+            && text.contains("`do_logout`: no `repeat`"),
+        "{text}"
+    );
+    let vzm2m = "crates/vzm2m-session/codegen.ini";
+    copy.edit(vzm2m, "http = POST /session/logout\n", "");
+    let (ok, text) = codegen(&copy.0, &["vzm2m-session"]);
+    assert!(!ok, "{text}");
+    assert!(
+        text.contains("`logout_using_post`: the document gives no method and path"),
+        "{text}"
+    );
 }
 
 #[test]

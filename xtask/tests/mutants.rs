@@ -25,6 +25,10 @@ const CYCLOS: &str = "crates/cyclos-auth/src/apis/auth_api.rs";
 const EQUISOFT: &str = "crates/equisoft-account/src/apis/session_api.rs";
 const LETMC: &str = "crates/letmc-session/src/apis/session_controller_api.rs";
 const VZM2M: &str = "crates/vzm2m-session/src/apis/session_controller.rs";
+const CONTROLM_OPS: &str = "crates/controlm-session/src/apis/operations.rs";
+const CYCLOS_OPS: &str = "crates/cyclos-auth/src/apis/operations.rs";
+const EQUISOFT_OPS: &str = "crates/equisoft-account/src/apis/operations.rs";
+const LETMC_OPS: &str = "crates/letmc-session/src/apis/operations.rs";
 
 const fn m(
     krate: &'static str,
@@ -103,11 +107,11 @@ const MUTANTS: &[Mutant] = &[
     m("equisoft-account", "wire name", EQUISOFT, ".query_bool(\"bumpOldestSession\",", ".query_bool(\"bump_oldest_session\",", "bumpOldestSession"),
     m("cyclos-auth", "header name", CYCLOS, "(\"confirmationPassword\",", "(\"Confirmation-Password\",", "confirmationPassword"),
     // The `Accept` header.
-    m("controlm-session", "Accept", CONTROLM, "accept: Some(\"application/json\"),", "accept: Some(\"application/xml\"),", "Accept"),
-    m("cyclos-auth", "Accept", CYCLOS, "accept: Some(\"application/json\"),", "accept: None,", "Accept"),
-    m("equisoft-account", "Accept", EQUISOFT, "accept: Some(\"application/json\"),", "accept: Some(\"text/plain\"),", "Accept"),
-    m("letmc-session", "Accept", LETMC, "    accept: None,\n", "    accept: Some(JSON),\n", "Accept"),
-    m("vzm2m-session", "Accept", "crates/vzm2m-session/codegen.ini", "[operation login_using_post]\n", "[operation login_using_post]\naccept = text/plain\n", "Accept"),
+    m("controlm-session", "Accept", CONTROLM_OPS, "accept: Some(\"application/json\"),", "accept: Some(\"application/xml\"),", "Accept"),
+    m("cyclos-auth", "Accept", CYCLOS_OPS, "accept: Some(\"application/json\"),", "accept: None,", "Accept"),
+    m("equisoft-account", "Accept", EQUISOFT_OPS, "accept: Some(\"application/json\"),", "accept: Some(\"text/plain\"),", "Accept"),
+    m("letmc-session", "Accept", LETMC_OPS, "    accept: None,\n", "    accept: Some(\"application/json\"),\n", "Accept"),
+    m("vzm2m-session", "Accept", "crates/vzm2m-session/codegen.ini", "accept = application/json", "accept = text/plain", "Accept"),
     // A new document file nothing would check.
     m("controlm-session", "new document file", "docs/controlm-session/extra/RunApi.md", "", "# RunApi\n", "extra/RunApi.md"),
     m("cyclos-auth", "new document file", "docs/cyclos-auth/images/notes.txt", "", "notes\n", "images/notes.txt"),
@@ -121,12 +125,17 @@ const MUTANTS: &[Mutant] = &[
     // The operation's rustdoc against its facts.
     m("controlm-session", "doc: a status left out", CONTROLM, "`401` [`DoLoginError::Status401`]", "`401`", "Status401"),
     m("equisoft-account", "doc: a status not documented", EQUISOFT, "[`GetSessionError::Status404`]", "[`GetSessionError::Status410`]", "Status410"),
-    m("cyclos-auth", "doc: another repeat rule", CYCLOS, "([`Repeat::Once`])", "([`Repeat::Idempotent`])", "Repeat::Once"),
-    // The places that restate an operation: the mock's routes, the tests' catalog.
-    m("controlm-session", "mock route", "crates/controlm-session/src/mock.rs", "\"/automation-api/session/logout\"", "\"/automation-api/session/signout\"", "do_logout"),
-    m("equisoft-account", "mock route", "crates/equisoft-account/src/mock.rs", "Route::new(\"create_session\", Method::POST,", "Route::new(\"create_session\", Method::PUT,", "create_session"),
-    m("letmc-session", "test catalog", "tests/src/catalog/letmc.rs", "repeat: Repeat::Once,", "repeat: Repeat::Idempotent,", "Repeat::"),
-    m("cyclos-auth", "test catalog", "tests/src/catalog/cyclos.rs", "method: \"GET\",", "method: \"HEAD\",", "HEAD"),
+    m("cyclos-auth", "doc: another repeat rule", CYCLOS, "([`Repeat::Once`](crate::Repeat::Once))", "([`Repeat::Idempotent`](crate::Repeat::Idempotent))", "Repeat::Once"),
+    // The `Repeat` rule: stated in codegen.ini, sent by the constant.
+    m("controlm-session", "repeat in codegen.ini", "crates/controlm-session/codegen.ini", "repeat = IfUnprocessed", "repeat = Idempotent", "DO_LOGOUT"),
+    m("equisoft-account", "repeat in code", EQUISOFT_OPS, "    repeat: Repeat::IfUnprocessed,\n", "    repeat: Repeat::Idempotent,\n", "CREATE_SESSION"),
+    // The method and path a document without them (APIMatic) leaves to codegen.ini.
+    m("vzm2m-session", "path in codegen.ini", "crates/vzm2m-session/codegen.ini", "http = POST /session/logout", "http = POST /session/signout", "logout_using_post"),
+    // The places that use an operation: the mock's routes, the tests' catalog.
+    m("controlm-session", "mock route", "crates/controlm-session/src/mock.rs", "&operations::DO_LOGOUT,", "&operations::DO_LOGIN,", "do_logout"),
+    m("equisoft-account", "mock route", "crates/equisoft-account/src/mock.rs", "Route::of(Self::BASE_PATH, &operations::CREATE_SESSION,", "Route::new(\"create_session\", Method::POST, \"/sessions\",", "create_session"),
+    m("letmc-session", "test catalog", "tests/src/catalog/letmc.rs", "op: &operations::SESSION_CONTROLLER_LOGIN,", "op: &operations::SESSION_CONTROLLER_LOGOUT,", "session_controller_login"),
+    m("cyclos-auth", "test catalog", "tests/src/catalog/cyclos.rs", "target: \"/auth/data-for-login\",", "target: \"/auth/data-for-logout\",", "get_data_for_login"),
     // An empty properties table.
     m("controlm-session", "empty model", "docs/controlm-session/LoginResult.md", "**username** | **str** | The logged-in user. | [optional] \n**token** | **str** | The session token, to send as `Authorization: Bearer <token>`. | [optional] \n**version** | **str** | The Automation API server version, e.g. `9.0.21`. | [optional] \n", "", "LoginResult"),
 ];

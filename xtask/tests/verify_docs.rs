@@ -236,7 +236,7 @@ fn a_changed_path_in_a_doc_line() {
 fn a_changed_path_in_an_operation_constant() {
     let copy = Copy::new("const-path");
     copy.edit(
-        API,
+        "crates/controlm-session/src/apis/operations.rs",
         "path: \"/session/logout\"",
         "path: \"/session/log-out\"",
     );

@@ -6,8 +6,8 @@
 //! [`ErrorList`](crate::models::ErrorList) once it is logged out or ended by
 //! [`MockServer::end_sessions`].
 
+use crate::apis::operations;
 use serde_json::json;
-use session_sdks_runtime::Method;
 use session_sdks_runtime::mock::{
     self, Answer, Call, LoginCheck, Lookup, MockApi, Route, SESSION, State,
 };
@@ -32,22 +32,11 @@ impl MockApi for Routes {
 
     fn routes() -> Vec<Route> {
         vec![
-            Route::new(
-                "do_login",
-                Method::POST,
-                "/automation-api/session/login",
-                do_login,
-            ),
-            Route::new(
-                "do_logout",
-                Method::POST,
-                "/automation-api/session/logout",
-                do_logout,
-            ),
-            Route::new(
-                "update_my_password",
-                Method::POST,
-                "/automation-api/session/user/password/update",
+            Route::of(Self::BASE_PATH, &operations::DO_LOGIN, do_login),
+            Route::of(Self::BASE_PATH, &operations::DO_LOGOUT, do_logout),
+            Route::of(
+                Self::BASE_PATH,
+                &operations::UPDATE_MY_PASSWORD,
                 update_my_password,
             ),
         ]

@@ -10,7 +10,8 @@ use session_sdks_runtime::{
     login_refused,
 };
 
-use crate::apis::session_api::{DO_LOGIN, DO_LOGOUT, DoLoginError, SessionApi};
+use crate::apis::operations::{DO_LOGIN, DO_LOGOUT};
+use crate::apis::session_api::{DoLoginError, SessionApi};
 use crate::models::LoginCredentials;
 
 /// A session token lives 30 minutes (BMC's Session Service documentation).

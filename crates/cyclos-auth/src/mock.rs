@@ -10,8 +10,8 @@
 //! [`SECURITY_ANSWER`]; [`ACCESS_CLIENT_TOKEN`] is an activated access client of the default
 //! user.
 
+use crate::apis::operations;
 use serde_json::{Value, json};
-use session_sdks_runtime::Method;
 use session_sdks_runtime::mock::{
     self, Answer, Call, LoginCheck, Lookup, MockApi, Route, SESSION, State,
 };
@@ -49,55 +49,47 @@ impl MockApi for Routes {
 
     fn routes() -> Vec<Route> {
         vec![
-            Route::new(
-                "change_forgotten_password",
-                Method::POST,
-                "/api/auth/forgotten-password",
+            Route::of(
+                Self::BASE_PATH,
+                &operations::CHANGE_FORGOTTEN_PASSWORD,
                 change_forgotten_password,
             ),
-            Route::new(
-                "disconnect_current_client",
-                Method::DELETE,
-                "/api/auth/access-client",
+            Route::of(
+                Self::BASE_PATH,
+                &operations::DISCONNECT_CURRENT_CLIENT,
                 disconnect_current_client,
             ),
-            Route::new(
-                "forgotten_password_request",
-                Method::POST,
-                "/api/auth/forgotten-password/request",
+            Route::of(
+                Self::BASE_PATH,
+                &operations::FORGOTTEN_PASSWORD_REQUEST,
                 forgotten_password_request,
             ),
-            Route::new(
-                "get_current_auth",
-                Method::GET,
-                "/api/auth",
+            Route::of(
+                Self::BASE_PATH,
+                &operations::GET_CURRENT_AUTH,
                 get_current_auth,
             ),
-            Route::new(
-                "get_data_for_change_forgotten_password",
-                Method::GET,
-                "/api/auth/forgotten-password/data-for-change",
+            Route::of(
+                Self::BASE_PATH,
+                &operations::GET_DATA_FOR_CHANGE_FORGOTTEN_PASSWORD,
                 get_data_for_change_forgotten_password,
             ),
-            Route::new(
-                "get_data_for_login",
-                Method::GET,
-                "/api/auth/data-for-login",
+            Route::of(
+                Self::BASE_PATH,
+                &operations::GET_DATA_FOR_LOGIN,
                 get_data_for_login,
             ),
-            Route::new(
-                "get_secondary_password_input",
-                Method::GET,
-                "/api/auth/session/secondary-password",
+            Route::of(
+                Self::BASE_PATH,
+                &operations::GET_SECONDARY_PASSWORD_INPUT,
                 get_secondary_password_input,
             ),
-            Route::new("login", Method::POST, "/api/auth/session", login).headers(COOKIE),
-            Route::new("logout", Method::DELETE, "/api/auth/session", logout).headers(COOKIE),
-            Route::new("new_otp", Method::POST, "/api/auth/otp", new_otp),
-            Route::new(
-                "validate_secondary_password",
-                Method::POST,
-                "/api/auth/session/secondary-password",
+            Route::of(Self::BASE_PATH, &operations::LOGIN, login).headers(COOKIE),
+            Route::of(Self::BASE_PATH, &operations::LOGOUT, logout).headers(COOKIE),
+            Route::of(Self::BASE_PATH, &operations::NEW_OTP, new_otp),
+            Route::of(
+                Self::BASE_PATH,
+                &operations::VALIDATE_SECONDARY_PASSWORD,
                 validate_secondary_password,
             ),
         ]

@@ -12,7 +12,8 @@ use session_sdks_runtime::{
 };
 
 use crate::CyclosClientExt;
-use crate::apis::auth_api::{AuthApi, LOGIN, LOGOUT, LoginError};
+use crate::apis::auth_api::{AuthApi, LoginError};
+use crate::apis::operations::{LOGIN, LOGOUT};
 
 /// The `Session-Token` header, which carries the session on every call.
 const SESSION_TOKEN: &str = "Session-Token";

@@ -10,8 +10,8 @@
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
+use crate::apis::operations;
 use serde_json::{Map, Value, json};
-use session_sdks_runtime::Method;
 use session_sdks_runtime::mock::{
     self, Answer, Call, Lookup, MockApi, Route, SESSION, State, Token,
 };
@@ -28,9 +28,6 @@ pub type MockServer = mock::MockServer<Routes>;
 #[derive(Debug)]
 pub struct Routes;
 
-const SESSION_PATH: &str = "/sessions/{uuid}";
-const TOKEN_PATH: &str = "/sessions/{uuid}/tokens/{tokenId}";
-
 /// The operations that document a `400` besides the `404`.
 const WITH_400: [&str; 3] = ["enable_session_for_crm", "impersonate", "revert_identity"];
 
@@ -42,60 +39,39 @@ impl MockApi for Routes {
 
     fn routes() -> Vec<Route> {
         vec![
-            Route::new("create_session", Method::POST, "/sessions", create_session),
-            Route::new(
-                "delete_all_sessions",
-                Method::DELETE,
-                "/sessions",
+            Route::of(Self::BASE_PATH, &operations::CREATE_SESSION, create_session),
+            Route::of(
+                Self::BASE_PATH,
+                &operations::DELETE_ALL_SESSIONS,
                 delete_all_sessions,
             ),
-            Route::new(
-                "delete_session",
-                Method::DELETE,
-                SESSION_PATH,
-                delete_session,
-            ),
-            Route::new(
-                "delete_session_sso_token",
-                Method::DELETE,
-                TOKEN_PATH,
+            Route::of(Self::BASE_PATH, &operations::DELETE_SESSION, delete_session),
+            Route::of(
+                Self::BASE_PATH,
+                &operations::DELETE_SESSION_SSO_TOKEN,
                 delete_session_sso_token,
             ),
-            Route::new(
-                "enable_session",
-                Method::POST,
-                "/sessions/{uuid}/enable",
-                enable_session,
-            ),
-            Route::new(
-                "enable_session_for_crm",
-                Method::POST,
-                "/sessions/{uuid}/enable/crm",
+            Route::of(Self::BASE_PATH, &operations::ENABLE_SESSION, enable_session),
+            Route::of(
+                Self::BASE_PATH,
+                &operations::ENABLE_SESSION_FOR_CRM,
                 enable_session_for_crm,
             ),
-            Route::new("get_session", Method::GET, SESSION_PATH, get_session),
-            Route::new(
-                "get_session_sso_token",
-                Method::GET,
-                TOKEN_PATH,
+            Route::of(Self::BASE_PATH, &operations::GET_SESSION, get_session),
+            Route::of(
+                Self::BASE_PATH,
+                &operations::GET_SESSION_SSO_TOKEN,
                 get_session_sso_token,
             ),
-            Route::new(
-                "impersonate",
-                Method::POST,
-                "/sessions/{uuid}/impersonate",
-                impersonate,
-            ),
-            Route::new(
-                "revert_identity",
-                Method::POST,
-                "/sessions/{uuid}/revertIdentity",
+            Route::of(Self::BASE_PATH, &operations::IMPERSONATE, impersonate),
+            Route::of(
+                Self::BASE_PATH,
+                &operations::REVERT_IDENTITY,
                 revert_identity,
             ),
-            Route::new(
-                "set_session_sso_token",
-                Method::PUT,
-                TOKEN_PATH,
+            Route::of(
+                Self::BASE_PATH,
+                &operations::SET_SESSION_SSO_TOKEN,
                 set_session_sso_token,
             ),
         ]

@@ -7,8 +7,8 @@
 //! `token` query parameter, and answer `401` once it is logged out or ended by
 //! [`MockServer::end_sessions`]. Errors have ASP.NET's `{"Message": ...}` body.
 
+use crate::apis::operations;
 use serde_json::json;
-use session_sdks_runtime::Method;
 use session_sdks_runtime::mock::{
     self, Answer, Call, LoginCheck, Lookup, MockApi, Route, SESSION, State,
 };
@@ -25,8 +25,6 @@ pub type MockServer = mock::MockServer<Routes>;
 #[derive(Debug)]
 pub struct Routes;
 
-const SESSION_PATH: &str = "/v2/customer/{shortName}/session";
-
 impl MockApi for Routes {
     const NAME: &'static str = "letmc";
     const BASE_PATH: &'static str = "";
@@ -35,40 +33,34 @@ impl MockApi for Routes {
 
     fn routes() -> Vec<Route> {
         vec![
-            Route::new(
-                "session_controller_change_password",
-                Method::PUT,
-                "/v2/customer/{shortName}/session/password",
+            Route::of(
+                Self::BASE_PATH,
+                &operations::SESSION_CONTROLLER_CHANGE_PASSWORD,
                 change_password,
             ),
-            Route::new(
-                "session_controller_create_landlord_login",
-                Method::POST,
-                "/v2/customer/{shortName}/session/createlandlordlogin",
+            Route::of(
+                Self::BASE_PATH,
+                &operations::SESSION_CONTROLLER_CREATE_LANDLORD_LOGIN,
                 create_landlord_login,
             ),
-            Route::new(
-                "session_controller_get_session_info",
-                Method::GET,
-                SESSION_PATH,
+            Route::of(
+                Self::BASE_PATH,
+                &operations::SESSION_CONTROLLER_GET_SESSION_INFO,
                 get_session_info,
             ),
-            Route::new(
-                "session_controller_login",
-                Method::POST,
-                SESSION_PATH,
+            Route::of(
+                Self::BASE_PATH,
+                &operations::SESSION_CONTROLLER_LOGIN,
                 login,
             ),
-            Route::new(
-                "session_controller_logout",
-                Method::DELETE,
-                SESSION_PATH,
+            Route::of(
+                Self::BASE_PATH,
+                &operations::SESSION_CONTROLLER_LOGOUT,
                 logout,
             ),
-            Route::new(
-                "session_controller_reset_password",
-                Method::POST,
-                "/v2/customer/{shortName}/session/resetpassword",
+            Route::of(
+                Self::BASE_PATH,
+                &operations::SESSION_CONTROLLER_RESET_PASSWORD,
                 reset_password,
             ),
         ]

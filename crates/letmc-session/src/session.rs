@@ -14,10 +14,8 @@ use session_sdks_runtime::{
     SessionState, SessionToken, StatusCode, StoreIdentity, check_credentials, login_refused,
 };
 
-use crate::apis::session_controller_api::{
-    SESSION_CONTROLLER_LOGIN, SESSION_CONTROLLER_LOGOUT, SessionControllerApi,
-    SessionControllerLoginError,
-};
+use crate::apis::operations::{SESSION_CONTROLLER_LOGIN, SESSION_CONTROLLER_LOGOUT};
+use crate::apis::session_controller_api::{SessionControllerApi, SessionControllerLoginError};
 
 /// Who logs in: the username and password of a customer of the agency.
 #[derive(Clone, PartialEq)]

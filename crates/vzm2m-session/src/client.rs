@@ -18,7 +18,7 @@ pub const VZ_M2M_TOKEN: &str = "VZ-M2M-Token";
 
 /// The client-credentials token request of the ThingSpace OAuth server.
 /// Asking for a token twice is harmless, so it may be retried.
-const REQUEST_TOKEN: Operation = Operation {
+pub(crate) const REQUEST_TOKEN: Operation = Operation {
     name: "request_token",
     method: Method::POST,
     path: "/oauth2/token",

@@ -10,8 +10,8 @@
 //! the documented `400` with `errorCode` `REQUEST_FAILED.SessionToken.Expired` (the code is
 //! the mock's: the list of codes is not public).
 
+use crate::apis::operations;
 use serde_json::json;
-use session_sdks_runtime::Method;
 use session_sdks_runtime::mock::{
     self, Answer, Call, LoginCheck, Lookup, MockApi, MockOAuth, Route, SESSION, State,
     check_bearer, token_route,
@@ -43,23 +43,20 @@ impl MockApi for Routes {
 
     fn routes() -> Vec<Route> {
         vec![
-            token_route("request_token", "/api/ts/v1/oauth2/token"),
-            Route::new(
-                "login_using_post",
-                Method::POST,
-                "/api/m2m/v1/session/login",
+            token_route(Self::OAUTH_BASE_PATH, &crate::client::REQUEST_TOKEN),
+            Route::of(
+                Self::BASE_PATH,
+                &operations::LOGIN_USING_POST,
                 login_using_post,
             ),
-            Route::new(
-                "logout_using_post",
-                Method::POST,
-                "/api/m2m/v1/session/logout",
+            Route::of(
+                Self::BASE_PATH,
+                &operations::LOGOUT_USING_POST,
                 logout_using_post,
             ),
-            Route::new(
-                "reset_using_put",
-                Method::PUT,
-                "/api/m2m/v1/session/password/actions/reset",
+            Route::of(
+                Self::BASE_PATH,
+                &operations::RESET_USING_PUT,
                 reset_using_put,
             ),
         ]

@@ -10,9 +10,8 @@ use session_sdks_runtime::{
     SessionState, SessionToken, StatusCode, StoreIdentity, check_credentials, login_refused,
 };
 
-use crate::apis::session_controller::{
-    LOGIN_USING_POST, LOGOUT_USING_POST, LoginUsingPostError, SessionController,
-};
+use crate::apis::operations::{LOGIN_USING_POST, LOGOUT_USING_POST};
+use crate::apis::session_controller::{LoginUsingPostError, SessionController};
 use crate::client::{VZ_M2M_TOKEN, VzM2mClient};
 use crate::models::LogInRequest;
 

@@ -1,11 +1,12 @@
 //! Rows for `controlm-session`: three POST operations, none idempotent, six models.
 
 use controlm_session::SessionApi;
+use controlm_session::apis::operations;
 use controlm_session::apis::session_api::{DoLoginError, DoLogoutError, UpdateMyPasswordError};
 use controlm_session::models::{
     ErrorData, ErrorList, LoginCredentials, LoginResult, PasswordsObject, SuccessData,
 };
-use session_sdks_runtime::{Client, Error, Repeat, Secret};
+use session_sdks_runtime::{Client, Error, Secret};
 
 use super::{ModelRow, OpRow, PathRow, Rendered, render_debug};
 use crate::chaos::Reply;
@@ -18,10 +19,8 @@ pub fn operations() -> Vec<OpRow> {
     vec![
         OpRow {
             krate: KRATE,
-            name: "do_login",
-            method: "POST",
+            op: &operations::DO_LOGIN,
             target: "/session/login",
-            repeat: Repeat::Once,
             text: false,
             empty: false,
             secret_header: false,
@@ -39,10 +38,8 @@ pub fn operations() -> Vec<OpRow> {
         },
         OpRow {
             krate: KRATE,
-            name: "do_logout",
-            method: "POST",
+            op: &operations::DO_LOGOUT,
             target: "/session/logout",
-            repeat: Repeat::IfUnprocessed,
             text: false,
             empty: false,
             secret_header: false,
@@ -60,10 +57,8 @@ pub fn operations() -> Vec<OpRow> {
         },
         OpRow {
             krate: KRATE,
-            name: "update_my_password",
-            method: "POST",
+            op: &operations::UPDATE_MY_PASSWORD,
             target: "/session/user/password/update",
-            repeat: Repeat::Once,
             text: false,
             empty: false,
             secret_header: false,

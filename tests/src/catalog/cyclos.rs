@@ -16,13 +16,14 @@ use cyclos_auth::apis::auth_api::{
     GetSecondaryPasswordInputError, LoginError, LogoutError, NewOtpError,
     ValidateSecondaryPasswordError,
 };
+use cyclos_auth::apis::operations;
 use cyclos_auth::models::{
     Auth, CaptchaResponse, ChangeForgottenPassword, ForgottenPasswordRequest, SendMediumEnum,
 };
 use cyclos_auth::{AuthApi, CyclosClientExt, FieldsFormat};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
-use session_sdks_runtime::{Client, Error, Repeat, Secret};
+use session_sdks_runtime::{Client, Error, Secret};
 
 use super::{ModelRow, OpRow, PathRow, Rendered, cyclos_models, render_debug};
 use crate::chaos::Reply;
@@ -49,10 +50,8 @@ pub fn operations() -> Vec<OpRow> {
     vec![
         OpRow {
             krate: KRATE,
-            name: "change_forgotten_password",
-            method: "POST",
+            op: &operations::CHANGE_FORGOTTEN_PASSWORD,
             target: "/auth/forgotten-password",
-            repeat: Repeat::Once,
             text: false,
             empty: true,
             secret_header: false,
@@ -70,10 +69,8 @@ pub fn operations() -> Vec<OpRow> {
         },
         OpRow {
             krate: KRATE,
-            name: "disconnect_current_client",
-            method: "DELETE",
+            op: &operations::DISCONNECT_CURRENT_CLIENT,
             target: "/auth/access-client",
-            repeat: Repeat::IfUnprocessed,
             text: false,
             empty: true,
             secret_header: true,
@@ -92,10 +89,8 @@ pub fn operations() -> Vec<OpRow> {
         },
         OpRow {
             krate: KRATE,
-            name: "forgotten_password_request",
-            method: "POST",
+            op: &operations::FORGOTTEN_PASSWORD_REQUEST,
             target: "/auth/forgotten-password/request",
-            repeat: Repeat::Once,
             text: false,
             empty: true,
             secret_header: false,
@@ -120,10 +115,8 @@ pub fn operations() -> Vec<OpRow> {
         },
         OpRow {
             krate: KRATE,
-            name: "get_current_auth",
-            method: "GET",
+            op: &operations::GET_CURRENT_AUTH,
             target: "/auth?fields=user&fields=role",
-            repeat: Repeat::Idempotent,
             text: false,
             empty: false,
             secret_header: false,
@@ -142,10 +135,8 @@ pub fn operations() -> Vec<OpRow> {
         },
         OpRow {
             krate: KRATE,
-            name: "get_data_for_change_forgotten_password",
-            method: "GET",
+            op: &operations::GET_DATA_FOR_CHANGE_FORGOTTEN_PASSWORD,
             target: "/auth/forgotten-password/data-for-change?fields=user%2CpasswordType&key=pw",
-            repeat: Repeat::Idempotent,
             text: false,
             empty: false,
             secret_header: false,
@@ -165,10 +156,8 @@ pub fn operations() -> Vec<OpRow> {
         },
         OpRow {
             krate: KRATE,
-            name: "get_data_for_login",
-            method: "GET",
+            op: &operations::GET_DATA_FOR_LOGIN,
             target: "/auth/data-for-login",
-            repeat: Repeat::Idempotent,
             text: false,
             empty: false,
             secret_header: false,
@@ -186,10 +175,8 @@ pub fn operations() -> Vec<OpRow> {
         },
         OpRow {
             krate: KRATE,
-            name: "get_secondary_password_input",
-            method: "GET",
+            op: &operations::GET_SECONDARY_PASSWORD_INPUT,
             target: "/auth/session/secondary-password",
-            repeat: Repeat::Idempotent,
             text: false,
             empty: false,
             secret_header: false,
@@ -207,10 +194,8 @@ pub fn operations() -> Vec<OpRow> {
         },
         OpRow {
             krate: KRATE,
-            name: "login",
-            method: "POST",
+            op: &operations::LOGIN,
             target: "/auth/session?fields=sessionToken&cookie=false&timeoutInSeconds=600",
-            repeat: Repeat::Once,
             text: false,
             empty: false,
             secret_header: false,
@@ -231,10 +216,8 @@ pub fn operations() -> Vec<OpRow> {
         },
         OpRow {
             krate: KRATE,
-            name: "logout",
-            method: "DELETE",
+            op: &operations::LOGOUT,
             target: "/auth/session?cookie=true",
-            repeat: Repeat::IfUnprocessed,
             text: false,
             empty: true,
             secret_header: false,
@@ -253,10 +236,8 @@ pub fn operations() -> Vec<OpRow> {
         },
         OpRow {
             krate: KRATE,
-            name: "new_otp",
-            method: "POST",
+            op: &operations::NEW_OTP,
             target: "/auth/otp?medium=sms",
-            repeat: Repeat::IfUnprocessed,
             text: false,
             empty: false,
             secret_header: false,
@@ -274,10 +255,8 @@ pub fn operations() -> Vec<OpRow> {
         },
         OpRow {
             krate: KRATE,
-            name: "validate_secondary_password",
-            method: "POST",
+            op: &operations::VALIDATE_SECONDARY_PASSWORD,
             target: "/auth/session/secondary-password",
-            repeat: Repeat::Once,
             text: false,
             empty: true,
             secret_header: false,

@@ -3,6 +3,7 @@
 //! `text/plain` body ([`Secret`]) and comes back in [`SsoToken`]; fourteen models.
 
 use equisoft_account::SessionApi;
+use equisoft_account::apis::operations;
 use equisoft_account::apis::session_api::{
     CreateSessionError, DeleteAllSessionsError, DeleteSessionError, DeleteSessionSsoTokenError,
     EnableSessionError, EnableSessionForCrmError, GetSessionError, GetSessionSsoTokenError,
@@ -13,7 +14,7 @@ use equisoft_account::models::{
     SessionState, SsoProvider, SsoToken, User, UserAgreement, UserAgreementState, UserDatabase,
     UserState,
 };
-use session_sdks_runtime::{Client, Error, Repeat, Secret};
+use session_sdks_runtime::{Client, Error, Secret};
 
 use super::{ModelRow, OpRow, Outcome, PathRow, Rendered, render_debug};
 use crate::chaos::Reply;
@@ -123,10 +124,8 @@ pub fn operations() -> Vec<OpRow> {
     vec![
         OpRow {
             krate: KRATE,
-            name: "create_session",
-            method: "POST",
+            op: &operations::CREATE_SESSION,
             target: "/sessions",
-            repeat: Repeat::IfUnprocessed,
             text: false,
             empty: false,
             secret_header: false,
@@ -150,10 +149,8 @@ pub fn operations() -> Vec<OpRow> {
         },
         OpRow {
             krate: KRATE,
-            name: "delete_all_sessions",
-            method: "DELETE",
+            op: &operations::DELETE_ALL_SESSIONS,
             target: "/sessions",
-            repeat: Repeat::Idempotent,
             text: false,
             empty: true,
             secret_header: false,
@@ -171,10 +168,8 @@ pub fn operations() -> Vec<OpRow> {
         },
         OpRow {
             krate: KRATE,
-            name: "delete_session",
-            method: "DELETE",
+            op: &operations::DELETE_SESSION,
             target: "/sessions/s1",
-            repeat: Repeat::Idempotent,
             text: false,
             empty: true,
             secret_header: false,
@@ -183,10 +178,8 @@ pub fn operations() -> Vec<OpRow> {
         },
         OpRow {
             krate: KRATE,
-            name: "delete_session_sso_token",
-            method: "DELETE",
+            op: &operations::DELETE_SESSION_SSO_TOKEN,
             target: "/sessions/s1/tokens/t1",
-            repeat: Repeat::Idempotent,
             text: false,
             empty: true,
             secret_header: false,
@@ -195,10 +188,8 @@ pub fn operations() -> Vec<OpRow> {
         },
         OpRow {
             krate: KRATE,
-            name: "enable_session",
-            method: "POST",
+            op: &operations::ENABLE_SESSION,
             target: "/sessions/s1/enable",
-            repeat: Repeat::IfUnprocessed,
             text: false,
             empty: true,
             secret_header: false,
@@ -207,10 +198,8 @@ pub fn operations() -> Vec<OpRow> {
         },
         OpRow {
             krate: KRATE,
-            name: "enable_session_for_crm",
-            method: "POST",
+            op: &operations::ENABLE_SESSION_FOR_CRM,
             target: "/sessions/s1/enable/crm?bumpOldestSession=true",
-            repeat: Repeat::IfUnprocessed,
             text: false,
             empty: true,
             secret_header: false,
@@ -219,10 +208,8 @@ pub fn operations() -> Vec<OpRow> {
         },
         OpRow {
             krate: KRATE,
-            name: "get_session",
-            method: "GET",
+            op: &operations::GET_SESSION,
             target: "/sessions/s1",
-            repeat: Repeat::Idempotent,
             text: false,
             empty: false,
             secret_header: false,
@@ -231,10 +218,8 @@ pub fn operations() -> Vec<OpRow> {
         },
         OpRow {
             krate: KRATE,
-            name: "get_session_sso_token",
-            method: "GET",
+            op: &operations::GET_SESSION_SSO_TOKEN,
             target: "/sessions/s1/tokens/t1",
-            repeat: Repeat::Idempotent,
             text: false,
             empty: false,
             secret_header: false,
@@ -243,10 +228,8 @@ pub fn operations() -> Vec<OpRow> {
         },
         OpRow {
             krate: KRATE,
-            name: "impersonate",
-            method: "POST",
+            op: &operations::IMPERSONATE,
             target: "/sessions/s1/impersonate",
-            repeat: Repeat::IfUnprocessed,
             text: false,
             empty: false,
             secret_header: false,
@@ -255,10 +238,8 @@ pub fn operations() -> Vec<OpRow> {
         },
         OpRow {
             krate: KRATE,
-            name: "revert_identity",
-            method: "POST",
+            op: &operations::REVERT_IDENTITY,
             target: "/sessions/s1/revertIdentity",
-            repeat: Repeat::IfUnprocessed,
             text: false,
             empty: false,
             secret_header: false,
@@ -267,10 +248,8 @@ pub fn operations() -> Vec<OpRow> {
         },
         OpRow {
             krate: KRATE,
-            name: "set_session_sso_token",
-            method: "PUT",
+            op: &operations::SET_SESSION_SSO_TOKEN,
             target: "/sessions/s1/tokens/t1",
-            repeat: Repeat::Idempotent,
             text: false,
             empty: true,
             secret_header: false,

@@ -4,12 +4,13 @@
 //! info), four "no content" results; no models.
 
 use letmc_session::SessionControllerApi;
+use letmc_session::apis::operations;
 use letmc_session::apis::session_controller_api::{
     SessionControllerChangePasswordError, SessionControllerCreateLandlordLoginError,
     SessionControllerGetSessionInfoError, SessionControllerLoginError,
     SessionControllerLogoutError, SessionControllerResetPasswordError,
 };
-use session_sdks_runtime::{Client, Error, Repeat, Secret};
+use session_sdks_runtime::{Client, Error, Secret};
 
 use super::{ModelRow, OpRow, Outcome, PathRow, Rendered, render_debug};
 use crate::chaos::Reply;
@@ -88,10 +89,8 @@ pub fn operations() -> Vec<OpRow> {
     vec![
         OpRow {
             krate: KRATE,
-            name: "session_controller_change_password",
-            method: "PUT",
+            op: &operations::SESSION_CONTROLLER_CHANGE_PASSWORD,
             target: "/v2/customer/acme/session/password?token=pw&oldPassword=pw&newPassword=pw",
-            repeat: Repeat::Once,
             text: false,
             empty: true,
             secret_header: false,
@@ -100,10 +99,8 @@ pub fn operations() -> Vec<OpRow> {
         },
         OpRow {
             krate: KRATE,
-            name: "session_controller_create_landlord_login",
-            method: "POST",
+            op: &operations::SESSION_CONTROLLER_CREATE_LANDLORD_LOGIN,
             target: "/v2/customer/acme/session/createlandlordlogin?email=l%40x.io&title=Mr&forename=Al&surname=Bo&propertyAddress=1%20High%20St&contactDetails=0123&branchID=b1",
-            repeat: Repeat::IfUnprocessed,
             text: false,
             empty: true,
             secret_header: false,
@@ -112,10 +109,8 @@ pub fn operations() -> Vec<OpRow> {
         },
         OpRow {
             krate: KRATE,
-            name: "session_controller_get_session_info",
-            method: "GET",
+            op: &operations::SESSION_CONTROLLER_GET_SESSION_INFO,
             target: "/v2/customer/acme/session?token=pw",
-            repeat: Repeat::Idempotent,
             text: true,
             empty: false,
             secret_header: false,
@@ -124,10 +119,8 @@ pub fn operations() -> Vec<OpRow> {
         },
         OpRow {
             krate: KRATE,
-            name: "session_controller_login",
-            method: "POST",
+            op: &operations::SESSION_CONTROLLER_LOGIN,
             target: "/v2/customer/acme/session?username=u&password=pw",
-            repeat: Repeat::Once,
             text: true,
             empty: false,
             secret_header: false,
@@ -136,10 +129,8 @@ pub fn operations() -> Vec<OpRow> {
         },
         OpRow {
             krate: KRATE,
-            name: "session_controller_logout",
-            method: "DELETE",
+            op: &operations::SESSION_CONTROLLER_LOGOUT,
             target: "/v2/customer/acme/session?token=pw",
-            repeat: Repeat::IfUnprocessed,
             text: false,
             empty: true,
             secret_header: false,
@@ -148,10 +139,8 @@ pub fn operations() -> Vec<OpRow> {
         },
         OpRow {
             krate: KRATE,
-            name: "session_controller_reset_password",
-            method: "POST",
+            op: &operations::SESSION_CONTROLLER_RESET_PASSWORD,
             target: "/v2/customer/acme/session/resetpassword?email=u%40x.io",
-            repeat: Repeat::Once,
             text: false,
             empty: true,
             secret_header: false,

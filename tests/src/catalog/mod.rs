@@ -11,7 +11,7 @@ pub mod letmc;
 pub mod runtime;
 pub mod vzm2m;
 
-use session_sdks_runtime::{BoxFuture, Client, Error, Repeat};
+use session_sdks_runtime::{BoxFuture, Client, Error, Operation, Repeat};
 
 use crate::chaos::Reply;
 use crate::decode::Decoder;
@@ -29,14 +29,11 @@ pub type Call = fn(Client, String) -> BoxFuture<'static, Outcome>;
 pub struct OpRow {
     /// Crate (package) name.
     pub krate: &'static str,
-    /// Rust method name.
-    pub name: &'static str,
-    /// HTTP method on the wire.
-    pub method: &'static str,
+    /// The operation as its crate sends it (name, method, path, `Repeat` rule): the
+    /// crate's own constant, read rather than restated.
+    pub op: &'static Operation,
     /// The exact request target `call` sends (path and query).
     pub target: &'static str,
-    /// When a failed attempt is sent again: the operation's `Repeat` rule.
-    pub repeat: Repeat,
     /// The documented result is a `string`: any text body decodes, whatever its type.
     pub text: bool,
     /// The documented result is "no content": any 2xx body is accepted and
@@ -49,6 +46,23 @@ pub struct OpRow {
     pub success: fn() -> Reply,
     /// Runs the call.
     pub call: Call,
+}
+
+impl OpRow {
+    /// Rust method name.
+    pub fn name(&self) -> &'static str {
+        self.op.name
+    }
+
+    /// HTTP method on the wire.
+    pub fn method(&self) -> &'static str {
+        self.op.method.as_str()
+    }
+
+    /// When a failed attempt is sent again: the operation's `Repeat` rule.
+    pub fn repeat(&self) -> Repeat {
+        self.op.repeat
+    }
 }
 
 /// One path parameter, for the injection suite.

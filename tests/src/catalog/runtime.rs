@@ -77,10 +77,8 @@ pub fn operations() -> Vec<OpRow> {
     vec![
         OpRow {
             krate: "session-sdks-runtime",
-            name: "get_thing",
-            method: "GET",
+            op: &GET_THING,
             target: "/things/1?q=a%26b%3Dc&password=pw",
-            repeat: Repeat::Idempotent,
             text: false,
             empty: false,
             secret_header: false,
@@ -89,10 +87,8 @@ pub fn operations() -> Vec<OpRow> {
         },
         OpRow {
             krate: "session-sdks-runtime",
-            name: "delete_thing",
-            method: "DELETE",
+            op: &DELETE_THING,
             target: "/things/1",
-            repeat: Repeat::Idempotent,
             text: false,
             empty: false,
             secret_header: false,
@@ -101,10 +97,8 @@ pub fn operations() -> Vec<OpRow> {
         },
         OpRow {
             krate: "session-sdks-runtime",
-            name: "login",
-            method: "POST",
+            op: &LOGIN,
             target: "/login",
-            repeat: Repeat::Once,
             text: true,
             empty: false,
             secret_header: true,

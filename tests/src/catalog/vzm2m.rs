@@ -16,7 +16,8 @@
 //! but the body, so their rows add it to the client exactly as
 //! `with_session_token` does and count it as the call's secret header.
 
-use session_sdks_runtime::{Client, Error, Repeat, Secret};
+use session_sdks_runtime::{Client, Error, Secret};
+use vzm2m_session::apis::operations;
 use vzm2m_session::apis::session_controller::{
     LoginUsingPostError, LogoutUsingPostError, ResetUsingPutError,
 };
@@ -46,10 +47,8 @@ pub fn operations() -> Vec<OpRow> {
     vec![
         OpRow {
             krate: KRATE,
-            name: "login_using_post",
-            method: "POST",
+            op: &operations::LOGIN_USING_POST,
             target: "/session/login",
-            repeat: Repeat::Once,
             text: false,
             empty: false,
             secret_header: false,
@@ -72,10 +71,8 @@ pub fn operations() -> Vec<OpRow> {
         },
         OpRow {
             krate: KRATE,
-            name: "logout_using_post",
-            method: "POST",
+            op: &operations::LOGOUT_USING_POST,
             target: "/session/logout",
-            repeat: Repeat::IfUnprocessed,
             text: false,
             empty: false,
             secret_header: true,
@@ -98,10 +95,8 @@ pub fn operations() -> Vec<OpRow> {
         },
         OpRow {
             krate: KRATE,
-            name: "reset_using_put",
-            method: "PUT",
+            op: &operations::RESET_USING_PUT,
             target: "/session/password/actions/reset",
-            repeat: Repeat::Once,
             text: false,
             empty: false,
             secret_header: true,
@@ -256,7 +251,7 @@ const REQUEST_TOKEN: session_sdks_runtime::Operation = session_sdks_runtime::Ope
     name: "request_token",
     method: session_sdks_runtime::Method::POST,
     path: "/oauth2/token",
-    repeat: Repeat::Idempotent,
+    repeat: session_sdks_runtime::Repeat::Idempotent,
     accept: Some("application/json"),
     target: env!("CARGO_CRATE_NAME"),
 };

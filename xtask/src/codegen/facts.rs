@@ -22,7 +22,12 @@
 //!   for an `int32` format, `Vec<Option<T>>` for an array the server puts `null` in).
 //!
 //! `[operation <name>]` (the document's operation name) keys: the wire facts of one operation
-//! that its document cannot carry, which `verify-docs` holds the code to:
+//! that its document cannot carry. `cargo xtask codegen` writes the crate's
+//! `src/apis/operations.rs` from them and the document; `verify-docs` holds the code to them:
+//! - `repeat = Once | IfUnprocessed | Idempotent` (required): when a failed attempt is sent
+//!   again, the operation's `Repeat` rule (say why on a comment line above it);
+//! - `http = POST /session/login`: the method and path, for a document that gives none
+//!   (APIMatic); a document that gives them is not overridden;
 //! - `<param>.in = path | query | header | body | form`: where a documented parameter goes
 //!   (every documented parameter is named);
 //! - `<param>.wire = name`: its name on the wire, where it is not the documented name;
@@ -91,7 +96,17 @@ pub(crate) struct OperationFacts {
     pub(crate) accept: Option<(Option<String>, usize)>,
     /// The `Content-Type` sent (`None` inside: none), and the key's line.
     pub(crate) content_type: Option<(Option<String>, usize)>,
+    /// The `Repeat` rule's variant (`Once`), and the key's line.
+    pub(crate) repeat: Option<(String, usize)>,
+    /// The method and path where the document has none, and the key's line.
+    pub(crate) http: Option<((String, String), usize)>,
 }
+
+/// The `Repeat` rules an operation can have.
+pub(crate) const REPEATS: &[&str] = &["Once", "IfUnprocessed", "Idempotent"];
+
+/// The methods an `http` key can name.
+const METHODS: &[&str] = &["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"];
 
 /// Where one parameter goes.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -238,7 +253,26 @@ fn operation_key(
             "content-type" if facts.content_type.is_none() => {
                 facts.content_type = Some((optional(value), line));
             }
-            "errors" | "accept" | "content-type" => return Err(format!("`{key}` is given twice")),
+            "repeat" if facts.repeat.is_none() => {
+                if !REPEATS.contains(&value.as_str()) {
+                    return Err(format!(
+                        "`repeat` is `{value}`, expected one of {}",
+                        REPEATS.join(", ")
+                    ));
+                }
+                facts.repeat = Some((value, line));
+            }
+            "http" if facts.http.is_none() => {
+                let (method, path) = value
+                    .split_once(' ')
+                    .map(|(m, p)| (m.trim(), p.trim()))
+                    .filter(|(m, p)| METHODS.contains(m) && p.starts_with('/'))
+                    .ok_or_else(|| format!("`http` takes `<METHOD> /path`, found `{value}`"))?;
+                facts.http = Some(((method.to_string(), path.to_string()), line));
+            }
+            "errors" | "accept" | "content-type" | "repeat" | "http" => {
+                return Err(format!("`{key}` is given twice"));
+            }
             _ => return Err(format!("unknown operation key `{key}`")),
         },
         Some((param, "in")) => {
@@ -353,5 +387,41 @@ mod tests {
         );
         assert_eq!(parse("[A]\nx.kind = y\n").expect_err("unknown suffix").0, 2);
         assert_eq!(parse("[A]\njust text\n").expect_err("no =").0, 2);
+        let op = "[operation login]\n";
+        assert_eq!(
+            parse(&format!("{op}repeat = Twice\n")).expect_err("rule").0,
+            2
+        );
+        assert_eq!(
+            parse(&format!("{op}repeat = Once\nrepeat = Once\n"))
+                .expect_err("twice")
+                .0,
+            3
+        );
+        assert_eq!(
+            parse(&format!("{op}http = FETCH /x\n"))
+                .expect_err("method")
+                .0,
+            2
+        );
+        assert_eq!(
+            parse(&format!("{op}http = POST x\n")).expect_err("path").0,
+            2
+        );
+    }
+
+    #[test]
+    fn operation_keys() {
+        let text = "[operation login]\n# a password sent twice\nrepeat = Once\nhttp = POST /session/login\naccept = none\nerrors = 401 ErrorList\nbody.in = body\n";
+        let facts = parse(text).expect("parses");
+        let login = &facts.operations["login"];
+        assert_eq!(login.repeat, Some(("Once".into(), 3)));
+        assert_eq!(
+            login.http,
+            Some((("POST".into(), "/session/login".into()), 4))
+        );
+        assert_eq!(login.accept, Some((None, 5)));
+        assert_eq!(login.errors, Some((vec![(401, "ErrorList".into())], 6)));
+        assert_eq!(login.params["body"].location, "body");
     }
 }

@@ -1,9 +1,11 @@
 //! `cargo xtask codegen [--check] [--root <dir>] [<crate>..]`: writes each API crate's
-//! `src/models/` from its model documents in `docs/<crate>/` (read by the same parsers as
-//! verify-docs) and its `crates/<crate>/codegen.ini` (what the documents cannot say, see
-//! [`facts`]). `--check` writes nothing and fails naming every file that differs.
+//! `src/models/` from its model documents in `docs/<crate>/` and its `src/apis/operations.rs`
+//! from its API document (both read by the same parsers as verify-docs), each with its
+//! `crates/<crate>/codegen.ini` (what the documents cannot say, see [`facts`]). `--check`
+//! writes nothing and fails naming every file that differs.
 
 pub(crate) mod facts;
+pub(crate) mod operations;
 pub(crate) mod plan;
 pub(crate) mod render;
 
@@ -70,7 +72,7 @@ pub(crate) fn run(root: &Path, check: bool, only: &[String]) -> ExitCode {
         if check {
             let _ = writeln!(
                 stdout,
-                "codegen --check: the models differ from what `cargo xtask codegen` writes"
+                "codegen --check: the models or operations differ from what `cargo xtask codegen` writes"
             );
         }
         return ExitCode::FAILURE;
@@ -84,12 +86,20 @@ fn models_dir(entry: &Entry) -> String {
     format!("crates/{}/src/models", entry.krate)
 }
 
+/// `crates/<crate>/src/apis/operations.rs`, from the workspace root.
+fn operations_file(entry: &Entry) -> String {
+    format!("crates/{}/src/apis/operations.rs", entry.krate)
+}
+
 /// Everything the generator writes for one crate, formatted; `None` for a crate without
-/// model documents or facts. Errors are `path:line: what` lines.
+/// documents or facts. Errors are `path:line: what` lines.
 pub(crate) fn generate(root: &Path, entry: &Entry) -> Result<Option<Files>, Vec<String>> {
     let docs = root.join("docs").join(entry.krate);
     let facts_path = format!("crates/{}/{FACTS_FILE}", entry.krate);
     let mut errors = Vec::new();
+    let api = fs::read_to_string(docs.join(entry.seed))
+        .ok()
+        .map(|text| doc::parse_api(entry.dialect, &text));
     let mut models = Vec::new();
     for file in doc::read_models(&docs, entry) {
         match file.parsed {
@@ -109,7 +119,7 @@ pub(crate) fn generate(root: &Path, entry: &Entry) -> Result<Option<Files>, Vec<
             }
         },
         Err(error) if error.kind() == io::ErrorKind::NotFound => {
-            if models.is_empty() {
+            if models.is_empty() && api.is_none() {
                 return Ok(None);
             }
             facts::Facts::default()
@@ -119,34 +129,51 @@ pub(crate) fn generate(root: &Path, entry: &Entry) -> Result<Option<Files>, Vec<
             return Err(errors);
         }
     };
+    let mut files = Files::new();
+    if let Some(api) = api.filter(|api| !api.operations.is_empty()) {
+        match operations::describe(&api, &facts) {
+            Ok(described) => {
+                files.insert(
+                    operations_file(entry),
+                    operations::render(entry, &described),
+                );
+            }
+            Err(problems) => errors.extend(problems.into_iter().map(|(at, what)| match at {
+                operations::At::Doc(line) => {
+                    format!("docs/{}/{}:{line}: {what}", entry.krate, entry.seed)
+                }
+                operations::At::Ini(line) => format!("{facts_path}:{line}: {what}"),
+            })),
+        }
+    }
     if !errors.is_empty() {
         return Err(errors);
     }
-    if models.is_empty() {
-        // A crate whose documents hold no models keeps only operation facts there.
-        return Ok(None);
-    }
-    let planned = plan::plan(&models, &facts).map_err(|errors| {
-        errors
-            .into_iter()
-            .map(|(line, what)| match line {
-                0 => format!("{facts_path}: {what}"),
-                line => format!("{facts_path}:{line}: {what}"),
-            })
-            .collect::<Vec<_>>()
-    })?;
-    let dir = models_dir(entry);
-    let mut files = Files::new();
-    for model in &planned {
+    if !models.is_empty() {
+        let planned = plan::plan(&models, &facts).map_err(|errors| {
+            errors
+                .into_iter()
+                .map(|(line, what)| match line {
+                    0 => format!("{facts_path}: {what}"),
+                    line => format!("{facts_path}:{line}: {what}"),
+                })
+                .collect::<Vec<_>>()
+        })?;
+        let dir = models_dir(entry);
+        for model in &planned {
+            files.insert(
+                format!("{dir}/{}.rs", model.module),
+                render::model_file(model, &planned, &facts.krate),
+            );
+        }
         files.insert(
-            format!("{dir}/{}.rs", model.module),
-            render::model_file(model, &planned, &facts.krate),
+            format!("{dir}/mod.rs"),
+            render::module(&planned, &facts.krate),
         );
     }
-    files.insert(
-        format!("{dir}/mod.rs"),
-        render::module(&planned, &facts.krate),
-    );
+    if files.is_empty() {
+        return Ok(None);
+    }
     rustfmt(root, entry.krate, &mut files).map_err(|error| vec![format!("codegen: {error}")])?;
     Ok(Some(files))
 }

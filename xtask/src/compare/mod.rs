@@ -4,7 +4,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
-mod restated;
+mod uses;
 mod wiring;
 
 use crate::code::{self, CrateCode, Method, ModelKind};
@@ -129,7 +129,7 @@ pub(crate) fn verify(root: &Path, entry: &Entry) -> CrateReport {
         .iter()
         .map(|op| snake_case(&op.name))
         .collect();
-    restated::check(root, &documented, &code, &mut out);
+    uses::check(root, &documented, &code, &mut out);
     compare_models(&api_doc, &models, &code, &mut out, &src);
     out.report
 }
@@ -276,19 +276,31 @@ fn operations(
     for op in &api_doc.operations {
         let mut op = op.clone();
         let rust = snake_case(&op.name);
-        if entry.dialect == Dialect::Apimatic || op.http.is_none() {
-            if let Some((_, method, path)) = entry.paths.iter().find(|(name, ..)| *name == rust) {
-                op.http = Some(((*method).to_string(), (*path).to_string()));
-            } else if entry.dialect == Dialect::Apimatic {
-                out.push(
-                    seed,
-                    op.line,
-                    format!(
-                        "operation `{rust}` has no HTTP method and path in the registry's `.paths`"
-                    ),
-                    Path::new("xtask/src/registry.rs"),
-                );
-            }
+        let stated = facts
+            .operations
+            .get(&op.name)
+            .or_else(|| facts.operations.get(&rust));
+        // A document without paths (APIMatic) has them in the crate's `codegen.ini`.
+        match (&op.http, stated.and_then(|s| s.http.as_ref())) {
+            (None, Some((http, _))) => op.http = Some(http.clone()),
+            (Some(_), Some((_, line))) => out.push(
+                seed,
+                op.line,
+                format!(
+                    "`{}`: `http` (codegen.ini line {line}) is for documents without paths; this one gives them",
+                    op.name
+                ),
+                ini,
+            ),
+            (None, None) => out.push(
+                seed,
+                op.line,
+                format!(
+                    "operation `{rust}`: the document gives no method and path, and its `[operation]` section no `http`"
+                ),
+                ini,
+            ),
+            (Some(_), None) => {}
         }
         documented.insert(rust.clone());
         out.report.operations += 1;
@@ -299,10 +311,6 @@ fn operations(
         {
             Some(method) => {
                 operation(&op, &rust, method, code, out);
-                let stated = facts
-                    .operations
-                    .get(&op.name)
-                    .or_else(|| facts.operations.get(&rust));
                 wiring::check(&op, &rust, method, code, stated, &wiring::Ini(ini), out);
             }
             None => out.push(
@@ -339,18 +347,6 @@ fn operations(
                     stated.line
                 ),
                 ini,
-            );
-        }
-    }
-    for (name, ..) in entry.paths {
-        if !documented.contains(*name) {
-            out.push(
-                seed,
-                title_line,
-                format!(
-                    "the registry gives a path for `{name}`, which the document does not describe"
-                ),
-                Path::new("xtask/src/registry.rs"),
             );
         }
     }
@@ -897,6 +893,21 @@ mod tests {
             .collect()
     }
 
+    /// Without the checks of an operation's wiring, which a scratch crate whose builders are
+    /// stubs and whose `[operation]` sections hold only `http` cannot pass.
+    fn without_wiring(mismatches: &[Mismatch]) -> Vec<&Mismatch> {
+        const WIRING: &[&str] = &[
+            "starts from no `Operation` constant",
+            "does not say where parameter",
+            "has no example",
+            "states no `errors`",
+        ];
+        mismatches
+            .iter()
+            .filter(|m| !WIRING.iter().any(|w| m.what.contains(w)))
+            .collect()
+    }
+
     fn has(lines: &[String], needle: &str) -> bool {
         lines.iter().any(|l| l.contains(needle))
     }
@@ -1074,16 +1085,15 @@ pub struct LogInResponse {
 "#;
 
     #[test]
-    fn apimatic_crate_with_registry_paths_and_models_folder() {
-        const PATHS: &[(&str, &str, &str)] = &[("login_using_post", "POST", "/session/login")];
+    fn apimatic_crate_with_ini_paths_and_models_folder() {
         let entry = Entry::new(
             "vzm2m-session",
             "controllers/session.md",
             Dialect::Apimatic,
             "SessionController",
         )
-        .models_dir("models")
-        .paths(PATHS);
+        .models_dir("models");
+        let ini = "crates/vzm2m-session/codegen.ini";
         let models = "crates/vzm2m-session/src/models/session.rs";
         let api = "crates/vzm2m-session/src/apis/session_controller.rs";
         let scratch = Scratch::new(
@@ -1103,6 +1113,10 @@ pub struct LogInResponse {
                     "# Rest Error Response Exception\n\n## Structure\n\n`RestErrorResponseException`\n\n## Fields\n\n| Name | Type | Tags | Description |\n|  --- | --- | --- | --- |\n| `errorCode` | `String` | Optional | Code. |\n",
                 ),
                 (api, APIMATIC_CODE),
+                (
+                    ini,
+                    "[operation login_using_post]\nhttp = POST /session/login\n",
+                ),
                 (models, APIMATIC_MODELS),
                 (
                     "crates/vzm2m-session/src/models/error.rs",
@@ -1111,27 +1125,33 @@ pub struct LogInResponse {
             ],
         );
         let report = verify(&scratch.0, &entry);
-        let unwired = without_wire_facts(&report.mismatches);
+        let unwired = without_wiring(&report.mismatches);
         assert!(unwired.is_empty(), "{unwired:#?}");
         assert_eq!((report.operations, report.models, report.fields), (1, 3, 4));
 
-        // Without a registered path the operation cannot be checked.
-        let bare = Entry::new(
-            "vzm2m-session",
-            "controllers/session.md",
-            Dialect::Apimatic,
-            "SessionController",
-        )
-        .models_dir("models");
+        // The path comes from the ini: another one there is a drift of the constant.
+        scratch.edit(ini, "POST /session/login", "POST /session/signin");
         assert!(has(
-            &scratch.lines(&bare),
-            "docs/vzm2m-session/controllers/session.md:17: operation `login_using_post` has no HTTP method and path in the registry's `.paths` (xtask/src/registry.rs)"
+            &scratch.lines(&entry),
+            "`Operation` `login_using_post` sends `POST /session/login`, documented `POST /session/signin`"
         ));
+        // Without it the operation cannot be checked.
+        scratch.edit(ini, "http = POST /session/signin\n", "");
+        assert!(has(
+            &scratch.lines(&entry),
+            "docs/vzm2m-session/controllers/session.md:17: operation `login_using_post`: the document gives no method and path, and its `[operation]` section no `http` (vzm2m-session/codegen.ini)"
+        ));
+        scratch.edit(
+            ini,
+            "[operation login_using_post]\n",
+            "[operation login_using_post]\nhttp = POST /session/login\n",
+        );
 
         // The optional body as a builder setter is fine too.
         scratch.edit(api, "&self, body: Option<LogInRequest>", "&self");
         scratch.edit(api, "    /// Private.\n", "    /// Body.\n    pub fn body(self, body: LogInRequest) -> Self { self }\n    /// Private.\n");
-        assert!(scratch.lines(&entry).is_empty());
+        let report = verify(&scratch.0, &entry);
+        assert!(without_wiring(&report.mismatches).is_empty());
 
         scratch.edit(models, "rename = \"sessionToken\"", "rename = \"token\"");
         scratch.edit(

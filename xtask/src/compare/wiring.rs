@@ -194,6 +194,23 @@ pub(super) fn check(
     // The operation's rustdoc says when it is sent again, by the rule it is sent under, and
     // shows an example.
     let constant_facts = code.operations.values().find(|c| c.ident == constant);
+    // The rule itself is the crate's `codegen.ini`'s.
+    if let Some(sent) = constant_facts {
+        let stated_rule = facts.repeat.as_ref();
+        if sent.repeat.as_deref() != stated_rule.map(|(rule, _)| rule.as_str()) {
+            let line = stated_rule.map_or(facts.line, |(_, line)| *line);
+            out.push(
+                seed,
+                op.line,
+                format!(
+                    "`{constant}` is sent under `Repeat::{}`, stated {} (codegen.ini line {line})",
+                    sent.repeat.as_deref().unwrap_or("?"),
+                    stated_rule.map_or("nothing".to_string(), |(rule, _)| format!("`{rule}`")),
+                ),
+                &sent.file,
+            );
+        }
+    }
     if let Some(repeat) = constant_facts.and_then(|c| c.repeat.as_deref()) {
         let named = format!("Repeat::{repeat}");
         let others = ["Once", "IfUnprocessed", "Idempotent"]
@@ -240,7 +257,11 @@ pub(super) fn check(
                     listed.join(", ")
                 },
             )),
-            (None, None) => None,
+            // Nothing stated anywhere: nothing is sent (what codegen writes).
+            (None, None) => Some((
+                sent_accept.is_none(),
+                "none (neither the document nor codegen.ini names one)".to_string(),
+            )),
         };
         if let Some((false, expected)) = ok_and_expected {
             let line = op.accept.as_ref().map_or(op.line, |(_, l)| *l);

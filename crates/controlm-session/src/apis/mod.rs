@@ -1,3 +1,4 @@
 //! The API classes of the document: one module per class.
 
+pub mod operations;
 pub mod session_api;

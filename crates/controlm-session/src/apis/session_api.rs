@@ -1,39 +1,14 @@
 //! `SessionApi`: log in to Control-M, change the password, log out.
 
 use session_sdks_runtime::{
-    Call, CallOptions, Client, Error, ErrorEntity, Method, Operation, Prepare, Repeat, Request,
-    Response, ResponseValue, StatusCode, UnknownBody, json_entity,
+    Call, CallOptions, Client, Error, ErrorEntity, Prepare, Request, Response, ResponseValue,
+    StatusCode, UnknownBody, json_entity,
 };
 
 use crate::builders::{DoLogin, DoLogout, UpdateMyPassword};
 use crate::models::{ErrorList, LoginCredentials, LoginResult, PasswordsObject, SuccessData};
 
-pub(crate) const DO_LOGIN: Operation = Operation {
-    name: "do_login",
-    method: Method::POST,
-    path: "/session/login",
-    repeat: Repeat::Once,
-    accept: Some("application/json"),
-    target: env!("CARGO_CRATE_NAME"),
-};
-
-pub(crate) const DO_LOGOUT: Operation = Operation {
-    name: "do_logout",
-    method: Method::POST,
-    path: "/session/logout",
-    repeat: Repeat::IfUnprocessed,
-    accept: Some("application/json"),
-    target: env!("CARGO_CRATE_NAME"),
-};
-
-const UPDATE_MY_PASSWORD: Operation = Operation {
-    name: "update_my_password",
-    method: Method::POST,
-    path: "/session/user/password/update",
-    repeat: Repeat::Once,
-    accept: Some("application/json"),
-    target: env!("CARGO_CRATE_NAME"),
-};
+use super::operations::{DO_LOGIN, DO_LOGOUT, UPDATE_MY_PASSWORD};
 
 /// The Control-M session service.
 ///
@@ -61,7 +36,7 @@ impl SessionApi {
     /// - **Errors**: `401` [`DoLoginError::Status401`] (the credentials were refused) and
     ///   `500` [`DoLoginError::Status500`], each an [`ErrorList`]; another status with a JSON
     ///   body is [`DoLoginError::Unknown`].
-    /// - **Sent again** only if no connection could be made ([`Repeat::Once`]): a
+    /// - **Sent again** only if no connection could be made ([`Repeat::Once`](crate::Repeat::Once)): a
     ///   password that may have reached the server is never sent twice.
     ///
     /// ```
@@ -90,7 +65,7 @@ impl SessionApi {
     /// - **Errors**: `500` [`DoLogoutError::Status500`] ([`ErrorList`]); another status with a
     ///   JSON body (`401` for an ended session) is [`DoLogoutError::Unknown`].
     /// - **Sent again** only when the server cannot have acted on it: no connection, or `429`
-    ///   ([`Repeat::IfUnprocessed`]).
+    ///   ([`Repeat::IfUnprocessed`](crate::Repeat::IfUnprocessed)).
     ///
     /// ```
     /// # #[tokio::main]
@@ -119,7 +94,7 @@ impl SessionApi {
     ///   `404` [`UpdateMyPasswordError::Status404`] and `500`
     ///   [`UpdateMyPasswordError::Status500`], each an [`ErrorList`]; another status with a
     ///   JSON body is [`UpdateMyPasswordError::Unknown`].
-    /// - **Sent again** only if no connection could be made ([`Repeat::Once`]).
+    /// - **Sent again** only if no connection could be made ([`Repeat::Once`](crate::Repeat::Once)).
     ///
     /// ```
     /// # #[tokio::main]

@@ -2,8 +2,8 @@
 //! one-time passwords and reset forgotten passwords.
 
 use session_sdks_runtime::{
-    Call, CallOptions, Client, Error, ErrorEntity, Method, Operation, Prepare, Repeat, Request,
-    Response, ResponseValue, Secret, StatusCode, UnknownBody, json_entity,
+    Call, CallOptions, Client, Error, ErrorEntity, Prepare, Request, Response, ResponseValue,
+    Secret, StatusCode, UnknownBody, json_entity,
 };
 
 // The builders of `change_forgotten_password` and `forgotten_password_request` share their
@@ -17,103 +17,10 @@ use crate::models::{
     self, Auth, DataForChangeForgottenPassword, DataForLogin, PasswordInput, SendMediumEnum,
 };
 
-const CHANGE_FORGOTTEN_PASSWORD: Operation = Operation {
-    name: "change_forgotten_password",
-    method: Method::POST,
-    path: "/auth/forgotten-password",
-    repeat: Repeat::Once,
-    accept: Some("application/json"),
-    target: env!("CARGO_CRATE_NAME"),
-};
-
-const DISCONNECT_CURRENT_CLIENT: Operation = Operation {
-    name: "disconnect_current_client",
-    method: Method::DELETE,
-    path: "/auth/access-client",
-    repeat: Repeat::IfUnprocessed,
-    accept: Some("application/json"),
-    target: env!("CARGO_CRATE_NAME"),
-};
-
-const FORGOTTEN_PASSWORD_REQUEST: Operation = Operation {
-    name: "forgotten_password_request",
-    method: Method::POST,
-    path: "/auth/forgotten-password/request",
-    repeat: Repeat::Once,
-    accept: Some("application/json"),
-    target: env!("CARGO_CRATE_NAME"),
-};
-
-const GET_CURRENT_AUTH: Operation = Operation {
-    name: "get_current_auth",
-    method: Method::GET,
-    path: "/auth",
-    repeat: Repeat::Idempotent,
-    accept: Some("application/json"),
-    target: env!("CARGO_CRATE_NAME"),
-};
-
-const GET_DATA_FOR_CHANGE_FORGOTTEN_PASSWORD: Operation = Operation {
-    name: "get_data_for_change_forgotten_password",
-    method: Method::GET,
-    path: "/auth/forgotten-password/data-for-change",
-    repeat: Repeat::Idempotent,
-    accept: Some("application/json"),
-    target: env!("CARGO_CRATE_NAME"),
-};
-
-const GET_DATA_FOR_LOGIN: Operation = Operation {
-    name: "get_data_for_login",
-    method: Method::GET,
-    path: "/auth/data-for-login",
-    repeat: Repeat::Idempotent,
-    accept: Some("application/json"),
-    target: env!("CARGO_CRATE_NAME"),
-};
-
-const GET_SECONDARY_PASSWORD_INPUT: Operation = Operation {
-    name: "get_secondary_password_input",
-    method: Method::GET,
-    path: "/auth/session/secondary-password",
-    repeat: Repeat::Idempotent,
-    accept: Some("application/json"),
-    target: env!("CARGO_CRATE_NAME"),
-};
-
-pub(crate) const LOGIN: Operation = Operation {
-    name: "login",
-    method: Method::POST,
-    path: "/auth/session",
-    repeat: Repeat::Once,
-    accept: Some("application/json"),
-    target: env!("CARGO_CRATE_NAME"),
-};
-
-pub(crate) const LOGOUT: Operation = Operation {
-    name: "logout",
-    method: Method::DELETE,
-    path: "/auth/session",
-    repeat: Repeat::IfUnprocessed,
-    accept: Some("application/json"),
-    target: env!("CARGO_CRATE_NAME"),
-};
-
-const NEW_OTP: Operation = Operation {
-    name: "new_otp",
-    method: Method::POST,
-    path: "/auth/otp",
-    repeat: Repeat::IfUnprocessed,
-    accept: Some("application/json"),
-    target: env!("CARGO_CRATE_NAME"),
-};
-
-const VALIDATE_SECONDARY_PASSWORD: Operation = Operation {
-    name: "validate_secondary_password",
-    method: Method::POST,
-    path: "/auth/session/secondary-password",
-    repeat: Repeat::Once,
-    accept: Some("application/json"),
-    target: env!("CARGO_CRATE_NAME"),
+use super::operations::{
+    CHANGE_FORGOTTEN_PASSWORD, DISCONNECT_CURRENT_CLIENT, FORGOTTEN_PASSWORD_REQUEST,
+    GET_CURRENT_AUTH, GET_DATA_FOR_CHANGE_FORGOTTEN_PASSWORD, GET_DATA_FOR_LOGIN,
+    GET_SECONDARY_PASSWORD_INPUT, LOGIN, LOGOUT, NEW_OTP, VALIDATE_SECONDARY_PASSWORD,
 };
 
 /// How the `fields` query parameter is written on the wire.
@@ -186,7 +93,7 @@ impl AuthApi {
     ///   ([`ForgottenPasswordError`](crate::models::ForgottenPasswordError): changing the password
     ///   failed, `code` says why); another status with a JSON body is
     ///   [`ChangeForgottenPasswordError::Unknown`].
-    /// - **Sent again** only if no connection could be made ([`Repeat::Once`]): a password that may
+    /// - **Sent again** only if no connection could be made ([`Repeat::Once`](crate::Repeat::Once)): a password that may
     ///   have reached the server is never sent twice.
     ///
     /// ```
@@ -240,7 +147,7 @@ impl AuthApi {
     ///   ([`Error`](crate::models::Error): the server failed, see `kind`); another status with a
     ///   JSON body is [`DisconnectCurrentClientError::Unknown`].
     /// - **Sent again** only when the server cannot have acted on it: no connection, `429`, or a
-    ///   `401` whose token was renewed ([`Repeat::IfUnprocessed`]).
+    ///   `401` whose token was renewed ([`Repeat::IfUnprocessed`](crate::Repeat::IfUnprocessed)).
     ///
     /// ```
     /// # #[tokio::main]
@@ -283,7 +190,7 @@ impl AuthApi {
     ///   `500` [`ForgottenPasswordRequestError::Status500`] ([`Error`](crate::models::Error): the
     ///   server failed, see `kind`); another status with a JSON body is
     ///   [`ForgottenPasswordRequestError::Unknown`].
-    /// - **Sent again** only if no connection could be made ([`Repeat::Once`]), so one e-mail goes
+    /// - **Sent again** only if no connection could be made ([`Repeat::Once`](crate::Repeat::Once)), so one e-mail goes
     ///   out.
     ///
     /// ```
@@ -327,7 +234,7 @@ impl AuthApi {
     ///   `500` [`GetCurrentAuthError::Status500`] ([`Error`](crate::models::Error): the server
     ///   failed, see `kind`); another status with a JSON body is [`GetCurrentAuthError::Unknown`].
     /// - **Sent again** after any transient failure: no connection, a timeout, `429`, `502`-`504`,
-    ///   a renewed `401` ([`Repeat::Idempotent`]).
+    ///   a renewed `401` ([`Repeat::Idempotent`](crate::Repeat::Idempotent)).
     ///
     /// ```
     /// # #[tokio::main]
@@ -375,7 +282,7 @@ impl AuthApi {
     ///   ([`Error`](crate::models::Error): the server failed, see `kind`); another status with a
     ///   JSON body is [`GetDataForChangeForgottenPasswordError::Unknown`].
     /// - **Sent again** after any transient failure: no connection, a timeout, `429`, `502`-`504`,
-    ///   a renewed `401` ([`Repeat::Idempotent`]).
+    ///   a renewed `401` ([`Repeat::Idempotent`](crate::Repeat::Idempotent)).
     ///
     /// ```
     /// # #[tokio::main]
@@ -428,7 +335,7 @@ impl AuthApi {
     ///   `500` [`GetDataForLoginError::Status500`] ([`Error`](crate::models::Error): the server
     ///   failed, see `kind`); another status with a JSON body is [`GetDataForLoginError::Unknown`].
     /// - **Sent again** after any transient failure: no connection, a timeout, `429`, `502`-`504`,
-    ///   a renewed `401` ([`Repeat::Idempotent`]).
+    ///   a renewed `401` ([`Repeat::Idempotent`](crate::Repeat::Idempotent)).
     ///
     /// ```
     /// # #[tokio::main]
@@ -473,7 +380,7 @@ impl AuthApi {
     ///   server failed, see `kind`); another status with a JSON body is
     ///   [`GetSecondaryPasswordInputError::Unknown`].
     /// - **Sent again** after any transient failure: no connection, a timeout, `429`, `502`-`504`,
-    ///   a renewed `401` ([`Repeat::Idempotent`]).
+    ///   a renewed `401` ([`Repeat::Idempotent`](crate::Repeat::Idempotent)).
     ///
     /// ```
     /// # #[tokio::main]
@@ -510,7 +417,7 @@ impl AuthApi {
     ///   some expected data was not found) and `500` [`LoginError::Status500`]
     ///   ([`Error`](crate::models::Error): the server failed, see `kind`); another status with a
     ///   JSON body is [`LoginError::Unknown`].
-    /// - **Sent again** only if no connection could be made ([`Repeat::Once`]): a password that may
+    /// - **Sent again** only if no connection could be made ([`Repeat::Once`](crate::Repeat::Once)): a password that may
     ///   have reached the server is never sent twice.
     ///
     /// ```
@@ -556,7 +463,7 @@ impl AuthApi {
     ///   ([`Error`](crate::models::Error): the server failed, see `kind`); another status with a
     ///   JSON body is [`LogoutError::Unknown`].
     /// - **Sent again** only when the server cannot have acted on it: no connection, `429`, or a
-    ///   `401` whose token was renewed ([`Repeat::IfUnprocessed`]).
+    ///   `401` whose token was renewed ([`Repeat::IfUnprocessed`](crate::Repeat::IfUnprocessed)).
     ///
     /// ```
     /// # #[tokio::main]
@@ -599,7 +506,7 @@ impl AuthApi {
     ///   sending the OTP failed, `code` and `sms_status` say why); another status with a JSON body
     ///   is [`NewOtpError::Unknown`].
     /// - **Sent again** only when the server cannot have acted on it: no connection, `429`, or a
-    ///   `401` whose token was renewed ([`Repeat::IfUnprocessed`]).
+    ///   `401` whose token was renewed ([`Repeat::IfUnprocessed`](crate::Repeat::IfUnprocessed)).
     ///
     /// ```
     /// # #[tokio::main]
@@ -637,7 +544,7 @@ impl AuthApi {
     ///   `500` [`ValidateSecondaryPasswordError::Status500`] ([`Error`](crate::models::Error): the
     ///   server failed, see `kind`); another status with a JSON body is
     ///   [`ValidateSecondaryPasswordError::Unknown`].
-    /// - **Sent again** only if no connection could be made ([`Repeat::Once`]): a password that may
+    /// - **Sent again** only if no connection could be made ([`Repeat::Once`](crate::Repeat::Once)): a password that may
     ///   have reached the server is never sent twice.
     ///
     /// ```

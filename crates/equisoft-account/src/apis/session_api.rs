@@ -2,8 +2,8 @@
 //! Service sessions, and store their SSO tokens.
 
 use session_sdks_runtime::{
-    Call, CallOptions, Client, Error, ErrorEntity, Method, Operation, Prepare, Repeat, Request,
-    Response, ResponseValue, Secret, StatusCode, UnknownBody, json_entity,
+    Call, CallOptions, Client, Error, ErrorEntity, Prepare, Request, Response, ResponseValue,
+    Secret, StatusCode, UnknownBody, json_entity,
 };
 
 use crate::builders::{
@@ -13,103 +13,10 @@ use crate::builders::{
 };
 use crate::models::{ErrorPayload, ImpersonatePayload, Session, SessionPayload, SsoToken};
 
-const CREATE_SESSION: Operation = Operation {
-    name: "create_session",
-    method: Method::POST,
-    path: "/sessions",
-    repeat: Repeat::IfUnprocessed,
-    accept: Some("application/json"),
-    target: env!("CARGO_CRATE_NAME"),
-};
-
-const DELETE_ALL_SESSIONS: Operation = Operation {
-    name: "delete_all_sessions",
-    method: Method::DELETE,
-    path: "/sessions",
-    repeat: Repeat::Idempotent,
-    accept: None,
-    target: env!("CARGO_CRATE_NAME"),
-};
-
-const DELETE_SESSION: Operation = Operation {
-    name: "delete_session",
-    method: Method::DELETE,
-    path: "/sessions/{uuid}",
-    repeat: Repeat::Idempotent,
-    accept: Some("application/json"),
-    target: env!("CARGO_CRATE_NAME"),
-};
-
-const DELETE_SESSION_SSO_TOKEN: Operation = Operation {
-    name: "delete_session_sso_token",
-    method: Method::DELETE,
-    path: "/sessions/{uuid}/tokens/{tokenId}",
-    repeat: Repeat::Idempotent,
-    accept: Some("application/json"),
-    target: env!("CARGO_CRATE_NAME"),
-};
-
-const ENABLE_SESSION: Operation = Operation {
-    name: "enable_session",
-    method: Method::POST,
-    path: "/sessions/{uuid}/enable",
-    repeat: Repeat::IfUnprocessed,
-    accept: Some("application/json"),
-    target: env!("CARGO_CRATE_NAME"),
-};
-
-const ENABLE_SESSION_FOR_CRM: Operation = Operation {
-    name: "enable_session_for_crm",
-    method: Method::POST,
-    path: "/sessions/{uuid}/enable/crm",
-    repeat: Repeat::IfUnprocessed,
-    accept: Some("application/json"),
-    target: env!("CARGO_CRATE_NAME"),
-};
-
-const GET_SESSION: Operation = Operation {
-    name: "get_session",
-    method: Method::GET,
-    path: "/sessions/{uuid}",
-    repeat: Repeat::Idempotent,
-    accept: Some("application/json"),
-    target: env!("CARGO_CRATE_NAME"),
-};
-
-const GET_SESSION_SSO_TOKEN: Operation = Operation {
-    name: "get_session_sso_token",
-    method: Method::GET,
-    path: "/sessions/{uuid}/tokens/{tokenId}",
-    repeat: Repeat::Idempotent,
-    accept: Some("application/json"),
-    target: env!("CARGO_CRATE_NAME"),
-};
-
-const IMPERSONATE: Operation = Operation {
-    name: "impersonate",
-    method: Method::POST,
-    path: "/sessions/{uuid}/impersonate",
-    repeat: Repeat::IfUnprocessed,
-    accept: Some("application/json"),
-    target: env!("CARGO_CRATE_NAME"),
-};
-
-const REVERT_IDENTITY: Operation = Operation {
-    name: "revert_identity",
-    method: Method::POST,
-    path: "/sessions/{uuid}/revertIdentity",
-    repeat: Repeat::IfUnprocessed,
-    accept: Some("application/json"),
-    target: env!("CARGO_CRATE_NAME"),
-};
-
-const SET_SESSION_SSO_TOKEN: Operation = Operation {
-    name: "set_session_sso_token",
-    method: Method::PUT,
-    path: "/sessions/{uuid}/tokens/{tokenId}",
-    repeat: Repeat::Idempotent,
-    accept: Some("application/json"),
-    target: env!("CARGO_CRATE_NAME"),
+use super::operations::{
+    CREATE_SESSION, DELETE_ALL_SESSIONS, DELETE_SESSION, DELETE_SESSION_SSO_TOKEN, ENABLE_SESSION,
+    ENABLE_SESSION_FOR_CRM, GET_SESSION, GET_SESSION_SSO_TOKEN, IMPERSONATE, REVERT_IDENTITY,
+    SET_SESSION_SSO_TOKEN,
 };
 
 /// The Equisoft Account Service session API.
@@ -138,7 +45,7 @@ impl SessionApi {
     /// - **Errors**: the document declares no error status; any JSON error body is
     ///   [`CreateSessionError::Unknown`].
     /// - **Sent again** only when the server cannot have acted on it: no connection, `429`, or a
-    ///   `401` whose token was renewed ([`Repeat::IfUnprocessed`]).
+    ///   `401` whose token was renewed ([`Repeat::IfUnprocessed`](crate::Repeat::IfUnprocessed)).
     ///
     /// ```
     /// # #[tokio::main]
@@ -168,7 +75,7 @@ impl SessionApi {
     /// - **Errors**: the document declares no error status; any JSON error body is
     ///   [`DeleteAllSessionsError::Unknown`].
     /// - **Sent again** after any transient failure: no connection, a timeout, `429`, `502`-`504`,
-    ///   a renewed `401` ([`Repeat::Idempotent`]).
+    ///   a renewed `401` ([`Repeat::Idempotent`](crate::Repeat::Idempotent)).
     ///
     /// ```
     /// # #[tokio::main]
@@ -197,7 +104,7 @@ impl SessionApi {
     /// - **Errors**: `404` [`DeleteSessionError::Status404`] ([`ErrorPayload`]: the session was not
     ///   found); another status with a JSON body is [`DeleteSessionError::Unknown`].
     /// - **Sent again** after any transient failure: no connection, a timeout, `429`, `502`-`504`,
-    ///   a renewed `401` ([`Repeat::Idempotent`]); a repeat after a lost success answers `404`.
+    ///   a renewed `401` ([`Repeat::Idempotent`](crate::Repeat::Idempotent)); a repeat after a lost success answers `404`.
     ///
     /// ```
     /// # #[tokio::main]
@@ -231,7 +138,7 @@ impl SessionApi {
     ///   or token was not found); another status with a JSON body is
     ///   [`DeleteSessionSsoTokenError::Unknown`].
     /// - **Sent again** after any transient failure: no connection, a timeout, `429`, `502`-`504`,
-    ///   a renewed `401` ([`Repeat::Idempotent`]).
+    ///   a renewed `401` ([`Repeat::Idempotent`](crate::Repeat::Idempotent)).
     ///
     /// ```
     /// # #[tokio::main]
@@ -272,7 +179,7 @@ impl SessionApi {
     /// - **Errors**: `404` [`EnableSessionError::Status404`] ([`ErrorPayload`]: the session was not
     ///   found); another status with a JSON body is [`EnableSessionError::Unknown`].
     /// - **Sent again** only when the server cannot have acted on it: no connection, `429`, or a
-    ///   `401` whose token was renewed ([`Repeat::IfUnprocessed`]).
+    ///   `401` whose token was renewed ([`Repeat::IfUnprocessed`](crate::Repeat::IfUnprocessed)).
     ///
     /// ```
     /// # #[tokio::main]
@@ -308,7 +215,7 @@ impl SessionApi {
     ///   [`ErrorPayload`]; another status with a JSON body is
     ///   [`EnableSessionForCrmError::Unknown`].
     /// - **Sent again** only when the server cannot have acted on it: no connection, `429`, or a
-    ///   `401` whose token was renewed ([`Repeat::IfUnprocessed`]), since it may delete a session.
+    ///   `401` whose token was renewed ([`Repeat::IfUnprocessed`](crate::Repeat::IfUnprocessed)), since it may delete a session.
     ///
     /// ```
     /// # #[tokio::main]
@@ -346,7 +253,7 @@ impl SessionApi {
     /// - **Errors**: `404` [`GetSessionError::Status404`] ([`ErrorPayload`]: the session was not
     ///   found); another status with a JSON body is [`GetSessionError::Unknown`].
     /// - **Sent again** after any transient failure: no connection, a timeout, `429`, `502`-`504`,
-    ///   a renewed `401` ([`Repeat::Idempotent`]).
+    ///   a renewed `401` ([`Repeat::Idempotent`](crate::Repeat::Idempotent)).
     ///
     /// ```
     /// # #[tokio::main]
@@ -379,7 +286,7 @@ impl SessionApi {
     ///   token was not found); another status with a JSON body is
     ///   [`GetSessionSsoTokenError::Unknown`].
     /// - **Sent again** after any transient failure: no connection, a timeout, `429`, `502`-`504`,
-    ///   a renewed `401` ([`Repeat::Idempotent`]).
+    ///   a renewed `401` ([`Repeat::Idempotent`](crate::Repeat::Idempotent)).
     ///
     /// ```
     /// # #[tokio::main]
@@ -421,7 +328,7 @@ impl SessionApi {
     ///   [`ImpersonateError::Status404`] (the session was not found), each an [`ErrorPayload`];
     ///   another status with a JSON body is [`ImpersonateError::Unknown`].
     /// - **Sent again** only when the server cannot have acted on it: no connection, `429`, or a
-    ///   `401` whose token was renewed ([`Repeat::IfUnprocessed`]).
+    ///   `401` whose token was renewed ([`Repeat::IfUnprocessed`](crate::Repeat::IfUnprocessed)).
     ///
     /// ```
     /// # #[tokio::main]
@@ -468,7 +375,7 @@ impl SessionApi {
     ///   [`RevertIdentityError::Status404`] (the session was not found), each an [`ErrorPayload`];
     ///   another status with a JSON body is [`RevertIdentityError::Unknown`].
     /// - **Sent again** only when the server cannot have acted on it: no connection, `429`, or a
-    ///   `401` whose token was renewed ([`Repeat::IfUnprocessed`]).
+    ///   `401` whose token was renewed ([`Repeat::IfUnprocessed`](crate::Repeat::IfUnprocessed)).
     ///
     /// ```
     /// # #[tokio::main]
@@ -505,7 +412,7 @@ impl SessionApi {
     /// - **Errors**: `404` [`SetSessionSsoTokenError::Status404`] ([`ErrorPayload`]: the session
     ///   was not found); another status with a JSON body is [`SetSessionSsoTokenError::Unknown`].
     /// - **Sent again** after any transient failure: no connection, a timeout, `429`, `502`-`504`,
-    ///   a renewed `401` ([`Repeat::Idempotent`]).
+    ///   a renewed `401` ([`Repeat::Idempotent`](crate::Repeat::Idempotent)).
     ///
     /// ```
     /// # #[tokio::main]

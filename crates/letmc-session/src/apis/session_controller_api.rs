@@ -10,15 +10,19 @@ use crate::builders::{
     SessionControllerResetPassword,
 };
 use session_sdks_runtime::{
-    Call, CallOptions, Client, Error, ErrorEntity, Method, Operation, Prepare, Repeat, Request,
-    Response, ResponseValue, Secret, StatusCode, UnknownBody, json_entity,
+    Call, CallOptions, Client, Error, ErrorEntity, Prepare, Request, Response, ResponseValue,
+    Secret, StatusCode, UnknownBody, json_entity,
+};
+
+use super::operations::{
+    SESSION_CONTROLLER_CHANGE_PASSWORD, SESSION_CONTROLLER_CREATE_LANDLORD_LOGIN,
+    SESSION_CONTROLLER_GET_SESSION_INFO, SESSION_CONTROLLER_LOGIN, SESSION_CONTROLLER_LOGOUT,
+    SESSION_CONTROLLER_RESET_PASSWORD,
 };
 
 /// The server of the document: `https://live-api.letmc.com`.
 pub const DEFAULT_BASE_URL: &str = "https://live-api.letmc.com";
 
-/// `Accept` of the string-returning calls, as the upstream client sends it.
-const JSON: &str = "application/json";
 /// `Accept` asking the server for its DataContract XML `<string>` instead.
 const XML: &str = "application/xml";
 
@@ -33,61 +37,6 @@ fn accept(options: CallOptions, xml: bool) -> CallOptions {
         options
     }
 }
-
-const SESSION_CONTROLLER_CHANGE_PASSWORD: Operation = Operation {
-    name: "session_controller_change_password",
-    method: Method::PUT,
-    path: "/v2/customer/{shortName}/session/password",
-    repeat: Repeat::Once,
-    accept: None,
-    target: env!("CARGO_CRATE_NAME"),
-};
-
-const SESSION_CONTROLLER_CREATE_LANDLORD_LOGIN: Operation = Operation {
-    name: "session_controller_create_landlord_login",
-    method: Method::POST,
-    path: "/v2/customer/{shortName}/session/createlandlordlogin",
-    repeat: Repeat::IfUnprocessed,
-    accept: None,
-    target: env!("CARGO_CRATE_NAME"),
-};
-
-const SESSION_CONTROLLER_GET_SESSION_INFO: Operation = Operation {
-    name: "session_controller_get_session_info",
-    method: Method::GET,
-    path: "/v2/customer/{shortName}/session",
-    repeat: Repeat::Idempotent,
-    accept: Some(JSON),
-    target: env!("CARGO_CRATE_NAME"),
-};
-
-pub(crate) const SESSION_CONTROLLER_LOGIN: Operation = Operation {
-    name: "session_controller_login",
-    method: Method::POST,
-    path: "/v2/customer/{shortName}/session",
-    repeat: Repeat::Once,
-    accept: Some(JSON),
-    target: env!("CARGO_CRATE_NAME"),
-};
-
-// Not documented as idempotent: a repeated logout of an ended session may fail.
-pub(crate) const SESSION_CONTROLLER_LOGOUT: Operation = Operation {
-    name: "session_controller_logout",
-    method: Method::DELETE,
-    path: "/v2/customer/{shortName}/session",
-    repeat: Repeat::IfUnprocessed,
-    accept: None,
-    target: env!("CARGO_CRATE_NAME"),
-};
-
-const SESSION_CONTROLLER_RESET_PASSWORD: Operation = Operation {
-    name: "session_controller_reset_password",
-    method: Method::POST,
-    path: "/v2/customer/{shortName}/session/resetpassword",
-    repeat: Repeat::Once,
-    accept: None,
-    target: env!("CARGO_CRATE_NAME"),
-};
 
 /// The agentOS v2 customer login call group.
 ///
@@ -120,7 +69,7 @@ impl SessionControllerApi {
     /// - **Errors**: the document declares no error status; any JSON error body (ASP.NET's
     ///   `{"Message": ...}`, e.g. for a wrong old password or an ended token) is
     ///   [`SessionControllerChangePasswordError::Unknown`].
-    /// - **Sent again** only if no connection could be made ([`Repeat::Once`]): a password
+    /// - **Sent again** only if no connection could be made ([`Repeat::Once`](crate::Repeat::Once)): a password
     ///   that may have reached the server is never sent twice.
     ///
     /// ```
@@ -163,7 +112,7 @@ impl SessionControllerApi {
     /// - **Errors**: the document declares no error status; any JSON error body (ASP.NET's
     ///   `{"Message": ...}`) is [`SessionControllerCreateLandlordLoginError::Unknown`].
     /// - **Sent again** only when the server cannot have acted on it: no connection, `429`, or a
-    ///   `401` whose token was renewed ([`Repeat::IfUnprocessed`]), so the in-tray gets one
+    ///   `401` whose token was renewed ([`Repeat::IfUnprocessed`](crate::Repeat::IfUnprocessed)), so the in-tray gets one
     ///   request.
     ///
     /// ```
@@ -225,7 +174,7 @@ impl SessionControllerApi {
     ///   `{"Message": ...}`, e.g. with a `401` for an ended token) is
     ///   [`SessionControllerGetSessionInfoError::Unknown`].
     /// - **Sent again** after any transient failure: no connection, a timeout, `429`,
-    ///   `502`-`504`, a renewed `401` ([`Repeat::Idempotent`]).
+    ///   `502`-`504`, a renewed `401` ([`Repeat::Idempotent`](crate::Repeat::Idempotent)).
     ///
     /// ```
     /// # #[tokio::main]
@@ -263,7 +212,7 @@ impl SessionControllerApi {
     /// - **Errors**: the document declares no error status; any JSON error body (ASP.NET's
     ///   `{"Message": ...}`, e.g. with a `401` for refused credentials) is
     ///   [`SessionControllerLoginError::Unknown`].
-    /// - **Sent again** only if no connection could be made ([`Repeat::Once`]): a password
+    /// - **Sent again** only if no connection could be made ([`Repeat::Once`](crate::Repeat::Once)): a password
     ///   that may have reached the server is never sent twice.
     ///
     /// ```
@@ -304,7 +253,7 @@ impl SessionControllerApi {
     ///   `{"Message": ...}`, e.g. with a `401` for an ended token) is
     ///   [`SessionControllerLogoutError::Unknown`].
     /// - **Sent again** only when the server cannot have acted on it: no connection, `429`, or a
-    ///   `401` whose token was renewed ([`Repeat::IfUnprocessed`]): the document does not say a
+    ///   `401` whose token was renewed ([`Repeat::IfUnprocessed`](crate::Repeat::IfUnprocessed)): the document does not say a
     ///   repeat is harmless.
     ///
     /// ```
@@ -341,7 +290,7 @@ impl SessionControllerApi {
     /// - **Returns** `()`: nothing but the status and headers from [`Call::send`].
     /// - **Errors**: the document declares no error status; any JSON error body (ASP.NET's
     ///   `{"Message": ...}`) is [`SessionControllerResetPasswordError::Unknown`].
-    /// - **Sent again** only if no connection could be made ([`Repeat::Once`]), so one email goes
+    /// - **Sent again** only if no connection could be made ([`Repeat::Once`](crate::Repeat::Once)), so one email goes
     ///   out.
     ///
     /// ```

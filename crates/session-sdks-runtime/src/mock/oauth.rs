@@ -2,7 +2,6 @@
 
 use std::time::Duration;
 
-use reqwest::Method;
 use serde_json::json;
 
 use super::MockApi;
@@ -11,6 +10,7 @@ use super::call::Call;
 use super::route::Route;
 use super::server::MockServer;
 use super::state::{Lookup, State};
+use crate::operation::Operation;
 
 /// The kind of the tokens the token endpoint issues, to the OAuth clients.
 pub const OAUTH: &str = "oauth";
@@ -57,11 +57,11 @@ impl<A: MockOAuth> MockServer<A> {
     }
 }
 
-/// The route of `POST <path>` answering a client-credentials grant (RFC 6749, 4.4): the
+/// The route of the token request `operation` (`POST <base><path>`) answering a client-credentials grant (RFC 6749, 4.4): the
 /// client id and secret as basic auth, the form `grant_type=client_credentials[&scope=...]`.
 /// A refusal is RFC 6749's error body (`{"error":"invalid_client"}`).
-pub fn token_route(operation: &'static str, path: &'static str) -> Route {
-    Route::new(operation, Method::POST, path, token)
+pub fn token_route(base: &'static str, operation: &'static Operation) -> Route {
+    Route::of(base, operation, token)
 }
 
 fn token(state: &mut State, call: &Call<'_>) -> Result<Answer, Answer> {

@@ -8,24 +8,41 @@ use reqwest::Method;
 use super::answer::Answer;
 use super::call::{Call, Received};
 use super::state::State;
+use crate::operation::Operation;
 
 /// Answers one call: `Ok` with the documented answer, or `Err` with the answer that refuses
 /// it (a documented error, or [`Call::mismatch`]); both are sent as they are.
 pub type Handler = fn(&mut State, &Call<'_>) -> Result<Answer, Answer>;
 
 /// A documented operation: its name (as the crate's `Operation` names it), method, path
-/// under the server's root (`{name}` takes one segment) and handler.
+/// under the server's root (`base` then the operation's path; `{name}` takes one segment)
+/// and handler.
 #[derive(Clone)]
 pub struct Route {
     pub(crate) operation: &'static str,
     pub(crate) method: Method,
+    pub(crate) base: &'static str,
     pub(crate) path: &'static str,
     pub(crate) headers: &'static [&'static str],
     pub(crate) handler: Handler,
 }
 
 impl Route {
-    /// The route of `operation`: `method path`, answered by `handler`.
+    /// The route of `operation` as its crate sends it: its name, method and path (under
+    /// `base`, the API's base path), answered by `handler`. The route reads the operation's
+    /// one description rather than restating it.
+    pub fn of(base: &'static str, operation: &'static Operation, handler: Handler) -> Self {
+        Self {
+            operation: operation.name,
+            method: operation.method.clone(),
+            base,
+            path: operation.path,
+            headers: &[],
+            handler,
+        }
+    }
+
+    /// The route of an endpoint no `Operation` describes: `method path`, answered by `handler`.
     pub fn new(
         operation: &'static str,
         method: Method,
@@ -35,6 +52,7 @@ impl Route {
         Self {
             operation,
             method,
+            base: "",
             path,
             headers: &[],
             handler,
@@ -52,6 +70,7 @@ impl Route {
 
     /// The route's path parameters if `path` (percent-encoded, without query) is its path.
     pub(crate) fn params(&self, path: &str) -> Option<Vec<(&'static str, String)>> {
+        let path = path.strip_prefix(self.base)?;
         let mut params = Vec::new();
         let mut sent = path.split('/');
         for expected in self.path.split('/') {
@@ -83,6 +102,7 @@ impl fmt::Debug for Route {
         f.debug_struct("Route")
             .field("operation", &self.operation)
             .field("method", &self.method.as_str())
+            .field("base", &self.base)
             .field("path", &self.path)
             .finish_non_exhaustive()
     }
@@ -114,5 +134,28 @@ mod tests {
         );
         assert_eq!(route.params("/c//session"), None);
         assert_eq!(route.params("/c/a/b/session"), None);
+    }
+
+    #[test]
+    fn an_operations_route_is_its_method_and_path_under_the_base() {
+        const OP: Operation = Operation {
+            name: "get_session",
+            method: Method::GET,
+            path: "/sessions/{uuid}",
+            repeat: crate::operation::Repeat::Idempotent,
+            accept: None,
+            target: "test",
+        };
+        let route = Route::of("/v1", &OP, |_, _| Ok(Answer::empty(204)));
+        assert_eq!(
+            (route.operation, &route.method),
+            ("get_session", &Method::GET)
+        );
+        assert_eq!(
+            route.params("/v1/sessions/s1"),
+            Some(vec![("uuid", "s1".to_owned())])
+        );
+        assert_eq!(route.params("/sessions/s1"), None);
+        assert_eq!(route.params("/v2/sessions/s1"), None);
     }
 }

@@ -2,8 +2,8 @@
 //! reset the session user's password.
 
 use session_sdks_runtime::{
-    Call, CallOptions, Client, Error, ErrorEntity, Method, Operation, Prepare, Repeat, Request,
-    Response, ResponseValue, StatusCode, UnknownBody, json_entity,
+    Call, CallOptions, Client, Error, ErrorEntity, Prepare, Request, Response, ResponseValue,
+    StatusCode, UnknownBody, json_entity,
 };
 
 use crate::VZ_M2M_TOKEN;
@@ -13,33 +13,7 @@ use crate::models::{
     SessionResetPasswordRequest, SessionResetPasswordResponse,
 };
 
-pub(crate) const LOGIN_USING_POST: Operation = Operation {
-    name: "login_using_post",
-    method: Method::POST,
-    path: "/session/login",
-    repeat: Repeat::Once,
-    accept: Some("application/json"),
-    target: env!("CARGO_CRATE_NAME"),
-};
-
-pub(crate) const LOGOUT_USING_POST: Operation = Operation {
-    name: "logout_using_post",
-    method: Method::POST,
-    path: "/session/logout",
-    repeat: Repeat::IfUnprocessed,
-    accept: Some("application/json"),
-    target: env!("CARGO_CRATE_NAME"),
-};
-
-const RESET_USING_PUT: Operation = Operation {
-    name: "reset_using_put",
-    method: Method::PUT,
-    path: "/session/password/actions/reset",
-    // A reset rotates the password: sending it twice would lose the first new one.
-    repeat: Repeat::Once,
-    accept: Some("application/json"),
-    target: env!("CARGO_CRATE_NAME"),
-};
+use super::operations::{LOGIN_USING_POST, LOGOUT_USING_POST, RESET_USING_PUT};
 
 /// Start and end Connectivity Management sessions.
 ///
@@ -71,7 +45,7 @@ impl SessionController {
     /// - **Errors**: `400` [`LoginUsingPostError::Status400`] ([`RestErrorResponseException`],
     ///   whose `errorCode` says why, e.g. refused credentials or a locked account); another
     ///   status with a JSON body is [`LoginUsingPostError::Unknown`].
-    /// - **Sent again** only if no connection could be made ([`Repeat::Once`]): a password that
+    /// - **Sent again** only if no connection could be made ([`Repeat::Once`](crate::Repeat::Once)): a password that
     ///   may have reached the server is never sent twice, and five failed logins lock the account.
     ///
     /// ```
@@ -107,7 +81,7 @@ impl SessionController {
     ///   whose `errorCode` says why, e.g. an expired or ended session token); another status
     ///   with a JSON body is [`LogoutUsingPostError::Unknown`].
     /// - **Sent again** only when the server cannot have acted on it: no connection, `429`, or a
-    ///   `401` whose token was renewed ([`Repeat::IfUnprocessed`]).
+    ///   `401` whose token was renewed ([`Repeat::IfUnprocessed`](crate::Repeat::IfUnprocessed)).
     ///
     /// ```
     /// # #[tokio::main]
@@ -146,7 +120,7 @@ impl SessionController {
     /// - **Errors**: `400` [`ResetUsingPutError::Status400`] ([`RestErrorResponseException`],
     ///   whose `errorCode` says why, e.g. a wrong old password or an expired session token);
     ///   another status with a JSON body is [`ResetUsingPutError::Unknown`].
-    /// - **Sent again** only if no connection could be made ([`Repeat::Once`]): a second reset
+    /// - **Sent again** only if no connection could be made ([`Repeat::Once`](crate::Repeat::Once)): a second reset
     ///   would lose the first new password; a `401` renews the OAuth token for the next call but
     ///   is returned.
     ///

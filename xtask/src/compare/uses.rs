@@ -1,7 +1,10 @@
-//! The places that restate an operation besides its crate's code: the crate's mock routes
-//! (`src/mock.rs`) and the cross-crate tests' catalog (`tests/src/catalog/<api>.rs`). Each must
-//! say what the operation's `Operation` constant says (method, path, repeat rule), name every
-//! documented operation and nothing else, so the three can never tell different stories.
+//! The places that use an operation besides its crate's code: the crate's mock routes
+//! (`src/mock.rs`) and the cross-crate tests' catalog (`tests/src/catalog/<api>.rs`). Each reads
+//! the operation's generated `Operation` constant rather than restating its method, path or
+//! rule: a route is `Route::of(base, &operations::X, handler)`, a row `OpRow { op:
+//! &operations::X, target: "..", .. }`. Every documented operation has one of each, from the
+//! constant its builder sends; a row's target fits that constant's path; a route that spells
+//! out a documented operation's method and path (`Route::new`) is refused.
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -13,12 +16,21 @@ use syn::{Expr, Lit};
 use super::Out;
 use crate::code::CrateCode;
 
-/// What one route or catalog row says of an operation.
-#[derive(Debug, Clone, Default)]
-struct Restated {
-    method: String,
-    path: String,
-    repeat: Option<String>,
+/// How a route or catalog row names its operation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Names {
+    /// By the constant (`&operations::DO_LOGIN`): its identifier.
+    Constant(String),
+    /// Spelled out (`Route::new("do_login", Method::POST, "/path", ..)`): the name.
+    Restated(String),
+}
+
+/// One route or catalog row.
+#[derive(Debug, Clone)]
+struct Use {
+    names: Names,
+    /// A catalog row's request target.
+    target: Option<String>,
 }
 
 fn lit(expr: &Expr, consts: &BTreeMap<String, String>) -> Option<String> {
@@ -33,8 +45,10 @@ fn lit(expr: &Expr, consts: &BTreeMap<String, String>) -> Option<String> {
     }
 }
 
-fn last_ident(expr: &Expr) -> Option<String> {
+/// `&operations::X` (or `&crate::apis::operations::X`, `&X`): `X`.
+fn constant(expr: &Expr) -> Option<String> {
     match expr {
+        Expr::Reference(r) => constant(&r.expr),
         Expr::Path(p) => p.path.segments.last().map(|s| s.ident.to_string()),
         _ => None,
     }
@@ -70,10 +84,9 @@ fn consts(file: &syn::File) -> BTreeMap<String, String> {
     found.0
 }
 
-/// `Route::new("name", Method::POST, "/path", handler)` of a mock, by name; paths with the
-/// mock's `BASE_PATH` stripped.
-fn routes(file: &syn::File) -> BTreeMap<String, Restated> {
-    struct Routes<'c>(&'c BTreeMap<String, String>, BTreeMap<String, Restated>);
+/// `Route::of(base, &operations::X, handler)` and `Route::new("name", ..)` of a mock.
+fn routes(file: &syn::File) -> Vec<Use> {
+    struct Routes<'c>(&'c BTreeMap<String, String>, Vec<Use>);
     impl<'a> Visit<'a> for Routes<'_> {
         fn visit_macro(&mut self, mac: &'a syn::Macro) {
             for item in vec_items(mac) {
@@ -91,44 +104,33 @@ fn routes(file: &syn::File) -> BTreeMap<String, Restated> {
                 .iter()
                 .map(|s| s.ident.to_string())
                 .collect();
-            if names.ends_with(&["Route".to_string(), "new".to_string()]) {
-                let args: Vec<&Expr> = call.args.iter().collect();
-                if let (Some(name), Some(method), Some(path)) = (
-                    args.first().and_then(|a| lit(a, self.0)),
-                    args.get(1).and_then(|a| last_ident(a)),
-                    args.get(2).and_then(|a| lit(a, self.0)),
-                ) {
-                    self.1.insert(
-                        name,
-                        Restated {
-                            method,
-                            path,
-                            repeat: None,
-                        },
-                    );
-                }
+            let args: Vec<&Expr> = call.args.iter().collect();
+            let named = if names.ends_with(&["Route".to_string(), "of".to_string()]) {
+                args.get(1).and_then(|a| constant(a)).map(Names::Constant)
+            } else if names.ends_with(&["Route".to_string(), "new".to_string()]) {
+                args.first()
+                    .and_then(|a| lit(a, self.0))
+                    .map(Names::Restated)
+            } else {
+                None
+            };
+            if let Some(names) = named {
+                self.1.push(Use {
+                    names,
+                    target: None,
+                });
             }
         }
     }
     let consts = consts(file);
-    let base = consts.get("BASE_PATH").cloned().unwrap_or_default();
-    let mut found = Routes(&consts, BTreeMap::new());
+    let mut found = Routes(&consts, Vec::new());
     found.visit_file(file);
-    found
-        .1
-        .into_iter()
-        .map(|(name, mut route)| {
-            if let Some(rest) = route.path.strip_prefix(&base) {
-                route.path = rest.to_string();
-            }
-            (name, route)
-        })
-        .collect()
+    found.1
 }
 
-/// `OpRow { krate: KRATE, name: "..", method: "..", target: "..", repeat: Repeat::X, .. }`.
-fn catalog_rows(file: &syn::File) -> BTreeMap<String, Restated> {
-    struct Rows<'c>(&'c BTreeMap<String, String>, BTreeMap<String, Restated>);
+/// `OpRow { krate: KRATE, op: &operations::X, target: "..", .. }`.
+fn catalog_rows(file: &syn::File) -> Vec<Use> {
+    struct Rows<'c>(&'c BTreeMap<String, String>, Vec<Use>);
     impl<'a> Visit<'a> for Rows<'_> {
         fn visit_macro(&mut self, mac: &'a syn::Macro) {
             for item in vec_items(mac) {
@@ -140,27 +142,26 @@ fn catalog_rows(file: &syn::File) -> BTreeMap<String, Restated> {
             if node.path.segments.last().is_none_or(|s| s.ident != "OpRow") {
                 return;
             }
-            let mut name = None;
-            let mut row = Restated::default();
+            let mut names = None;
+            let mut target = None;
             for field in &node.fields {
                 let syn::Member::Named(member) = &field.member else {
                     continue;
                 };
                 match member.to_string().as_str() {
-                    "name" => name = lit(&field.expr, self.0),
-                    "method" => row.method = lit(&field.expr, self.0).unwrap_or_default(),
-                    "target" => row.path = lit(&field.expr, self.0).unwrap_or_default(),
-                    "repeat" => row.repeat = last_ident(&field.expr),
+                    "op" => names = constant(&field.expr).map(Names::Constant),
+                    "name" => names = lit(&field.expr, self.0).map(Names::Restated),
+                    "target" => target = lit(&field.expr, self.0),
                     _ => {}
                 }
             }
-            if let Some(name) = name {
-                self.1.insert(name, row);
+            if let Some(names) = names {
+                self.1.push(Use { names, target });
             }
         }
     }
     let consts = consts(file);
-    let mut found = Rows(&consts, BTreeMap::new());
+    let mut found = Rows(&consts, Vec::new());
     found.visit_file(file);
     found.1
 }
@@ -222,46 +223,77 @@ pub(super) fn check(root: &Path, documented: &[String], code: &CrateCode, out: &
             let Some(constant) = code.operations.get(name) else {
                 continue;
             };
-            let Some(row) = found.get(name) else {
-                out.push(seed, 1, format!("no {what} for operation `{name}`"), &shown);
-                continue;
-            };
-            let path_ok = if is_mock {
-                row.path == constant.path
-            } else {
-                fits(&constant.path, &row.path)
-            };
-            if row.method != constant.method || !path_ok {
+            let uses: Vec<&Use> = found
+                .iter()
+                .filter(|u| u.names == Names::Constant(constant.ident.clone()))
+                .collect();
+            if found
+                .iter()
+                .any(|u| u.names == Names::Restated(name.clone()))
+            {
                 out.push(
                     seed,
                     1,
                     format!(
-                        "the {what} `{name}` says `{} {}`, its `Operation` `{} {}`",
-                        row.method, row.path, constant.method, constant.path
+                        "the {what} `{name}` spells out its method and path: take them from `{}`",
+                        constant.ident
                     ),
                     &shown,
                 );
             }
-            if let (Some(said), Some(rule)) = (&row.repeat, &constant.repeat) {
-                if said != rule {
-                    out.push(
-                        seed,
-                        1,
-                        format!("the {what} `{name}` says `Repeat::{said}`, its `Operation` `Repeat::{rule}`"),
-                        &shown,
-                    );
+            match uses.as_slice() {
+                [] => out.push(
+                    seed,
+                    1,
+                    format!(
+                        "no {what} for operation `{name}` (from `{}`)",
+                        constant.ident
+                    ),
+                    &shown,
+                ),
+                [one] => {
+                    if let Some(target) = &one.target {
+                        if !fits(&constant.path, target) {
+                            out.push(
+                                seed,
+                                1,
+                                format!(
+                                    "the {what} `{name}` expects `{target}`, which is not a request of `{} {}`",
+                                    constant.method, constant.path
+                                ),
+                                &shown,
+                            );
+                        }
+                    }
                 }
+                _ => out.push(
+                    seed,
+                    1,
+                    format!("{} {what}s for operation `{name}`", uses.len()),
+                    &shown,
+                ),
             }
         }
-        for name in found.keys() {
-            if !documented.contains(name) && code.operations.contains_key(name) {
-                continue;
-            }
-            if !documented.contains(name) && !is_mock {
+        if is_mock {
+            continue;
+        }
+        // A catalog row is an operation the suites drive: it names a documented one.
+        for row in &found {
+            let known = match &row.names {
+                Names::Constant(ident) => code
+                    .operations
+                    .iter()
+                    .any(|(name, c)| c.ident == *ident && documented.contains(name)),
+                Names::Restated(name) => documented.contains(name),
+            };
+            if !known {
+                let shown_name = match &row.names {
+                    Names::Constant(ident) | Names::Restated(ident) => ident,
+                };
                 out.push(
                     seed,
                     1,
-                    format!("the {what} `{name}` names no documented operation"),
+                    format!("the {what} `{shown_name}` names no documented operation"),
                     &shown,
                 );
             }
