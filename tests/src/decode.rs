@@ -8,7 +8,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use session_sdks_runtime::header::{CONTENT_TYPE, HeaderMap, HeaderValue};
 use session_sdks_runtime::{
-    Error, ErrorEntity, Method, Operation, Repeat, Response, ResponseContent, StatusCode,
+    ErrorEntity, Method, Operation, Repeat, Response, ResponseContent, SdkError, StatusCode,
 };
 
 /// One decoder: a name (the fuzz target and seed folder) and a function of the body bytes.
@@ -53,7 +53,7 @@ pub fn response(status: u16, content_type: Option<&str>, body: &[u8]) -> Respons
 }
 
 /// Renders an error every way, so its formatting code runs too.
-pub fn render<E: Debug>(err: &Error<E>) {
+pub fn render<E: Debug>(err: &SdkError<E>) {
     let _ = (err.to_string(), format!("{err:?}"), err.status());
 }
 
@@ -89,7 +89,7 @@ pub fn entity<E: ErrorEntity + Debug>(statuses: &[u16], body: &[u8]) {
         let status = StatusCode::from_u16(code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
         let entity = E::from_response(status, body);
         let _ = format!("{entity:?}");
-        let err: Error<E> = Error::Api(Box::new(ResponseContent::new(
+        let err: SdkError<E> = SdkError::Api(Box::new(ResponseContent::new(
             &DECODE,
             status,
             HeaderMap::new(),

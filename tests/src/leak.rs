@@ -2,7 +2,7 @@
 //! masking, the pieces of them that must never appear, and the decoding of a
 //! rendering that would reveal an encoded one.
 
-use session_sdks_runtime::{Client, Error, base64};
+use session_sdks_runtime::{Client, SdkError, base64};
 
 use crate::catalog::{OpRow, Outcome, all_operations, render_error};
 use crate::chaos::{ChaosServer, Reply};
@@ -192,7 +192,7 @@ pub fn error_renders(outcome: &Outcome) -> Vec<String> {
 }
 
 /// The error of an outcome that must have failed.
-pub fn error_of(outcome: &Outcome) -> &Error {
+pub fn error_of(outcome: &Outcome) -> &SdkError {
     match outcome {
         Ok(debug) => panic!("expected an error, got {debug}"),
         Err(err) => err,

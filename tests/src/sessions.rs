@@ -6,7 +6,7 @@
 use std::time::Duration;
 
 use session_sdks_runtime::mock::{MockApi, MockServer};
-use session_sdks_runtime::{BoxFuture, Error, Lifetime, SessionSettings};
+use session_sdks_runtime::{BoxFuture, Lifetime, SdkError, SessionSettings};
 
 /// The mock of one API, as the suite needs it.
 pub trait Mock: Send + Sync {
@@ -100,15 +100,15 @@ impl<A: MockApi> Mock for MockServer<A> {
 /// A crate's `Session`, as the suite needs it.
 pub trait Session: Send + Sync {
     /// `Session::start`, its typed error erased.
-    fn start(&self) -> BoxFuture<'_, Result<(), Error>>;
+    fn start(&self) -> BoxFuture<'_, Result<(), SdkError>>;
     /// One documented call through the session.
-    fn call(&self) -> BoxFuture<'_, Result<(), Error>>;
+    fn call(&self) -> BoxFuture<'_, Result<(), SdkError>>;
     /// `Session::close`.
-    fn close(&self) -> BoxFuture<'_, Result<(), Error>>;
+    fn close(&self) -> BoxFuture<'_, Result<(), SdkError>>;
     /// `Debug` of the session.
     fn debug(&self) -> String;
     /// `Session::token`, exposed.
-    fn token(&self) -> BoxFuture<'_, Result<String, Error>>;
+    fn token(&self) -> BoxFuture<'_, Result<String, SdkError>>;
     /// `Session::set_credentials` with the crate's default user and `password`.
     fn set_password(&self, password: &str);
 }
@@ -159,7 +159,7 @@ pub fn short_lived() -> SessionSettings {
 
 macro_rules! erased {
     ($future:expr) => {
-        Box::pin(async move { $future.await.map(drop).map_err(Error::map_entity) })
+        Box::pin(async move { $future.await.map(drop).map_err(SdkError::map_entity) })
     };
 }
 
@@ -169,7 +169,7 @@ macro_rules! erased_token {
             $future
                 .await
                 .map(|token| token.expose().to_owned())
-                .map_err(Error::map_entity)
+                .map_err(SdkError::map_entity)
         })
     };
 }
@@ -177,7 +177,7 @@ macro_rules! erased_token {
 struct Controlm(controlm_session::Session);
 
 impl Session for Controlm {
-    fn token(&self) -> BoxFuture<'_, Result<String, Error>> {
+    fn token(&self) -> BoxFuture<'_, Result<String, SdkError>> {
         erased_token!(self.0.token())
     }
     fn set_password(&self, password: &str) {
@@ -187,10 +187,10 @@ impl Session for Controlm {
                 USERNAME, password,
             ));
     }
-    fn start(&self) -> BoxFuture<'_, Result<(), Error>> {
+    fn start(&self) -> BoxFuture<'_, Result<(), SdkError>> {
         erased!(self.0.start())
     }
-    fn call(&self) -> BoxFuture<'_, Result<(), Error>> {
+    fn call(&self) -> BoxFuture<'_, Result<(), SdkError>> {
         use controlm_session::mock::PASSWORD;
         use controlm_session::models::PasswordsObject;
         erased!(
@@ -199,7 +199,7 @@ impl Session for Controlm {
                 .update_my_password(PasswordsObject::new(PASSWORD, PASSWORD))
         )
     }
-    fn close(&self) -> BoxFuture<'_, Result<(), Error>> {
+    fn close(&self) -> BoxFuture<'_, Result<(), SdkError>> {
         Box::pin(self.0.close())
     }
     fn debug(&self) -> String {
@@ -210,7 +210,7 @@ impl Session for Controlm {
 struct Cyclos(cyclos_auth::Session);
 
 impl Session for Cyclos {
-    fn token(&self) -> BoxFuture<'_, Result<String, Error>> {
+    fn token(&self) -> BoxFuture<'_, Result<String, SdkError>> {
         erased_token!(self.0.token())
     }
     fn set_password(&self, password: &str) {
@@ -218,13 +218,13 @@ impl Session for Cyclos {
         self.0
             .set_credentials(cyclos_auth::SessionCredentials::new(USERNAME, password));
     }
-    fn start(&self) -> BoxFuture<'_, Result<(), Error>> {
+    fn start(&self) -> BoxFuture<'_, Result<(), SdkError>> {
         erased!(self.0.start())
     }
-    fn call(&self) -> BoxFuture<'_, Result<(), Error>> {
+    fn call(&self) -> BoxFuture<'_, Result<(), SdkError>> {
         erased!(self.0.api().get_current_auth().into_future())
     }
-    fn close(&self) -> BoxFuture<'_, Result<(), Error>> {
+    fn close(&self) -> BoxFuture<'_, Result<(), SdkError>> {
         Box::pin(self.0.close())
     }
     fn debug(&self) -> String {
@@ -238,7 +238,7 @@ struct Vzm2m(
 );
 
 impl Session for Vzm2m {
-    fn token(&self) -> BoxFuture<'_, Result<String, Error>> {
+    fn token(&self) -> BoxFuture<'_, Result<String, SdkError>> {
         erased_token!(self.0.token())
     }
     fn set_password(&self, password: &str) {
@@ -246,10 +246,10 @@ impl Session for Vzm2m {
         self.0
             .set_credentials(vzm2m_session::models::LogInRequest::new(USERNAME, password));
     }
-    fn start(&self) -> BoxFuture<'_, Result<(), Error>> {
+    fn start(&self) -> BoxFuture<'_, Result<(), SdkError>> {
         erased!(self.0.start())
     }
-    fn call(&self) -> BoxFuture<'_, Result<(), Error>> {
+    fn call(&self) -> BoxFuture<'_, Result<(), SdkError>> {
         use vzm2m_session::mock::{PASSWORD, USERNAME};
         use vzm2m_session::models::SessionResetPasswordRequest;
         Box::pin(async move {
@@ -260,10 +260,10 @@ impl Session for Vzm2m {
                 .await;
             // The mock chose a new password; the suite gives the old one back.
             self.1.add_user(USERNAME, PASSWORD);
-            outcome.map(drop).map_err(Error::map_entity)
+            outcome.map(drop).map_err(SdkError::map_entity)
         })
     }
-    fn close(&self) -> BoxFuture<'_, Result<(), Error>> {
+    fn close(&self) -> BoxFuture<'_, Result<(), SdkError>> {
         Box::pin(self.0.close())
     }
     fn debug(&self) -> String {
@@ -274,7 +274,7 @@ impl Session for Vzm2m {
 struct Letmc(letmc_session::Session);
 
 impl Session for Letmc {
-    fn token(&self) -> BoxFuture<'_, Result<String, Error>> {
+    fn token(&self) -> BoxFuture<'_, Result<String, SdkError>> {
         erased_token!(self.0.token())
     }
     fn set_password(&self, password: &str) {
@@ -282,17 +282,17 @@ impl Session for Letmc {
         self.0
             .set_credentials(letmc_session::SessionCredentials::new(USERNAME, password));
     }
-    fn start(&self) -> BoxFuture<'_, Result<(), Error>> {
+    fn start(&self) -> BoxFuture<'_, Result<(), SdkError>> {
         erased!(self.0.start())
     }
-    fn call(&self) -> BoxFuture<'_, Result<(), Error>> {
+    fn call(&self) -> BoxFuture<'_, Result<(), SdkError>> {
         let short_name = self.0.short_name().to_owned();
         erased!(self.0.run(move |api, token| {
             api.session_controller_get_session_info(short_name.clone(), token)
                 .into_future()
         }))
     }
-    fn close(&self) -> BoxFuture<'_, Result<(), Error>> {
+    fn close(&self) -> BoxFuture<'_, Result<(), SdkError>> {
         Box::pin(self.0.close())
     }
     fn debug(&self) -> String {

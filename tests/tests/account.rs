@@ -10,12 +10,12 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
-use session_sdks_runtime::{Error, Lifetime, SessionSettings};
+use session_sdks_runtime::{Lifetime, SdkError, SessionSettings};
 use session_sdks_tests::sessions::{Fixture, Session, SessionRow, rows};
 
 /// One use of the session: the row's call, or (for Verizon, whose only call
 /// changes the password) the token.
-async fn use_session(row: &SessionRow, session: &dyn Session) -> Result<(), Error> {
+async fn use_session(row: &SessionRow, session: &dyn Session) -> Result<(), SdkError> {
     if row.repeatable {
         session.call().await
     } else {

@@ -14,7 +14,7 @@
 use std::future::Future;
 use std::time::Duration;
 
-use session_sdks_runtime::{Client, Deadline, Error, Repeat, RetryPolicy};
+use session_sdks_runtime::{Client, Deadline, Repeat, RetryPolicy, SdkError};
 use session_sdks_tests::catalog::{OpRow, all_operations};
 use session_sdks_tests::chaos::{ChaosServer, Reply, shared_pool};
 
@@ -42,7 +42,7 @@ async fn stalled(op: OpRow) -> Result<(), String> {
     let name = format!("{} {}", op.krate, op.name());
     match (op.repeat(), outcome) {
         // Attempts time out one after another until the deadline passes.
-        (Repeat::Idempotent, Err(Error::DeadlineExceeded(err))) => {
+        (Repeat::Idempotent, Err(SdkError::DeadlineExceeded(err))) => {
             let text = err.to_string();
             if err.deadline() != Deadline::Operation
                 || err.attempts() < 2
@@ -52,7 +52,7 @@ async fn stalled(op: OpRow) -> Result<(), String> {
             }
         }
         // Sent once: its attempt timeout fires first, and says so.
-        (_, Err(Error::Transport(err))) if op.repeat() != Repeat::Idempotent => {
+        (_, Err(SdkError::Transport(err))) if op.repeat() != Repeat::Idempotent => {
             let text = err.to_string();
             if !err.is_timeout() || !text.contains("100ms attempt timeout") {
                 return Err(format!("{name}: {text}"));
@@ -75,12 +75,12 @@ async fn come_back_later(op: OpRow) -> Result<(), String> {
     match (op.repeat(), &outcome) {
         // Waiting 20 s for the next attempt (within the 30 s the policy
         // honours) passes the 2 s deadline, which ends the call.
-        (Repeat::Idempotent, Err(err @ Error::DeadlineExceeded(_))) => {
+        (Repeat::Idempotent, Err(err @ SdkError::DeadlineExceeded(_))) => {
             if !err.is_retryable() || !err.is_timeout() {
                 return Err(format!("{name}: {err:?}"));
             }
         }
-        (_, Err(Error::Api(content)))
+        (_, Err(SdkError::Api(content)))
             if op.repeat() != Repeat::Idempotent && content.status == 503 => {}
         _ => return Err(format!("{name}: {outcome:?}")),
     }

@@ -6,7 +6,7 @@
 
 #![allow(clippy::unwrap_used)]
 
-use session_sdks_runtime::{Client, Error, RetryPolicy, base64};
+use session_sdks_runtime::{Client, RetryPolicy, SdkError, base64};
 use session_sdks_tests::catalog::all_operations;
 use session_sdks_tests::chaos::{ChaosServer, Reply, shared_pool};
 use session_sdks_tests::leak::{assert_hidden, outcome_renders, play_everywhere};
@@ -160,7 +160,7 @@ async fn assert_no_echo_shows(make: fn(&str, &str) -> Client, what: &str) {
     let mut checked = 0;
     for (secret, op, reply, outcome) in play_everywhere(encodings, make).await {
         let err = outcome.as_ref().unwrap_err();
-        assert!(matches!(err, Error::Api(_)), "{err:?}");
+        assert!(matches!(err, SdkError::Api(_)), "{err:?}");
         assert_hidden(
             secret,
             &format!(

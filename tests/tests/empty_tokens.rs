@@ -6,7 +6,7 @@
 
 #![allow(clippy::unwrap_used)]
 
-use session_sdks_runtime::{Client, Error, RetryPolicy};
+use session_sdks_runtime::{Client, RetryPolicy, SdkError};
 use session_sdks_tests::catalog::all_operations;
 use session_sdks_tests::chaos::{ChaosServer, Reply, shared_pool};
 
@@ -86,7 +86,7 @@ async fn a_result_whose_credential_is_empty_is_a_decode_error() {
                 .unwrap();
             let outcome = (op.call)(client, "pw".into()).await;
             assert!(
-                matches!(outcome, Err(Error::Decode(_))),
+                matches!(outcome, Err(SdkError::Decode(_))),
                 "{} {} with {reply:?}: {outcome:?}",
                 op.krate,
                 op.name()

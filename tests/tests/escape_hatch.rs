@@ -4,7 +4,7 @@
 //! server: which requests arrive, in which order, with which token.
 
 use controlm_session::models::LoginCredentials;
-use controlm_session::{Client, Error, Method, Repeat, Session};
+use controlm_session::{Client, Method, Repeat, SdkError, Session};
 use serde_json::{Value, json};
 use session_sdks_tests::chaos::{ChaosServer, Reply};
 
@@ -127,7 +127,7 @@ async fn bad_input_is_refused_before_anything_is_sent() {
             .await
             .expect_err(path);
         assert!(
-            matches!(error, Error::InvalidRequest(_)),
+            matches!(error, SdkError::InvalidRequest(_)),
             "{path} {method}: {error}"
         );
     }

@@ -6,7 +6,7 @@
 
 use std::time::{Duration, Instant};
 
-use session_sdks_runtime::{Client, Error, Repeat, RetryPolicy};
+use session_sdks_runtime::{Client, Repeat, RetryPolicy, SdkError};
 use session_sdks_tests::catalog::{OpRow, Outcome, all_operations};
 use session_sdks_tests::chaos::{ChaosServer, Reply, refused_address, shared_pool};
 
@@ -421,15 +421,15 @@ fn client(base: &str, timeout: Duration) -> Client {
 fn kind(outcome: &Outcome) -> Kind {
     match outcome {
         Ok(_) => Kind::Ok,
-        Err(Error::Transport(err)) => Kind::Transport {
+        Err(SdkError::Transport(err)) => Kind::Transport {
             timeout: err.is_timeout(),
             connect: err.is_connect(),
         },
-        Err(Error::Api(content)) => Kind::Api(content.status.as_u16()),
-        Err(Error::Decode(_)) => Kind::Decode,
-        Err(Error::ResponseTooLarge(_)) => Kind::TooLarge,
+        Err(SdkError::Api(content)) => Kind::Api(content.status.as_u16()),
+        Err(SdkError::Decode(_)) => Kind::Decode,
+        Err(SdkError::ResponseTooLarge(_)) => Kind::TooLarge,
         // The token fetch failed: the call says so and carries the fetch's error.
-        Err(Error::Login(login)) => kind(&Err(login.error().clone())),
+        Err(SdkError::Login(login)) => kind(&Err(login.error().clone())),
         Err(other) => panic!("unexpected error kind: {other:?}"),
     }
 }
@@ -610,7 +610,7 @@ async fn connection_refused_is_retried_for_every_operation() {
         let err = (op.call)(client, "pw".into()).await.unwrap_err();
         assert!(started.elapsed() < DEADLINE);
         match &err {
-            Error::Transport(t) => {
+            SdkError::Transport(t) => {
                 assert!(t.is_connect(), "{} {}: {err:?}", op.krate, op.name());
                 assert_eq!(t.attempts(), ATTEMPTS as u32, "{} {}", op.krate, op.name());
             }
@@ -635,7 +635,7 @@ async fn the_body_limit_is_exact() {
         let outcome = (op.call)(client(&server.url(), LONG), "pw".into()).await;
         assert_eq!(outcome.is_ok(), ok, "{size}: {outcome:?}");
         if !ok {
-            assert!(matches!(outcome, Err(Error::ResponseTooLarge(_))));
+            assert!(matches!(outcome, Err(SdkError::ResponseTooLarge(_))));
         }
     }
 }
@@ -751,7 +751,7 @@ async fn vzm2m_oauth_token_endpoint_faults() {
         .await
         .unwrap_or_else(|_| panic!("{name}: still running after {DEADLINE:?}"))
         .map(|value| format!("{value:?}"))
-        .map_err(Error::map_entity);
+        .map_err(SdkError::map_entity);
         assert!(started.elapsed() < DEADLINE);
         let mut problems = Vec::new();
         if !check(&outcome) {

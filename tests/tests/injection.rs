@@ -4,7 +4,7 @@
 
 #![allow(clippy::unwrap_used)]
 
-use session_sdks_runtime::{CallOptions, Client, Error, RetryPolicy};
+use session_sdks_runtime::{CallOptions, Client, RetryPolicy, SdkError};
 use session_sdks_tests::catalog::runtime::GET_THING;
 use session_sdks_tests::catalog::{all_operations, all_path_params};
 use session_sdks_tests::chaos::{ChaosServer, Reply, shared_pool};
@@ -62,7 +62,7 @@ async fn empty_and_dot_segments_are_refused_before_sending() {
                 .await
                 .unwrap_err();
             assert!(
-                matches!(err, Error::InvalidRequest(_)),
+                matches!(err, SdkError::InvalidRequest(_)),
                 "{}: {err:?}",
                 row.name
             );
@@ -119,7 +119,7 @@ async fn credentials_with_cr_lf_nul_are_refused_before_sending() {
                 let client = with(&client(&server.url()), bad);
                 let err = (op.call)(client, "pw".into()).await.unwrap_err();
                 assert!(
-                    matches!(err, Error::InvalidRequest(_)),
+                    matches!(err, SdkError::InvalidRequest(_)),
                     "{} {} {auth} {bad:?}: {err:?}",
                     op.krate,
                     op.name()
@@ -132,7 +132,7 @@ async fn credentials_with_cr_lf_nul_are_refused_before_sending() {
         let client = client(&server.url()).with_basic_auth("us:er", "pw");
         assert!(matches!(
             (op.call)(client, "pw".into()).await,
-            Err(Error::InvalidRequest(_))
+            Err(SdkError::InvalidRequest(_))
         ));
         assert_eq!(server.connections(), 0);
     }
@@ -153,7 +153,7 @@ async fn per_call_header_values_with_cr_lf_nul_are_refused_before_sending() {
                 .await
                 .unwrap_err();
             assert!(
-                matches!(err, Error::InvalidRequest(_)),
+                matches!(err, SdkError::InvalidRequest(_)),
                 "{} {} {bad:?}: {err:?}",
                 op.krate,
                 op.name()
@@ -163,7 +163,7 @@ async fn per_call_header_values_with_cr_lf_nul_are_refused_before_sending() {
         }
     }
     let builder = Client::builder("http://127.0.0.1:9").default_header("x-a", "v\r\nX-Admin: 1");
-    assert!(matches!(builder.build(), Err(Error::InvalidRequest(_))));
+    assert!(matches!(builder.build(), Err(SdkError::InvalidRequest(_))));
 }
 
 /// The request line and headers the server reads for a clean call are exactly the row's.

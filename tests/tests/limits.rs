@@ -7,7 +7,7 @@
 
 use std::time::Duration;
 
-use session_sdks_runtime::{Client, ClientBuilder, Error, RetryPolicy};
+use session_sdks_runtime::{Client, ClientBuilder, RetryPolicy, SdkError};
 use session_sdks_tests::catalog::all_operations;
 use session_sdks_tests::chaos::{ChaosServer, Reply, shared_pool};
 
@@ -46,9 +46,9 @@ async fn a_declared_length_is_never_allocated_ahead_of_the_bytes() {
                             assert!(
                                 matches!(
                                     err,
-                                    Error::Transport(_)
-                                        | Error::Decode(_)
-                                        | Error::ResponseTooLarge(_)
+                                    SdkError::Transport(_)
+                                        | SdkError::Decode(_)
+                                        | SdkError::ResponseTooLarge(_)
                                 ),
                                 "{} {}: {err:?}",
                                 op.krate,
@@ -178,7 +178,7 @@ async fn extreme_settings_give_a_result_or_a_clear_error() {
                     let success_ok = match (expect, built) {
                         (Expect::Refused(setting), Err(err)) => {
                             assert!(
-                                matches!(err, Error::InvalidRequest(_))
+                                matches!(err, SdkError::InvalidRequest(_))
                                     && err.to_string().contains(setting),
                                 "{name}: {err}"
                             );

@@ -16,7 +16,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::task::{Context, Poll};
 use std::time::Duration;
 
-use session_sdks_runtime::{Client, Deadline, Error, RetryPolicy};
+use session_sdks_runtime::{Client, Deadline, RetryPolicy, SdkError};
 use session_sdks_tests::catalog::{OpRow, Outcome, vzm2m};
 use session_sdks_tests::chaos::{ChaosServer, Gate, Reply, shared_pool};
 use tokio::sync::Barrier;
@@ -63,7 +63,7 @@ async fn a_refused_token_request_answers_every_waiting_call() {
         let outcomes = together(op, client.client(), 50).await;
         for outcome in &outcomes {
             let err = outcome.as_ref().unwrap_err();
-            let Error::Login(login) = err else {
+            let SdkError::Login(login) = err else {
                 panic!("{}: not a login error: {err:?}", op.name())
             };
             assert!(login.is_refused() && !err.is_retryable(), "{err:?}");
@@ -106,8 +106,8 @@ async fn a_stalled_token_request_is_bounded_by_one_deadline_for_all() {
             .unwrap();
         for outcome in together(op, client.client(), 10).await {
             match outcome {
-                Err(Error::Login(login)) => match login.error() {
-                    Error::DeadlineExceeded(err) => {
+                Err(SdkError::Login(login)) => match login.error() {
+                    SdkError::DeadlineExceeded(err) => {
                         assert_eq!(err.deadline(), Deadline::Flight);
                         assert_eq!(err.operation().name, "request_token");
                     }

@@ -8,7 +8,7 @@
 
 use std::time::Duration;
 
-use session_sdks_runtime::{Client, Error, MAX_URL_BYTES, RetryPolicy};
+use session_sdks_runtime::{Client, MAX_URL_BYTES, RetryPolicy, SdkError};
 use session_sdks_tests::catalog::{OpRow, all_operations, all_path_params};
 use session_sdks_tests::chaos::{ChaosServer, Reply, shared_pool};
 use vzm2m_session::{Environment, VzM2mClient};
@@ -32,7 +32,7 @@ async fn refused(
     let server = ChaosServer::start(vec![(op.success)()]).await;
     let outcome = (op.call)(make(client(&server.url())), secret.into()).await;
     match &outcome {
-        Err(err @ Error::InvalidRequest(message)) => {
+        Err(err @ SdkError::InvalidRequest(message)) => {
             assert!(says(message), "{} {}: {message}", op.krate, op.name());
             assert!(!err.is_retryable());
         }
@@ -51,7 +51,7 @@ async fn a_path_value_too_long_to_send_is_refused_naming_it() {
         let err = (row.call)(client(&server.url()), long.clone())
             .await
             .unwrap_err();
-        let Error::InvalidRequest(message) = &err else {
+        let SdkError::InvalidRequest(message) = &err else {
             panic!("{}: {err:?}", row.name)
         };
         assert!(

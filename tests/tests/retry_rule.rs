@@ -1,5 +1,5 @@
 //! The runtime sends a failed request again exactly when its operation's
-//! `Repeat` rule allows, and `Error::is_retryable()` says the same: for every
+//! `Repeat` rule allows, and `SdkError::is_retryable()` says the same: for every
 //! operation of every crate and every kind of failure, the error of a call
 //! with retries disabled is retryable if and only if the same call with
 //! retries enabled sent a second request. A login, password change or reset
@@ -9,7 +9,7 @@
 
 use std::time::Duration;
 
-use session_sdks_runtime::{Client, Error, Repeat, RetryPolicy};
+use session_sdks_runtime::{Client, Repeat, RetryPolicy, SdkError};
 use session_sdks_tests::catalog::{OpRow, all_operations, vzm2m};
 use session_sdks_tests::chaos::{ChaosServer, Reply, refused_address, shared_pool};
 use vzm2m_session::{Environment, VzM2mClient};
@@ -114,7 +114,7 @@ async fn check(op: OpRow) -> Vec<String> {
         .await
         .unwrap_err();
     let attempts = match (op.call)(client(&format!("http://{addr}"), 2), "pw".into()).await {
-        Err(Error::Transport(err)) => err.attempts(),
+        Err(SdkError::Transport(err)) => err.attempts(),
         other => {
             problems.push(format!("refused connection: {other:?}"));
             0

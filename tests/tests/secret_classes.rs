@@ -12,7 +12,9 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use session_sdks_runtime::header::{HeaderName, HeaderValue};
-use session_sdks_runtime::{AuthProvider, BoxFuture, Client, Error, RetryPolicy, SessionSettings};
+use session_sdks_runtime::{
+    AuthProvider, BoxFuture, Client, RetryPolicy, SdkError, SessionSettings,
+};
 use session_sdks_tests::catalog::{all_operations, render_error};
 use session_sdks_tests::chaos::{ChaosServer, Reply, shared_pool};
 use session_sdks_tests::leak::{SECRETS, assert_hidden, play_everywhere};
@@ -205,7 +207,7 @@ async fn transformed_echoes_never_reach_a_trace_subscriber() {
 struct Opaque(HeaderValue);
 
 impl AuthProvider for Opaque {
-    fn credential(&self) -> BoxFuture<'_, Result<(HeaderName, HeaderValue), Error>> {
+    fn credential(&self) -> BoxFuture<'_, Result<(HeaderName, HeaderValue), SdkError>> {
         let value = self.0.clone();
         Box::pin(async move { Ok((HeaderName::from_static("x-token"), value)) })
     }
@@ -264,7 +266,7 @@ async fn zero_deadlines_are_refused_before_anything_is_sent() {
         .token_fetch_deadline(Duration::ZERO)
         .build()
         .unwrap_err();
-    assert!(matches!(err, Error::InvalidRequest(_)), "{err:?}");
+    assert!(matches!(err, SdkError::InvalidRequest(_)), "{err:?}");
     assert!(err.to_string().contains("token_fetch_deadline"), "{err}");
     // A client's deadline and timeout.
     for (what, built) in [
@@ -299,7 +301,7 @@ async fn zero_deadlines_are_refused_before_anything_is_sent() {
             let fixture = (row.start)(settings).await;
             let err = fixture.session.start().await.unwrap_err();
             assert!(
-                matches!(err, Error::InvalidRequest(_)),
+                matches!(err, SdkError::InvalidRequest(_)),
                 "{}: {err:?}",
                 row.krate
             );
@@ -324,7 +326,7 @@ async fn credentials_never_travel_over_plain_http_to_a_remote_host_unasked() {
             .await
             .unwrap_err();
         assert!(
-            matches!(&err, Error::InvalidRequest(message) if message.contains("allow_insecure_http")),
+            matches!(&err, SdkError::InvalidRequest(message) if message.contains("allow_insecure_http")),
             "{} {}: {err:?}",
             op.krate,
             op.name()
@@ -340,7 +342,7 @@ async fn credentials_never_travel_over_plain_http_to_a_remote_host_unasked() {
             .await
             .unwrap_err();
         assert!(
-            matches!(err, Error::Transport(_)),
+            matches!(err, SdkError::Transport(_)),
             "{} {}: {err:?}",
             op.krate,
             op.name()
@@ -370,7 +372,7 @@ async fn a_token_over_64_kib_is_never_sent() {
             .with_bearer_token(huge.as_str());
         let err = (op.call)(client, "pw".into()).await.unwrap_err();
         assert!(
-            matches!(err, Error::InvalidRequest(_)) && !err.is_retryable(),
+            matches!(err, SdkError::InvalidRequest(_)) && !err.is_retryable(),
             "{} {}: {err:?}",
             op.krate,
             op.name()

@@ -1,11 +1,11 @@
-//! No `Debug`, `Display` or `Error::source` chain of anything that holds a
+//! No `Debug`, `Display` or `SdkError::source` chain of anything that holds a
 //! secret shows it: configs, clients, models, request builders, transport
 //! errors of calls with a password in the query, API errors whose body echoes
 //! the password, and decode errors of bodies holding it.
 
 #![allow(clippy::unwrap_used)]
 
-use session_sdks_runtime::{Client, ClientBuilder, Error, RetryPolicy};
+use session_sdks_runtime::{Client, ClientBuilder, RetryPolicy, SdkError};
 use session_sdks_tests::catalog::{all_operations, all_secret_holders};
 use session_sdks_tests::chaos::{ChaosServer, Reply, refused_address, shared_pool};
 use session_sdks_tests::leak::{SECRETS, assert_hidden, error_renders, play_everywhere};
@@ -49,7 +49,7 @@ async fn transport_errors_of_a_refused_connection_carry_no_secret() {
         for op in all_operations() {
             let outcome = (op.call)(client(&format!("http://{addr}"), secret), secret.into()).await;
             let err = outcome.as_ref().unwrap_err();
-            assert!(matches!(err, Error::Transport(_)), "{err:?}");
+            assert!(matches!(err, SdkError::Transport(_)), "{err:?}");
             assert_hidden(
                 secret,
                 &format!("{} {} transport error", op.krate, op.name()),
@@ -109,7 +109,7 @@ async fn api_errors_echoing_the_secret_mask_it() {
     let mut checked = 0;
     for (secret, op, reply, outcome) in play_everywhere(echoes, client).await {
         let err = outcome.as_ref().unwrap_err();
-        assert!(matches!(err, Error::Api(_)), "{err:?}");
+        assert!(matches!(err, SdkError::Api(_)), "{err:?}");
         assert_hidden(
             secret,
             &format!("{} {} API error for {reply:?}", op.krate, op.name()),
@@ -167,7 +167,7 @@ async fn decode_errors_never_quote_the_body() {
         // Only a decode error is a check of what a decode error quotes; an
         // operation whose result is text, nothing or any JSON decodes the body.
         match &outcome {
-            Err(Error::Decode(_)) => checked += 1,
+            Err(SdkError::Decode(_)) => checked += 1,
             Ok(_) => decoded += 1,
             Err(other) => panic!("{} {}: {reply:?} gave {other:?}", op.krate, op.name()),
         }

@@ -11,7 +11,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use session_sdks_runtime::{Deadline, Error, SessionSettings};
+use session_sdks_runtime::{Deadline, SdkError, SessionSettings};
 use session_sdks_tests::sessions::{Fixture, SessionRow, rows, short_lived};
 
 async fn fixture(row: &SessionRow, settings: SessionSettings) -> Fixture {
@@ -24,7 +24,7 @@ async fn together(
     row: &SessionRow,
     session: &Arc<dyn session_sdks_tests::sessions::Session>,
     tasks: usize,
-) -> Vec<Result<(), Error>> {
+) -> Vec<Result<(), SdkError>> {
     let barrier = Arc::new(tokio::sync::Barrier::new(tasks));
     let repeatable = row.repeatable;
     let handles: Vec<_> = (0..tasks)
@@ -116,7 +116,7 @@ async fn a_refused_login_reaches_every_waiter_and_is_remembered() {
             let err = outcome.unwrap_err();
             // A call says its login failed; `start` is the login's own error.
             let login = match &err {
-                Error::Login(login) => login.error(),
+                SdkError::Login(login) => login.error(),
                 other if !row.repeatable => other,
                 other => panic!("{}: not a login error: {other:?}", row.krate),
             };
@@ -209,7 +209,7 @@ async fn close_logs_out_once_and_refuses_later_calls_before_sending() {
         assert_eq!(mock.requests(row.logout), 1, "{}: one logout", row.krate);
         for outcome in [session.call().await, session.start().await] {
             match outcome {
-                Err(Error::InvalidRequest(message)) => {
+                Err(SdkError::InvalidRequest(message)) => {
                     assert!(message.contains("closed"), "{}: {message}", row.krate)
                 }
                 other => panic!("{}: {other:?}", row.krate),
@@ -279,8 +279,8 @@ async fn a_stalled_login_is_bounded_by_the_login_deadline() {
     let calls = (0..5).map(|_| session.api().do_logout().into_future());
     for outcome in futures_join(calls).await {
         match outcome {
-            Err(Error::Login(login)) => match login.error() {
-                Error::DeadlineExceeded(err) => {
+            Err(SdkError::Login(login)) => match login.error() {
+                SdkError::DeadlineExceeded(err) => {
                     assert_eq!(err.deadline(), Deadline::Flight);
                     assert_eq!(err.operation().name, "do_login");
                 }

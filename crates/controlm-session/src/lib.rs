@@ -31,8 +31,8 @@ pub use apis::session_api::SessionApi;
 pub use session::{SESSION_LIFETIME, Session};
 pub use session_sdks_runtime::{
     AuthProvider, BoxFuture, Call, CallOptions, Client, ClientBuilder, Credentials, Custom,
-    Deadline, DeadlineExceeded, DecodeError, Error, ErrorEntity, Lifetime, LoginFailed, Method,
-    Refusal, Repeat, ResponseContent, ResponseTooLarge, ResponseValue, RetryPolicy, Secret,
+    Deadline, DeadlineExceeded, DecodeError, ErrorEntity, Lifetime, LoginFailed, Method, Refusal,
+    Repeat, ResponseContent, ResponseTooLarge, ResponseValue, RetryPolicy, SdkError, Secret,
     SessionSettings, SessionState, SessionStore, StatusCode, TransportError, reqwest,
 };
 /// The fleet's shared session store (feature `redis`).

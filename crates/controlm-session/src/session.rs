@@ -5,7 +5,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use session_sdks_runtime::{
-    BoxFuture, Client, Credentials, Error, Lifetime, Operation, Secret, SessionLogin,
+    BoxFuture, Client, Credentials, Lifetime, Operation, SdkError, Secret, SessionLogin,
     SessionSettings, SessionState, SessionToken, StatusCode, StoreIdentity, check_credentials,
     login_refused,
 };
@@ -25,7 +25,7 @@ pub const SESSION_LIFETIME: Duration = Duration::from_secs(30 * 60);
 ///
 /// - **Password changed**: the first refused login (`401`, or any other
 ///   `4xx` but `408`/`429`) is remembered; every later call fails at once
-///   with [`Error::Login`] carrying it, sending nothing, until
+///   with [`SdkError::Login`] carrying it, sending nothing, until
 ///   [`Session::set_credentials`]. One failed login, whatever the concurrency.
 /// - **Server trouble** (no connection, `5xx`, `429`): logins back off from
 ///   100 ms doubling to 30 s, shared by every caller.
@@ -80,7 +80,7 @@ impl SessionLogin for Login {
     fn login(
         &self,
         credentials: &LoginCredentials,
-    ) -> BoxFuture<'_, Result<SessionToken, Error<DoLoginError>>> {
+    ) -> BoxFuture<'_, Result<SessionToken, SdkError<DoLoginError>>> {
         let credentials = credentials.clone();
         Box::pin(async move {
             let login = SessionApi::new(self.client.clone())
@@ -94,13 +94,13 @@ impl SessionLogin for Login {
         })
     }
 
-    fn logout(&self, token: Secret) -> BoxFuture<'_, Result<(), Error>> {
+    fn logout(&self, token: Secret) -> BoxFuture<'_, Result<(), SdkError>> {
         Box::pin(async move {
             SessionApi::new(self.client.with_bearer_token(token))
                 .do_logout()
                 .await
                 .map(drop)
-                .map_err(Error::map_entity)
+                .map_err(SdkError::map_entity)
         })
     }
 
@@ -111,7 +111,7 @@ impl SessionLogin for Login {
 
     /// `401` (wrong user or password) and `400`/`403`/`404` are refusals;
     /// `5xx`, `408`, `429` and transport failures are transient.
-    fn refused(&self, err: &Error<DoLoginError>) -> bool {
+    fn refused(&self, err: &SdkError<DoLoginError>) -> bool {
         login_refused(err)
     }
 }
@@ -160,7 +160,7 @@ impl Session {
 
     /// Logs in now unless already logged in, for a caller who wants the
     /// login's error at start-up.
-    pub async fn start(&self) -> Result<(), Error<DoLoginError>> {
+    pub async fn start(&self) -> Result<(), SdkError<DoLoginError>> {
         self.session.start().await
     }
 
@@ -175,7 +175,7 @@ impl Session {
     }
 
     /// The current token, logging in first if needed.
-    pub async fn token(&self) -> Result<Secret, Error<DoLoginError>> {
+    pub async fn token(&self) -> Result<Secret, SdkError<DoLoginError>> {
         self.session.token().await
     }
 
@@ -200,7 +200,7 @@ impl Session {
     /// flight) and refuses every later call before sending it. With a shared
     /// store ([`SessionSettings::store`]) this ends the shared session for
     /// every replica; a replica shutting down calls [`Session::leave`].
-    pub async fn close(&self) -> Result<(), Error> {
+    pub async fn close(&self) -> Result<(), SdkError> {
         self.session.close().await
     }
 
@@ -208,7 +208,7 @@ impl Session {
     /// session open for the others (a replica shutting down); logs out only
     /// what no other replica can be using. With the memory store, the same
     /// as [`Session::close`].
-    pub async fn leave(&self) -> Result<(), Error> {
+    pub async fn leave(&self) -> Result<(), SdkError> {
         self.session.leave().await
     }
 

@@ -8,7 +8,7 @@ use controlm_session::apis::session_api::{DoLoginError, DoLogoutError, UpdateMyP
 use controlm_session::models::{
     ErrorData, ErrorList, LoginCredentials, LoginResult, PasswordsObject, SuccessData,
 };
-use controlm_session::{Client, Error, RetryPolicy, SessionApi};
+use controlm_session::{Client, RetryPolicy, SdkError, SessionApi};
 use mockito::{Matcher, Server};
 
 const ERRORS: &str = r#"{"errors":[{"message":"Invalid credentials","id":"E401","item":"login","file":"a.json","line":3,"col":7}]}"#;
@@ -173,7 +173,7 @@ mod do_login {
                 .do_login(LoginCredentials::new("u", "p"))
                 .await
                 .unwrap_err();
-            assert!(matches!(err, Error::Decode(_)), "{body}: {err:?}");
+            assert!(matches!(err, SdkError::Decode(_)), "{body}: {err:?}");
         }
     }
 
@@ -295,7 +295,7 @@ mod do_logout {
             .create_async()
             .await;
         let err = authed(&server).do_logout().await.unwrap_err();
-        assert!(matches!(err, Error::Decode(_)), "{err:?}");
+        assert!(matches!(err, SdkError::Decode(_)), "{err:?}");
     }
 
     #[tokio::test]
@@ -408,7 +408,7 @@ mod update_my_password {
             .update_my_password(PasswordsObject::new("a", "b"))
             .await
             .unwrap_err();
-        assert!(matches!(err, Error::Decode(_)), "{err:?}");
+        assert!(matches!(err, SdkError::Decode(_)), "{err:?}");
     }
 
     #[tokio::test]

@@ -26,7 +26,7 @@
 //! [`NotFoundError`]: crate::models::NotFoundError
 //! [`ConflictError`]: crate::models::ConflictError
 //! [`InputError`]: crate::models::InputError
-//! [`Error`]: crate::models::Error
+//! [`SdkError`]: crate::models::Error
 //! [`ForgottenPasswordError`]: crate::models::ForgottenPasswordError
 //! [`OtpError`]: crate::models::OtpError
 //! [`Secret`]: crate::Secret
@@ -52,8 +52,8 @@ pub use auth::CyclosClientExt;
 pub use session::{Session, SessionCredentials};
 pub use session_sdks_runtime::{
     AuthProvider, BoxFuture, Call, CallOptions, Client, ClientBuilder, Credentials, Custom,
-    Deadline, DeadlineExceeded, DecodeError, Error, ErrorEntity, Lifetime, LoginFailed, Method,
-    Refusal, Repeat, ResponseContent, ResponseTooLarge, ResponseValue, RetryPolicy, Secret,
+    Deadline, DeadlineExceeded, DecodeError, ErrorEntity, Lifetime, LoginFailed, Method, Refusal,
+    Repeat, ResponseContent, ResponseTooLarge, ResponseValue, RetryPolicy, SdkError, Secret,
     SessionSettings, SessionState, SessionStore, StatusCode, TransportError, reqwest,
 };
 /// The fleet's shared session store (feature `redis`).

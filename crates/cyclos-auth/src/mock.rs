@@ -96,7 +96,7 @@ impl MockApi for Routes {
     }
 
     /// The documented bodies: `UnauthorizedError`, `ForbiddenError`, `NotFoundError`,
-    /// `ConflictError`, `InputError` and the 500 `Error` of each kind.
+    /// `ConflictError`, `InputError` and the 500 `SdkError` of each kind.
     fn error(operation: &str, status: u16) -> Answer {
         let conflict = matches!(operation, "logout" | "disconnect_current_client");
         match status {

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use session_sdks_runtime::header::SET_COOKIE;
 use session_sdks_runtime::{
-    BoxFuture, Client, Credentials, Error, Lifetime, Operation, Secret, SessionLogin,
+    BoxFuture, Client, Credentials, Lifetime, Operation, SdkError, Secret, SessionLogin,
     SessionSettings, SessionState, SessionToken, StatusCode, StoreIdentity, check_credentials,
     login_refused,
 };
@@ -60,7 +60,7 @@ impl SessionCredentials {
 /// - **Password changed**: the first refused login (`401` with `code:
 ///   login`, `403` for a blocked or temporarily blocked user, any other `4xx`
 ///   but `408`/`429`) is remembered; every later call fails at once with
-///   [`Error::Login`] carrying it, sending nothing, until
+///   [`SdkError::Login`] carrying it, sending nothing, until
 ///   [`Session::set_credentials`]. One failed login, whatever the concurrency.
 /// - **Server trouble** (no connection, `5xx`, `429`): logins back off from
 ///   100 ms doubling to 30 s, shared by every caller.
@@ -123,7 +123,7 @@ impl SessionLogin for Login {
     fn login(
         &self,
         credentials: &SessionCredentials,
-    ) -> BoxFuture<'_, Result<SessionToken, Error<LoginError>>> {
+    ) -> BoxFuture<'_, Result<SessionToken, SdkError<LoginError>>> {
         let credentials = credentials.clone();
         Box::pin(async move {
             let credentials = &credentials;
@@ -164,13 +164,13 @@ impl SessionLogin for Login {
         })
     }
 
-    fn logout(&self, token: Secret) -> BoxFuture<'_, Result<(), Error>> {
+    fn logout(&self, token: Secret) -> BoxFuture<'_, Result<(), SdkError>> {
         Box::pin(async move {
             AuthApi::new(self.client.with_session_token(token))
                 .logout()
                 .await
                 .map(drop)
-                .map_err(Error::map_entity)
+                .map_err(SdkError::map_entity)
         })
     }
 
@@ -183,7 +183,7 @@ impl SessionLogin for Login {
     /// `401` (`code: login`, wrong credentials), `403` (a blocked user or
     /// password) and any other `4xx` but `408`/`429` are refusals; `5xx`,
     /// `408`, `429` and transport failures are transient.
-    fn refused(&self, err: &Error<LoginError>) -> bool {
+    fn refused(&self, err: &SdkError<LoginError>) -> bool {
         login_refused(err)
     }
 }
@@ -241,7 +241,7 @@ impl Session {
 
     /// Logs in now unless already logged in, for a caller who wants the
     /// login's error (`UnauthorizedError`, `ForbiddenError`) at start-up.
-    pub async fn start(&self) -> Result<(), Error<LoginError>> {
+    pub async fn start(&self) -> Result<(), SdkError<LoginError>> {
         self.session.start().await
     }
 
@@ -256,7 +256,7 @@ impl Session {
     }
 
     /// The current token, logging in first if needed.
-    pub async fn token(&self) -> Result<Secret, Error<LoginError>> {
+    pub async fn token(&self) -> Result<Secret, SdkError<LoginError>> {
         self.session.token().await
     }
 
@@ -281,7 +281,7 @@ impl Session {
     /// flight) and refuses every later call before sending it. With a shared
     /// store ([`SessionSettings::store`]) this ends the shared session for
     /// every replica; a replica shutting down calls [`Session::leave`].
-    pub async fn close(&self) -> Result<(), Error> {
+    pub async fn close(&self) -> Result<(), SdkError> {
         self.session.close().await
     }
 
@@ -289,7 +289,7 @@ impl Session {
     /// session open for the others (a replica shutting down); logs out only
     /// what no other replica can be using. With the memory store, the same
     /// as [`Session::close`].
-    pub async fn leave(&self) -> Result<(), Error> {
+    pub async fn leave(&self) -> Result<(), SdkError> {
         self.session.leave().await
     }
 

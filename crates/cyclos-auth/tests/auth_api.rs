@@ -20,7 +20,7 @@ use cyclos_auth::models::{
     PasswordStatusEnum, RoleEnum, SendMediumEnum, UnauthorizedError, UnauthorizedErrorCode,
     UserStatusEnum,
 };
-use cyclos_auth::{AuthApi, Client, CyclosClientExt, Error, FieldsFormat, RetryPolicy};
+use cyclos_auth::{AuthApi, Client, CyclosClientExt, FieldsFormat, RetryPolicy, SdkError};
 use mockito::{Matcher, Server};
 
 const UNAUTHORIZED: &str =
@@ -93,11 +93,11 @@ async fn fail<T, E, F, Fut>(
     status: usize,
     body: &str,
     call: F,
-) -> Error<E>
+) -> SdkError<E>
 where
     T: std::fmt::Debug,
     F: FnOnce(AuthApi) -> Fut,
-    Fut: Future<Output = Result<T, Error<E>>>,
+    Fut: Future<Output = Result<T, SdkError<E>>>,
 {
     let mut server = Server::new_async().await;
     let _mock = server
@@ -117,7 +117,7 @@ where
     T: std::fmt::Debug,
     E: std::fmt::Debug,
     F: FnOnce(AuthApi) -> Fut,
-    Fut: Future<Output = Result<T, Error<E>>>,
+    Fut: Future<Output = Result<T, SdkError<E>>>,
 {
     let mut server = Server::new_async().await;
     let mock = server
@@ -696,7 +696,7 @@ mod get_current_auth {
                 .create_async()
                 .await;
             let err = session(&server).get_current_auth().await.unwrap_err();
-            assert!(matches!(err, Error::Decode(_)), "{body}: {err:?}");
+            assert!(matches!(err, SdkError::Decode(_)), "{body}: {err:?}");
         }
     }
 
@@ -754,7 +754,7 @@ mod get_data_for_change_forgotten_password {
             .get_data_for_change_forgotten_password("")
             .await
             .unwrap_err();
-        assert!(matches!(err, Error::InvalidRequest(_)), "{err:?}");
+        assert!(matches!(err, SdkError::InvalidRequest(_)), "{err:?}");
     }
 
     #[tokio::test]
@@ -925,7 +925,7 @@ mod get_data_for_login {
             .create_async()
             .await;
         let err = guest(&server).get_data_for_login().await.unwrap_err();
-        assert!(matches!(err, Error::Decode(_)), "{err:?}");
+        assert!(matches!(err, SdkError::Decode(_)), "{err:?}");
     }
 }
 
@@ -1088,7 +1088,7 @@ mod login {
             .params(|p| p.timeout_in_seconds(-1))
             .await
             .unwrap_err();
-        assert!(matches!(err, Error::InvalidRequest(_)), "{err:?}");
+        assert!(matches!(err, SdkError::InvalidRequest(_)), "{err:?}");
     }
 
     #[tokio::test]
@@ -1131,7 +1131,7 @@ mod login {
             .create_async()
             .await;
         let err = guest(&server).login().await.unwrap_err();
-        assert!(matches!(err, Error::Decode(_)), "{err:?}");
+        assert!(matches!(err, SdkError::Decode(_)), "{err:?}");
     }
 
     #[tokio::test]
@@ -1315,7 +1315,7 @@ mod new_otp {
             .new_otp(SendMediumEnum::Email)
             .await
             .unwrap_err();
-        assert!(matches!(err, Error::Decode(_)), "{err:?}");
+        assert!(matches!(err, SdkError::Decode(_)), "{err:?}");
         sent_once("POST", "/auth/otp", |api: AuthApi| {
             api.new_otp(SendMediumEnum::Sms).into_future()
         })
@@ -1468,7 +1468,7 @@ mod builders {
             .get_secondary_password_input()
             .await
             .unwrap_err();
-        assert!(matches!(err, Error::Decode(_)), "{err:?}");
+        assert!(matches!(err, SdkError::Decode(_)), "{err:?}");
         let mut server = Server::new_async().await;
         let _mock = server
             .mock("GET", "/api/auth/forgotten-password/data-for-change")
@@ -1481,7 +1481,7 @@ mod builders {
             .get_data_for_change_forgotten_password("k")
             .await
             .unwrap_err();
-        assert!(matches!(err, Error::Decode(_)), "{err:?}");
+        assert!(matches!(err, SdkError::Decode(_)), "{err:?}");
     }
 
     #[tokio::test]

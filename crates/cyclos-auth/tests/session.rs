@@ -5,7 +5,7 @@
 #![allow(clippy::unwrap_used)]
 
 use cyclos_auth::mock::{MockServer, PASSWORD, USERNAME};
-use cyclos_auth::{Client, Error, Session, SessionCredentials, SessionState};
+use cyclos_auth::{Client, SdkError, Session, SessionCredentials, SessionState};
 
 #[tokio::test]
 async fn a_cookie_login_joins_the_token_and_logs_it_out() {
@@ -48,7 +48,7 @@ async fn a_401_other_than_logged_out_is_returned_without_a_relogin() {
     let session = Session::new(&client, SessionCredentials::new("ada", "pw-ada-1"));
     for _ in 0..2 {
         let err = session.api().get_current_auth().await.unwrap_err();
-        assert!(matches!(err, Error::Api(_)), "{err:?}");
+        assert!(matches!(err, SdkError::Api(_)), "{err:?}");
         assert_eq!(err.status().unwrap(), 401);
     }
     // The session is kept: a 401 without `code: loggedOut` is not its end.

@@ -32,6 +32,7 @@ pub mod models;
 pub use apis::session_api::SessionApi;
 pub use session_sdks_runtime::{
     AuthProvider, BoxFuture, Call, CallOptions, Client, ClientBuilder, Custom, Deadline,
-    DeadlineExceeded, DecodeError, Error, ErrorEntity, Method, Refusal, Repeat, ResponseContent,
-    ResponseTooLarge, ResponseValue, RetryPolicy, Secret, StatusCode, TransportError, reqwest,
+    DeadlineExceeded, DecodeError, ErrorEntity, Method, Refusal, Repeat, ResponseContent,
+    ResponseTooLarge, ResponseValue, RetryPolicy, SdkError, Secret, StatusCode, TransportError,
+    reqwest,
 };

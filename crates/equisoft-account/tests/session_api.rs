@@ -14,7 +14,7 @@ use equisoft_account::models::{
     SessionState, SsoProvider, SsoToken, User, UserAgreement, UserAgreementState, UserDatabase,
     UserState,
 };
-use equisoft_account::{Client, Error, RetryPolicy, SessionApi};
+use equisoft_account::{Client, RetryPolicy, SdkError, SessionApi};
 use mockito::{Matcher, Server};
 
 /// A session id with a slash, a space, `?`, `#`, `%` and a non-ASCII letter.
@@ -133,9 +133,9 @@ fn offline() -> SessionApi {
     SessionApi::new(Client::new("http://127.0.0.1:9").unwrap())
 }
 
-fn assert_refused<E: std::fmt::Debug>(err: &Error<E>, what: &str) {
+fn assert_refused<E: std::fmt::Debug>(err: &SdkError<E>, what: &str) {
     match err {
-        Error::InvalidRequest(message) => assert!(message.contains(what), "{message}"),
+        SdkError::InvalidRequest(message) => assert!(message.contains(what), "{message}"),
         other => panic!("expected InvalidRequest, got {other:?}"),
     }
 }
@@ -279,7 +279,7 @@ mod create_session {
                 .create_session(SessionPayload::default())
                 .await
                 .unwrap_err();
-            assert!(matches!(err, Error::Decode(_)), "{body}: {err:?}");
+            assert!(matches!(err, SdkError::Decode(_)), "{body}: {err:?}");
         }
     }
 
@@ -810,7 +810,7 @@ mod get_session {
                 .create_async()
                 .await;
             let err = api(&server).get_session("s-1").await.unwrap_err();
-            assert!(matches!(err, Error::Decode(_)), "{body}: {err:?}");
+            assert!(matches!(err, SdkError::Decode(_)), "{body}: {err:?}");
         }
     }
 
@@ -910,7 +910,7 @@ mod get_session_sso_token {
             .get_session_sso_token("s-1", "crm")
             .await
             .unwrap_err();
-        assert!(matches!(err, Error::Decode(_)), "{err:?}");
+        assert!(matches!(err, SdkError::Decode(_)), "{err:?}");
         assert!(!err.to_string().contains("sso-secret"), "{err}");
         let mut server = Server::new_async().await;
         let _mock = server
@@ -923,7 +923,7 @@ mod get_session_sso_token {
             .get_session_sso_token("s-1", "crm")
             .await
             .unwrap_err();
-        assert!(matches!(err, Error::Decode(_)), "{err:?}");
+        assert!(matches!(err, SdkError::Decode(_)), "{err:?}");
     }
 
     #[tokio::test]
@@ -1072,7 +1072,7 @@ mod impersonate {
             .impersonate("s-1", ImpersonatePayload::default())
             .await
             .unwrap_err();
-        assert!(matches!(err, Error::Decode(_)), "{err:?}");
+        assert!(matches!(err, SdkError::Decode(_)), "{err:?}");
     }
 
     #[tokio::test]
@@ -1166,7 +1166,7 @@ mod revert_identity {
             .create_async()
             .await;
         let err = api(&server).revert_identity("s-1").await.unwrap_err();
-        assert!(matches!(err, Error::Decode(_)), "{err:?}");
+        assert!(matches!(err, SdkError::Decode(_)), "{err:?}");
     }
 
     #[tokio::test]

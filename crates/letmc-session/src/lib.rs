@@ -27,8 +27,8 @@ pub use apis::session_controller_api::{DEFAULT_BASE_URL, SessionControllerApi};
 pub use session::{Session, SessionCredentials};
 pub use session_sdks_runtime::{
     AuthProvider, BoxFuture, Call, CallOptions, Client, ClientBuilder, Credentials, Custom,
-    Deadline, DeadlineExceeded, DecodeError, Error, ErrorEntity, Lifetime, LoginFailed, Method,
-    Refusal, Repeat, ResponseContent, ResponseTooLarge, ResponseValue, RetryPolicy, Secret,
+    Deadline, DeadlineExceeded, DecodeError, ErrorEntity, Lifetime, LoginFailed, Method, Refusal,
+    Repeat, ResponseContent, ResponseTooLarge, ResponseValue, RetryPolicy, SdkError, Secret,
     SessionSettings, SessionState, SessionStore, StatusCode, TransportError, reqwest,
 };
 /// The fleet's shared session store (feature `redis`).

@@ -10,7 +10,7 @@
 use std::future::Future;
 
 use session_sdks_runtime::{
-    BoxFuture, Client, Credentials, Error, Operation, Secret, SessionLogin, SessionSettings,
+    BoxFuture, Client, Credentials, Operation, SdkError, Secret, SessionLogin, SessionSettings,
     SessionState, SessionToken, StatusCode, StoreIdentity, check_credentials, login_refused,
 };
 
@@ -53,7 +53,7 @@ impl std::fmt::Debug for SessionCredentials {
 ///
 /// - **Password changed**: the first refused login (`401`, any other `4xx`
 ///   but `408`/`429`) is remembered; every later call fails at once with
-///   [`Error::Login`] carrying it, sending nothing, until
+///   [`SdkError::Login`] carrying it, sending nothing, until
 ///   [`Session::set_credentials`]. One failed login, whatever the concurrency.
 /// - **Server trouble** (no connection, `5xx`, `429`): logins back off from
 ///   100 ms doubling to 30 s, shared by every caller.
@@ -114,7 +114,7 @@ impl SessionLogin for Login {
     fn login(
         &self,
         credentials: &SessionCredentials,
-    ) -> BoxFuture<'_, Result<SessionToken, Error<SessionControllerLoginError>>> {
+    ) -> BoxFuture<'_, Result<SessionToken, SdkError<SessionControllerLoginError>>> {
         let credentials = credentials.clone();
         Box::pin(async move {
             // An empty token is already a decode error of the login itself.
@@ -130,13 +130,13 @@ impl SessionLogin for Login {
         })
     }
 
-    fn logout(&self, token: Secret) -> BoxFuture<'_, Result<(), Error>> {
+    fn logout(&self, token: Secret) -> BoxFuture<'_, Result<(), SdkError>> {
         Box::pin(async move {
             self.api
                 .session_controller_logout(self.short_name.clone(), token)
                 .await
                 .map(drop)
-                .map_err(Error::map_entity)
+                .map_err(SdkError::map_entity)
         })
     }
 
@@ -147,7 +147,7 @@ impl SessionLogin for Login {
     /// `401` (wrong username or password) and any other `4xx` but
     /// `408`/`429` are refusals; `5xx`, `408`, `429` and transport failures
     /// are transient.
-    fn refused(&self, err: &Error<SessionControllerLoginError>) -> bool {
+    fn refused(&self, err: &SdkError<SessionControllerLoginError>) -> bool {
         login_refused(err)
     }
 }
@@ -223,21 +223,21 @@ impl Session {
     /// once more with the new token. The client's deadline
     /// ([`ClientBuilder::deadline`](crate::ClientBuilder::deadline)) bounds
     /// the whole run, the wait for a login included: when it passes the
-    /// error is [`Error::DeadlineExceeded`] and no login is started again
-    /// because of it. A login failure is [`Error::Login`], nothing sent.
+    /// error is [`SdkError::DeadlineExceeded`] and no login is started again
+    /// because of it. A login failure is [`SdkError::Login`], nothing sent.
     ///
     /// ```no_run
-    /// # async fn run(session: letmc_session::Session) -> Result<(), letmc_session::Error> {
+    /// # async fn run(session: letmc_session::Session) -> Result<(), letmc_session::SdkError> {
     /// let info = session
     ///     .run(|api, token| api.session_controller_get_session_info("acme", token).into_future())
     ///     .await
-    ///     .map_err(letmc_session::Error::map_entity)?;
+    ///     .map_err(letmc_session::SdkError::map_entity)?;
     /// # Ok(()) }
     /// ```
-    pub async fn run<T, E, F, Fut>(&self, call: F) -> Result<T, Error<E>>
+    pub async fn run<T, E, F, Fut>(&self, call: F) -> Result<T, SdkError<E>>
     where
         F: Fn(SessionControllerApi, Secret) -> Fut,
-        Fut: Future<Output = Result<T, Error<E>>>,
+        Fut: Future<Output = Result<T, SdkError<E>>>,
     {
         self.session
             .run_within(self.deadline, |token| call(self.api.clone(), token))
@@ -251,12 +251,12 @@ impl Session {
 
     /// Logs in now unless already logged in, for a caller who wants the
     /// login's error at start-up.
-    pub async fn start(&self) -> Result<(), Error<SessionControllerLoginError>> {
+    pub async fn start(&self) -> Result<(), SdkError<SessionControllerLoginError>> {
         self.session.start().await
     }
 
     /// The current token, logging in first if needed.
-    pub async fn token(&self) -> Result<Secret, Error<SessionControllerLoginError>> {
+    pub async fn token(&self) -> Result<Secret, SdkError<SessionControllerLoginError>> {
         self.session.token().await
     }
 
@@ -281,7 +281,7 @@ impl Session {
     /// flight) and refuses every later call before sending it. With a shared
     /// store ([`SessionSettings::store`]) this ends the shared session for
     /// every replica; a replica shutting down calls [`Session::leave`].
-    pub async fn close(&self) -> Result<(), Error> {
+    pub async fn close(&self) -> Result<(), SdkError> {
         self.session.close().await
     }
 
@@ -289,7 +289,7 @@ impl Session {
     /// session open for the others (a replica shutting down); logs out only
     /// what no other replica can be using. With the memory store, the same
     /// as [`Session::close`].
-    pub async fn leave(&self) -> Result<(), Error> {
+    pub async fn leave(&self) -> Result<(), SdkError> {
         self.session.leave().await
     }
 

@@ -10,7 +10,9 @@ use letmc_session::apis::session_controller_api::{
     SessionControllerGetSessionInfoError, SessionControllerLoginError,
     SessionControllerLogoutError, SessionControllerResetPasswordError,
 };
-use letmc_session::{Client, DEFAULT_BASE_URL, Error, RetryPolicy, Secret, SessionControllerApi};
+use letmc_session::{
+    Client, DEFAULT_BASE_URL, RetryPolicy, SdkError, Secret, SessionControllerApi,
+};
 use mockito::{Matcher, Server};
 
 /// A short name that would change the route if it were not one encoded segment.
@@ -65,7 +67,7 @@ fn the_default_base_url_is_the_documented_server() {
 mod session_controller_login {
     use super::*;
 
-    async fn login(server: &Server) -> Result<Secret, Error<SessionControllerLoginError>> {
+    async fn login(server: &Server) -> Result<Secret, SdkError<SessionControllerLoginError>> {
         api(server)
             .session_controller_login(SHORT, "jane@example.com", PASSWORD)
             .await
@@ -208,7 +210,7 @@ mod session_controller_login {
                 .create_async()
                 .await;
             let err = login(&server).await.unwrap_err();
-            assert!(matches!(err, Error::Decode(_)), "{body:?}: {err:?}");
+            assert!(matches!(err, SdkError::Decode(_)), "{body:?}: {err:?}");
             assert_eq!(err.status().unwrap(), 200);
         }
     }
@@ -241,7 +243,7 @@ mod session_controller_login {
                 .session_controller_login(short_name, "jane", PASSWORD)
                 .await
                 .unwrap_err();
-            assert!(matches!(err, Error::InvalidRequest(_)), "{err:?}");
+            assert!(matches!(err, SdkError::InvalidRequest(_)), "{err:?}");
             assert!(!err.to_string().contains(PASSWORD), "{err}");
         }
         mock.assert_async().await;
@@ -251,7 +253,9 @@ mod session_controller_login {
 mod session_controller_get_session_info {
     use super::*;
 
-    async fn info(server: &Server) -> Result<String, Error<SessionControllerGetSessionInfoError>> {
+    async fn info(
+        server: &Server,
+    ) -> Result<String, SdkError<SessionControllerGetSessionInfoError>> {
         api(server)
             .session_controller_get_session_info(SHORT, TOKEN)
             .await
@@ -371,7 +375,7 @@ mod session_controller_get_session_info {
                 .create_async()
                 .await;
             let err = info(&server).await.unwrap_err();
-            assert!(matches!(err, Error::Decode(_)), "{body}: {err:?}");
+            assert!(matches!(err, SdkError::Decode(_)), "{body}: {err:?}");
         }
     }
 
@@ -432,7 +436,7 @@ mod session_controller_get_session_info {
 mod session_controller_change_password {
     use super::*;
 
-    async fn change(server: &Server) -> Result<(), Error<SessionControllerChangePasswordError>> {
+    async fn change(server: &Server) -> Result<(), SdkError<SessionControllerChangePasswordError>> {
         api(server)
             .session_controller_change_password(SHORT, TOKEN, PASSWORD, NEW_PASSWORD)
             .await
@@ -653,7 +657,7 @@ mod session_controller_create_landlord_login {
 mod session_controller_logout {
     use super::*;
 
-    async fn logout(server: &Server) -> Result<(), Error<SessionControllerLogoutError>> {
+    async fn logout(server: &Server) -> Result<(), SdkError<SessionControllerLogoutError>> {
         api(server).session_controller_logout(SHORT, TOKEN).await
     }
 
@@ -730,7 +734,7 @@ mod session_controller_logout {
 mod session_controller_reset_password {
     use super::*;
 
-    async fn reset(server: &Server) -> Result<(), Error<SessionControllerResetPasswordError>> {
+    async fn reset(server: &Server) -> Result<(), SdkError<SessionControllerResetPasswordError>> {
         api(server)
             .session_controller_reset_password(SHORT, "jane+x@example.com")
             .await
@@ -835,7 +839,7 @@ mod redaction {
     const SECRETS: [&str; 4] = ["pw-secret-1", "pw-secret-2", "tok-secret-3", "tok-secret-4"];
 
     /// Everything an error shows: `Display`, `Debug`, and its whole source chain.
-    fn shown<E: std::fmt::Debug + 'static>(err: &Error<E>) -> Vec<String> {
+    fn shown<E: std::fmt::Debug + 'static>(err: &SdkError<E>) -> Vec<String> {
         let mut texts = vec![err.to_string(), format!("{err:?}")];
         let mut source = std::error::Error::source(err);
         while let Some(inner) = source {
@@ -1042,13 +1046,13 @@ mod redaction {
                 .session_controller_login("agency", "jane", SECRETS[0])
                 .await
                 .unwrap_err();
-            assert!(matches!(err, Error::Decode(_)), "{body}: {err:?}");
+            assert!(matches!(err, SdkError::Decode(_)), "{body}: {err:?}");
             let mut texts = shown(&err);
             let err = api
                 .session_controller_get_session_info("agency", SECRETS[3])
                 .await
                 .unwrap_err();
-            assert!(matches!(err, Error::Decode(_)), "{body}: {err:?}");
+            assert!(matches!(err, SdkError::Decode(_)), "{body}: {err:?}");
             texts.extend(shown(&err));
             assert_hidden(&texts);
         }

@@ -7,7 +7,7 @@ use std::pin::Pin;
 use reqwest::StatusCode;
 use reqwest::header::{HeaderName, HeaderValue};
 
-use crate::error::Error;
+use crate::error::SdkError;
 use crate::secret::Secret;
 
 /// A boxed, sendable future, as returned by request builders' `into_future`.
@@ -19,7 +19,7 @@ pub(crate) struct Credential {
     /// The header name as given: what replaces it, and what messages and `Debug` name.
     pub(crate) label: Box<str>,
     /// The header sent, or why it cannot be: every request then fails with
-    /// [`Error::InvalidRequest`] before anything is sent.
+    /// [`SdkError::InvalidRequest`] before anything is sent.
     pub(crate) header: Result<(HeaderName, HeaderValue), String>,
     /// The raw secret, kept to judge what an error may show.
     pub(crate) secret: Secret,
@@ -125,7 +125,7 @@ fn value_problem(value: &str) -> Option<String> {
 /// (Verizon: the OAuth token and the session token), each its own header.
 pub trait AuthProvider: Send + Sync + 'static {
     /// The header to send, from cache or freshly fetched.
-    fn credential(&self) -> BoxFuture<'_, Result<(HeaderName, HeaderValue), Error>>;
+    fn credential(&self) -> BoxFuture<'_, Result<(HeaderName, HeaderValue), SdkError>>;
 
     /// Drops the cached credential after the server refused it; `true` asks
     /// for one more attempt.

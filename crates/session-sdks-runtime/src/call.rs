@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use crate::auth::BoxFuture;
 use crate::client::Client;
-use crate::error::{Error, ErrorEntity};
+use crate::error::{ErrorEntity, SdkError};
 use crate::options::CallOptions;
 use crate::request::Request;
 use crate::response::{Response, ResponseValue};
@@ -29,7 +29,7 @@ pub trait Prepare: Send + Sized + 'static {
     fn request(self, client: &Client, options: CallOptions) -> Request;
 
     /// Decodes a 2xx response.
-    fn decode(response: Response) -> Result<ResponseValue<Self::Output>, Error<Self::Error>>;
+    fn decode(response: Response) -> Result<ResponseValue<Self::Output>, SdkError<Self::Error>>;
 }
 
 /// A request builder: `.await` it for the decoded value, or [`send`](Call::send) it for the
@@ -66,7 +66,7 @@ impl<P: Prepare> Call<P> {
     }
 
     /// Overrides the operation deadline for this call: every attempt, backoff, token fetch
-    /// and session re-login (`Error::DeadlineExceeded` when it passes).
+    /// and session re-login (`SdkError::DeadlineExceeded` when it passes).
     pub fn deadline(mut self, deadline: Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
@@ -81,7 +81,7 @@ impl<P: Prepare> Call<P> {
     /// Sends the request; the decoded body comes with status and headers.
     pub fn send(
         self,
-    ) -> impl Future<Output = Result<ResponseValue<P::Output>, Error<P::Error>>> + Send {
+    ) -> impl Future<Output = Result<ResponseValue<P::Output>, SdkError<P::Error>>> + Send {
         self.params
             .request(&self.client, self.options)
             .send_then(P::decode)
@@ -89,7 +89,7 @@ impl<P: Prepare> Call<P> {
 }
 
 impl<P: Prepare> IntoFuture for Call<P> {
-    type Output = Result<P::Output, Error<P::Error>>;
+    type Output = Result<P::Output, SdkError<P::Error>>;
     type IntoFuture = BoxFuture<'static, Self::Output>;
 
     fn into_future(self) -> Self::IntoFuture {

@@ -1,5 +1,5 @@
 //! How an attempt failed, as far as sending it again is concerned: one classification, which
-//! the attempts loop uses to decide on a retry and [`Error::is_retryable`](crate::Error::is_retryable)
+//! the attempts loop uses to decide on a retry and [`SdkError::is_retryable`](crate::SdkError::is_retryable)
 //! to answer, so that the two can never disagree. The rule per operation is
 //! [`Repeat::allows`](crate::Repeat).
 

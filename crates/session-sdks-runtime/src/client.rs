@@ -9,7 +9,7 @@ use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 use url::Url;
 
 use crate::auth::{AuthProvider, Credential, header_name, header_value};
-use crate::error::Error;
+use crate::error::SdkError;
 use crate::retry::RetryPolicy;
 use crate::secret::Secret;
 
@@ -61,7 +61,7 @@ impl Client {
     }
 
     /// A client for `base_url` with every default; fails on a bad URL.
-    pub fn new(base_url: impl Into<String>) -> Result<Self, Error> {
+    pub fn new(base_url: impl Into<String>) -> Result<Self, SdkError> {
         Self::builder(base_url).build()
     }
 
@@ -97,7 +97,7 @@ impl Client {
 
     /// A client sending `Authorization: Bearer <token>`. An empty token, or
     /// one that cannot be a header value, makes every call fail with
-    /// [`Error::InvalidRequest`] before anything is sent.
+    /// [`SdkError::InvalidRequest`] before anything is sent.
     pub fn with_bearer_token(&self, token: impl Into<Secret>) -> Self {
         self.with_credential(Credential::new("authorization", "Bearer ", token.into()))
     }
@@ -117,7 +117,7 @@ impl Client {
     /// A client sending a token in a named header (`VZ-M2M-Token`,
     /// `Session-Token`, ...). Replaces an earlier value of the same header.
     /// An invalid header name, or an empty token, makes every call fail with
-    /// [`Error::InvalidRequest`] (naming the header) before anything is sent.
+    /// [`SdkError::InvalidRequest`] (naming the header) before anything is sent.
     pub fn with_token_header(&self, header: &str, token: impl Into<Secret>) -> Self {
         self.with_credential(Credential::new(header, "", token.into()))
     }
@@ -336,7 +336,7 @@ impl ClientBuilder {
     /// Time allowed for a whole call: every attempt, backoff, token fetch and
     /// re-login (default: none, so the per-attempt timeout and the retry
     /// policy bound it). When it passes the call fails with
-    /// [`Error::DeadlineExceeded`]; zero is refused by [`ClientBuilder::build`].
+    /// [`SdkError::DeadlineExceeded`]; zero is refused by [`ClientBuilder::build`].
     pub fn deadline(mut self, deadline: Duration) -> Self {
         self.deadline = Some(deadline);
         self
@@ -376,13 +376,14 @@ impl ClientBuilder {
     }
 
     /// Validates the configuration and builds the client. Sends nothing.
-    pub fn build(self) -> Result<Client, Error> {
+    pub fn build(self) -> Result<Client, SdkError> {
         let base = validate_base_url(&self.base_url)?;
-        let base_url = Url::parse(&base).map_err(|err| Error::InvalidRequest(err.to_string()))?;
+        let base_url =
+            Url::parse(&base).map_err(|err| SdkError::InvalidRequest(err.to_string()))?;
         // Without a TLS backend reqwest fails every https call as a retryable
         // "could not connect": refused here, once, naming the fix.
         if base_url.scheme() == "https" && !TLS_BACKEND {
-            return Err(Error::InvalidRequest(NO_TLS.into()));
+            return Err(SdkError::InvalidRequest(NO_TLS.into()));
         }
         let origin_len = base_url[..url::Position::BeforePath].len();
         for (what, limit) in [
@@ -391,34 +392,34 @@ impl ClientBuilder {
             ("deadline", self.deadline),
         ] {
             if limit == Some(Duration::ZERO) {
-                return Err(Error::InvalidRequest(format!(
+                return Err(SdkError::InvalidRequest(format!(
                     "the {what} is zero: every call would fail"
                 )));
             }
             if limit.is_some_and(|limit| limit < Duration::from_millis(1)) {
-                return Err(Error::InvalidRequest(format!(
+                return Err(SdkError::InvalidRequest(format!(
                     "the {what} is under a millisecond: no call could finish in it"
                 )));
             }
             if limit.is_some_and(|limit| limit > Duration::from_secs(24 * 60 * 60)) {
-                return Err(Error::InvalidRequest(format!(
+                return Err(SdkError::InvalidRequest(format!(
                     "the {what} is over a day: a stalled server would hold every call"
                 )));
             }
         }
         if self.max_response_bytes == 0 {
-            return Err(Error::InvalidRequest(
+            return Err(SdkError::InvalidRequest(
                 "the max_response_bytes limit is zero: no response could be read".into(),
             ));
         }
         let mut default_headers = HeaderMap::new();
         let user_agent =
-            header_value("user-agent", &self.user_agent).map_err(Error::InvalidRequest)?;
+            header_value("user-agent", &self.user_agent).map_err(SdkError::InvalidRequest)?;
         default_headers.insert(reqwest::header::USER_AGENT, user_agent);
         for (name, value) in &self.default_headers {
-            let name: HeaderName = header_name(name).map_err(Error::InvalidRequest)?;
+            let name: HeaderName = header_name(name).map_err(SdkError::InvalidRequest)?;
             let value: HeaderValue =
-                header_value(name.as_str(), value).map_err(Error::InvalidRequest)?;
+                header_value(name.as_str(), value).map_err(SdkError::InvalidRequest)?;
             default_headers.append(name, value);
         }
         let http = match self.http {
@@ -479,7 +480,7 @@ const NO_TLS: &str = "the base URL is https and no TLS backend is compiled in: e
 fn with_policy(
     builder: reqwest::ClientBuilder,
     connect_timeout: Duration,
-) -> Result<reqwest::Client, Error> {
+) -> Result<reqwest::Client, SdkError> {
     // `rustls-ring` alone: reqwest's rustls has no provider of its own, so ring
     // becomes the process default, unless the application installed one first.
     #[cfg(all(feature = "rustls-ring", not(feature = "rustls")))]
@@ -492,7 +493,9 @@ fn with_policy(
         .redirect(same_origin_redirects())
         .referer(false)
         .build()
-        .map_err(|err| Error::InvalidRequest(format!("the HTTP client could not be built: {err}")))
+        .map_err(|err| {
+            SdkError::InvalidRequest(format!("the HTTP client could not be built: {err}"))
+        })
 }
 
 /// Whether `url` names this machine (`localhost`, `127.0.0.0/8`, `::1`).
@@ -529,28 +532,28 @@ fn same_origin_redirects() -> reqwest::redirect::Policy {
 
 /// An absolute `http`/`https` URL without query, fragment or credentials,
 /// returned without its trailing `/`.
-fn validate_base_url(raw: &str) -> Result<String, Error> {
+fn validate_base_url(raw: &str) -> Result<String, SdkError> {
     let url = Url::parse(raw.trim()).map_err(|err| {
-        Error::InvalidRequest(format!(
+        SdkError::InvalidRequest(format!(
             "base URL is not an absolute URL ({err}); expected e.g. https://host/api"
         ))
     })?;
     if !matches!(url.scheme(), "http" | "https") {
-        return Err(Error::InvalidRequest(format!(
+        return Err(SdkError::InvalidRequest(format!(
             "base URL scheme `{}` is not http or https",
             url.scheme()
         )));
     }
     if url.host_str().is_none_or(str::is_empty) {
-        return Err(Error::InvalidRequest("base URL has no host".into()));
+        return Err(SdkError::InvalidRequest("base URL has no host".into()));
     }
     if url.query().is_some() || url.fragment().is_some() {
-        return Err(Error::InvalidRequest(
+        return Err(SdkError::InvalidRequest(
             "base URL must not have a query or fragment".into(),
         ));
     }
     if !url.username().is_empty() || url.password().is_some() {
-        return Err(Error::InvalidRequest(
+        return Err(SdkError::InvalidRequest(
             "base URL must not embed credentials; use the with_* auth methods".into(),
         ));
     }
@@ -585,7 +588,7 @@ mod tests {
             "http://",
         ] {
             let err = Client::new(bad).unwrap_err();
-            assert!(matches!(err, Error::InvalidRequest(_)), "{bad}: {err:?}");
+            assert!(matches!(err, SdkError::InvalidRequest(_)), "{bad}: {err:?}");
             assert!(!err.to_string().contains("u:p"), "{err}");
         }
     }
@@ -601,7 +604,7 @@ mod tests {
             .default_header("bad name", "v")
             .build()
             .unwrap_err();
-        assert!(matches!(err, Error::InvalidRequest(_)));
+        assert!(matches!(err, SdkError::InvalidRequest(_)));
     }
 
     #[test]

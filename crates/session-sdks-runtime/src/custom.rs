@@ -11,7 +11,7 @@ use serde::de::DeserializeOwned;
 
 use crate::call::{Call, Prepare};
 use crate::client::Client;
-use crate::error::Error;
+use crate::error::SdkError;
 use crate::operation::{Operation, Repeat};
 use crate::options::CallOptions;
 use crate::request::Request;
@@ -62,7 +62,7 @@ enum Body {
 /// [`Call::params`] (`.params(|p| p.query("page", "2").json(&body))`), decoded as JSON into
 /// `T` (an empty body as `null`, so `()`, `Option<_>` and `serde_json::Value` accept it).
 ///
-/// A non-2xx answer is an [`Error::Api`] with no typed entity (`Error<()>`), showing of the
+/// A non-2xx answer is an [`SdkError::Api`] with no typed entity (`SdkError<()>`), showing of the
 /// server's text what a documented operation's error shows.
 pub struct Custom<T> {
     method: Method,
@@ -125,7 +125,7 @@ impl<T: DeserializeOwned + Send + 'static> Prepare for Custom<T> {
 
     fn request(self, client: &Client, options: CallOptions) -> Request {
         // Checked here, not in `Client::custom`, so that a bad method or path is the call's
-        // `Error::InvalidRequest` before anything is sent, like any other bad input.
+        // `SdkError::InvalidRequest` before anything is sent, like any other bad input.
         let Some(op) = operation(&self.method, self.repeat) else {
             let op = &CUSTOM[0];
             let method = self.method.clone();
@@ -154,7 +154,7 @@ impl<T: DeserializeOwned + Send + 'static> Prepare for Custom<T> {
         }
     }
 
-    fn decode(response: Response) -> Result<ResponseValue<T>, Error<()>> {
+    fn decode(response: Response) -> Result<ResponseValue<T>, SdkError<()>> {
         response.json_or_null()
     }
 }

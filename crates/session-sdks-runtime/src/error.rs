@@ -1,4 +1,4 @@
-//! [`Error`] and the response context it carries.
+//! [`SdkError`] and the response context it carries.
 //!
 //! Every `Display` is one line: operation, method, path template (never the
 //! query string, which may hold passwords), and what went wrong. No header
@@ -22,8 +22,11 @@ use crate::server_text::escape_controls;
 
 /// Everything that can go wrong with a call. `E` is the operation's typed error
 /// body (an enum keyed by the documented statuses).
+///
+/// Named `SdkError`, not `Error`, so that it never shadows a document's own `Error` model
+/// (Cyclos has one): `use cyclos_auth::*` and `use cyclos_auth::models::*` import side by side.
 #[non_exhaustive]
-pub enum Error<E = ()> {
+pub enum SdkError<E = ()> {
     /// The request was refused before anything was sent: bad base URL, empty
     /// path parameter or credential, header value with a control character,
     /// a URL over the length limit, a zero timeout, unserializable body.
@@ -44,26 +47,26 @@ pub enum Error<E = ()> {
     Login(LoginFailed),
 }
 
-impl<E> Error<E> {
+impl<E> SdkError<E> {
     /// The HTTP status, if a response arrived.
     pub fn status(&self) -> Option<StatusCode> {
         match self {
-            Error::Api(content) => Some(content.status),
-            Error::Decode(err) => Some(err.status),
-            Error::ResponseTooLarge(err) => Some(err.status),
-            Error::InvalidRequest(_)
-            | Error::Transport(_)
-            | Error::DeadlineExceeded(_)
-            | Error::Login(_) => None,
+            SdkError::Api(content) => Some(content.status),
+            SdkError::Decode(err) => Some(err.status),
+            SdkError::ResponseTooLarge(err) => Some(err.status),
+            SdkError::InvalidRequest(_)
+            | SdkError::Transport(_)
+            | SdkError::DeadlineExceeded(_)
+            | SdkError::Login(_) => None,
         }
     }
 
     /// Whether a time limit fired: an attempt's timeout or a deadline.
     pub fn is_timeout(&self) -> bool {
         match self {
-            Error::Transport(err) => err.is_timeout(),
-            Error::DeadlineExceeded(_) => true,
-            Error::Login(err) => err.error().is_timeout(),
+            SdkError::Transport(err) => err.is_timeout(),
+            SdkError::DeadlineExceeded(_) => true,
+            SdkError::Login(err) => err.error().is_timeout(),
             _ => false,
         }
     }
@@ -75,23 +78,25 @@ impl<E> Error<E> {
     /// make the server act twice, or that acting twice is harmless.
     pub fn is_retryable(&self) -> bool {
         match self {
-            Error::Transport(err) => err.operation.repeat.allows(err.failure()),
-            Error::Api(content) => match Failure::of_status(content.status) {
+            SdkError::Transport(err) => err.operation.repeat.allows(err.failure()),
+            SdkError::Api(content) => match Failure::of_status(content.status) {
                 Some(failure) => content.operation.repeat.allows(failure),
                 None => false,
             },
-            Error::DeadlineExceeded(err) => err.retryable,
+            SdkError::DeadlineExceeded(err) => err.retryable,
             // Nothing was sent; trying again can help only if the login may
             // succeed later (a transient failure, not a refusal).
-            Error::Login(err) => err.retryable,
-            Error::InvalidRequest(_) | Error::Decode(_) | Error::ResponseTooLarge(_) => false,
+            SdkError::Login(err) => err.retryable,
+            SdkError::InvalidRequest(_) | SdkError::Decode(_) | SdkError::ResponseTooLarge(_) => {
+                false
+            }
         }
     }
 
     /// The typed error body, if the status is documented and the body parsed.
     pub fn entity(&self) -> Option<&E> {
         match self {
-            Error::Api(content) => content.entity.as_ref(),
+            SdkError::Api(content) => content.entity.as_ref(),
             _ => None,
         }
     }
@@ -99,17 +104,17 @@ impl<E> Error<E> {
     /// The full error response, for a non-2xx status.
     pub fn content(&self) -> Option<&ResponseContent<E>> {
         match self {
-            Error::Api(content) => Some(content),
+            SdkError::Api(content) => Some(content),
             _ => None,
         }
     }
 
     /// The same error with a different entity type; a typed entity is dropped.
-    pub fn map_entity<F>(self) -> Error<F> {
+    pub fn map_entity<F>(self) -> SdkError<F> {
         match self {
-            Error::InvalidRequest(message) => Error::InvalidRequest(message),
-            Error::Transport(err) => Error::Transport(err),
-            Error::Api(content) => Error::Api(Box::new(ResponseContent {
+            SdkError::InvalidRequest(message) => SdkError::InvalidRequest(message),
+            SdkError::Transport(err) => SdkError::Transport(err),
+            SdkError::Api(content) => SdkError::Api(Box::new(ResponseContent {
                 operation: content.operation,
                 status: content.status,
                 headers: content.headers,
@@ -118,65 +123,69 @@ impl<E> Error<E> {
                 withheld: content.withheld,
                 entity: None,
             })),
-            Error::Decode(err) => Error::Decode(err),
-            Error::ResponseTooLarge(err) => Error::ResponseTooLarge(err),
-            Error::DeadlineExceeded(err) => Error::DeadlineExceeded(err),
-            Error::Login(err) => Error::Login(err),
+            SdkError::Decode(err) => SdkError::Decode(err),
+            SdkError::ResponseTooLarge(err) => SdkError::ResponseTooLarge(err),
+            SdkError::DeadlineExceeded(err) => SdkError::DeadlineExceeded(err),
+            SdkError::Login(err) => SdkError::Login(err),
         }
     }
 }
 
-impl<E: Clone> Clone for Error<E> {
+impl<E: Clone> Clone for SdkError<E> {
     fn clone(&self) -> Self {
         match self {
-            Error::InvalidRequest(message) => Error::InvalidRequest(message.clone()),
-            Error::Transport(err) => Error::Transport(err.clone()),
-            Error::Api(content) => Error::Api(content.clone()),
-            Error::Decode(err) => Error::Decode(err.clone()),
-            Error::ResponseTooLarge(err) => Error::ResponseTooLarge(err.clone()),
-            Error::DeadlineExceeded(err) => Error::DeadlineExceeded(err.clone()),
-            Error::Login(err) => Error::Login(err.clone()),
+            SdkError::InvalidRequest(message) => SdkError::InvalidRequest(message.clone()),
+            SdkError::Transport(err) => SdkError::Transport(err.clone()),
+            SdkError::Api(content) => SdkError::Api(content.clone()),
+            SdkError::Decode(err) => SdkError::Decode(err.clone()),
+            SdkError::ResponseTooLarge(err) => SdkError::ResponseTooLarge(err.clone()),
+            SdkError::DeadlineExceeded(err) => SdkError::DeadlineExceeded(err.clone()),
+            SdkError::Login(err) => SdkError::Login(err.clone()),
         }
     }
 }
 
-impl<E> fmt::Display for Error<E> {
+impl<E> fmt::Display for SdkError<E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Error::InvalidRequest(message) => {
+            SdkError::InvalidRequest(message) => {
                 write!(f, "invalid request, nothing sent: {message}")
             }
-            Error::Transport(err) => err.fmt(f),
-            Error::Api(content) => content.fmt(f),
-            Error::Decode(err) => err.fmt(f),
-            Error::ResponseTooLarge(err) => err.fmt(f),
-            Error::DeadlineExceeded(err) => err.fmt(f),
-            Error::Login(err) => err.fmt(f),
+            SdkError::Transport(err) => err.fmt(f),
+            SdkError::Api(content) => content.fmt(f),
+            SdkError::Decode(err) => err.fmt(f),
+            SdkError::ResponseTooLarge(err) => err.fmt(f),
+            SdkError::DeadlineExceeded(err) => err.fmt(f),
+            SdkError::Login(err) => err.fmt(f),
         }
     }
 }
 
-impl<E: fmt::Debug> fmt::Debug for Error<E> {
+impl<E: fmt::Debug> fmt::Debug for SdkError<E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Error::InvalidRequest(message) => {
+            SdkError::InvalidRequest(message) => {
                 f.debug_tuple("InvalidRequest").field(message).finish()
             }
-            Error::Transport(err) => f.debug_tuple("Transport").field(err).finish(),
-            Error::Api(content) => f.debug_tuple("Api").field(content).finish(),
-            Error::Decode(err) => f.debug_tuple("Decode").field(err).finish(),
-            Error::ResponseTooLarge(err) => f.debug_tuple("ResponseTooLarge").field(err).finish(),
-            Error::DeadlineExceeded(err) => f.debug_tuple("DeadlineExceeded").field(err).finish(),
-            Error::Login(err) => f.debug_tuple("Login").field(err).finish(),
+            SdkError::Transport(err) => f.debug_tuple("Transport").field(err).finish(),
+            SdkError::Api(content) => f.debug_tuple("Api").field(content).finish(),
+            SdkError::Decode(err) => f.debug_tuple("Decode").field(err).finish(),
+            SdkError::ResponseTooLarge(err) => {
+                f.debug_tuple("ResponseTooLarge").field(err).finish()
+            }
+            SdkError::DeadlineExceeded(err) => {
+                f.debug_tuple("DeadlineExceeded").field(err).finish()
+            }
+            SdkError::Login(err) => f.debug_tuple("Login").field(err).finish(),
         }
     }
 }
 
-impl<E: fmt::Debug> StdError for Error<E> {
+impl<E: fmt::Debug> StdError for SdkError<E> {
     fn source(&self) -> Option<&(dyn StdError + 'static)> {
         match self {
-            Error::Transport(err) => Some(&*err.source),
-            Error::Login(err) => Some(err),
+            SdkError::Transport(err) => Some(&*err.source),
+            SdkError::Login(err) => Some(err),
             _ => None,
         }
     }
@@ -354,8 +363,8 @@ impl StdError for DeadlineExceeded {}
 #[derive(Clone)]
 pub struct LoginFailed {
     /// The login's error, its entity erased: what `Display` and `Debug` show.
-    error: Box<Error>,
-    /// The login's error as its operation typed it (`Error<L::Error>`).
+    error: Box<SdkError>,
+    /// The login's error as its operation typed it (`SdkError<L::Error>`).
     typed: Arc<dyn std::any::Any + Send + Sync>,
     /// Whether a later login may succeed (a transient failure, not a refusal).
     pub(crate) retryable: bool,
@@ -364,7 +373,7 @@ pub struct LoginFailed {
 }
 
 impl LoginFailed {
-    pub(crate) fn new<E>(error: Error<E>, retryable: bool, remembered: bool) -> Self
+    pub(crate) fn new<E>(error: SdkError<E>, retryable: bool, remembered: bool) -> Self
     where
         E: Clone + Send + Sync + 'static,
     {
@@ -377,14 +386,14 @@ impl LoginFailed {
     }
 
     /// The login's error, its typed entity erased.
-    pub fn error(&self) -> &Error {
+    pub fn error(&self) -> &SdkError {
         &self.error
     }
 
     /// The login's error with its typed entity, when `E` is the login
     /// operation's error type (`None` for any other type).
-    pub fn login_error<E: 'static>(&self) -> Option<&Error<E>> {
-        self.typed.downcast_ref::<Error<E>>()
+    pub fn login_error<E: 'static>(&self) -> Option<&SdkError<E>> {
+        self.typed.downcast_ref::<SdkError<E>>()
     }
 
     /// Whether the login was refused for its credentials (or gave an unusable
@@ -397,13 +406,13 @@ impl LoginFailed {
     /// The login operation.
     pub fn operation(&self) -> Option<&'static Operation> {
         match &*self.error {
-            Error::Transport(err) => Some(err.operation),
-            Error::Api(content) => Some(content.operation),
-            Error::Decode(err) => Some(err.operation),
-            Error::ResponseTooLarge(err) => Some(err.operation),
-            Error::DeadlineExceeded(err) => Some(err.operation),
-            Error::Login(err) => err.operation(),
-            Error::InvalidRequest(_) => None,
+            SdkError::Transport(err) => Some(err.operation),
+            SdkError::Api(content) => Some(content.operation),
+            SdkError::Decode(err) => Some(err.operation),
+            SdkError::ResponseTooLarge(err) => Some(err.operation),
+            SdkError::DeadlineExceeded(err) => Some(err.operation),
+            SdkError::Login(err) => err.operation(),
+            SdkError::InvalidRequest(_) => None,
         }
     }
 }

@@ -8,9 +8,9 @@
 //! [`Request`]: crate::Request
 //! [`RetryPolicy`]: crate::RetryPolicy
 //! [`Repeat`]: crate::Repeat
-//! [`Error::is_retryable`]: crate::Error::is_retryable
+//! [`SdkError::is_retryable`]: crate::SdkError::is_retryable
 //! [`ResponseValue`]: crate::ResponseValue
-//! [`Error`]: crate::Error
+//! [`SdkError`]: crate::SdkError
 //! [`RedactedDebug`]: crate::RedactedDebug
 //! [`Redacted`]: crate::Redacted
 #![doc = include_str!("../README.md")]
@@ -48,9 +48,15 @@ pub use client::{
     Client, ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT,
 };
 pub use custom::Custom;
+/// The old name of [`SdkError`], kept one release for migration.
+#[deprecated(
+    since = "0.2.0",
+    note = "renamed `SdkError`, which no API crate's models shadow"
+)]
+pub type Error<E = ()> = SdkError<E>;
 pub use error::{
-    Deadline, DeadlineExceeded, DecodeError, Error, ErrorEntity, LoginFailed, ResponseContent,
-    ResponseTooLarge, TransportError, json_entity,
+    Deadline, DeadlineExceeded, DecodeError, ErrorEntity, LoginFailed, ResponseContent,
+    ResponseTooLarge, SdkError, TransportError, json_entity,
 };
 #[cfg(feature = "oauth2")]
 #[cfg_attr(docsrs, doc(cfg(feature = "oauth2")))]

@@ -17,7 +17,7 @@ use serde::Deserialize;
 
 use crate::auth::{AuthProvider, BoxFuture, Credential, Refusal};
 use crate::client::{Client, DEFAULT_TIMEOUT};
-use crate::error::Error;
+use crate::error::SdkError;
 use crate::operation::Operation;
 use crate::options::CallOptions;
 use crate::secret::{REDACTED, Secret};
@@ -41,7 +41,7 @@ pub const DEFAULT_FETCH_DEADLINE: Duration = DEFAULT_TIMEOUT;
 /// URL, with the form `grant_type=client_credentials` (and `scope` when set)
 /// and `Authorization: Basic base64(client_id:client_secret)`. It runs with the
 /// token client's timeouts and retry policy; a failure is returned by the API
-/// call that needed the token as [`Error::Login`], naming the token operation.
+/// call that needed the token as [`SdkError::Login`], naming the token operation.
 ///
 /// ```no_run
 /// # use std::sync::Arc;
@@ -54,7 +54,7 @@ pub const DEFAULT_FETCH_DEADLINE: Duration = DEFAULT_TIMEOUT;
 ///     accept: Some("application/json"),
 ///     target: env!("CARGO_CRATE_NAME"),
 /// };
-/// # fn run() -> Result<(), session_sdks_runtime::Error> {
+/// # fn run() -> Result<(), session_sdks_runtime::SdkError> {
 /// let oauth = Client::new("https://auth.example.com/api/v1")?;
 /// let provider = ClientCredentials::new(&oauth, &REQUEST_TOKEN, "my-id", "my-secret");
 /// let api = Client::new("https://api.example.com/v1")?.with_auth_provider(Arc::new(provider));
@@ -107,7 +107,7 @@ impl SessionLogin for TokenFetch {
             .map(drop)
     }
 
-    fn login(&self, credentials: &ClientSecret) -> BoxFuture<'_, Result<SessionToken, Error>> {
+    fn login(&self, credentials: &ClientSecret) -> BoxFuture<'_, Result<SessionToken, SdkError>> {
         let client = self
             .token_client
             .with_basic_auth(&credentials.id, credentials.secret.clone());
@@ -134,7 +134,7 @@ impl SessionLogin for TokenFetch {
         })
     }
 
-    fn logout(&self, _token: Secret) -> BoxFuture<'_, Result<(), Error>> {
+    fn logout(&self, _token: Secret) -> BoxFuture<'_, Result<(), SdkError>> {
         Box::pin(async { Ok(()) })
     }
 
@@ -234,8 +234,8 @@ impl ClientCredentials {
 
     /// Bounds one token fetch, all its attempts included (default
     /// [`DEFAULT_FETCH_DEADLINE`]). When it passes, every call waiting for the
-    /// token fails with the same [`Error::DeadlineExceeded`] (inside
-    /// [`Error::Login`] for an API call). Zero is refused before anything is
+    /// token fails with the same [`SdkError::DeadlineExceeded`] (inside
+    /// [`SdkError::Login`] for an API call). Zero is refused before anything is
     /// sent.
     #[must_use]
     pub fn fetch_deadline(self, deadline: Duration) -> Self {
@@ -292,7 +292,7 @@ impl ClientCredentials {
 
     /// The current access token, fetched first if there is none or it has
     /// expired.
-    pub async fn access_token(&self) -> Result<Secret, Error> {
+    pub async fn access_token(&self) -> Result<Secret, SdkError> {
         self.session.token().await
     }
 
@@ -313,7 +313,7 @@ fn seconds(value: &serde_json::Value) -> Option<Duration> {
 }
 
 impl AuthProvider for ClientCredentials {
-    fn credential(&self) -> BoxFuture<'_, Result<(HeaderName, HeaderValue), Error>> {
+    fn credential(&self) -> BoxFuture<'_, Result<(HeaderName, HeaderValue), SdkError>> {
         self.session.credential()
     }
 
@@ -668,9 +668,12 @@ mod tests {
                 .await;
             let err = provider(&server).access_token().await.unwrap_err();
             if decode {
-                assert!(matches!(err, Error::Decode(_)), "{body}: {err:?}");
+                assert!(matches!(err, SdkError::Decode(_)), "{body}: {err:?}");
             } else {
-                assert!(matches!(err, Error::InvalidRequest(_)), "{body}: {err:?}");
+                assert!(
+                    matches!(err, SdkError::InvalidRequest(_)),
+                    "{body}: {err:?}"
+                );
             }
             assert!(err.to_string().contains("request_token"), "{err}");
         }

@@ -31,7 +31,7 @@ pub struct Operation {
 ///
 /// The runtime retries exactly the failures its operation's rule allows (while
 /// the retry policy has attempts and the deadline has time left), and
-/// [`Error::is_retryable`](crate::Error::is_retryable) answers the same question
+/// [`SdkError::is_retryable`](crate::SdkError::is_retryable) answers the same question
 /// with the same rule.
 ///
 /// | failure of an attempt | `Idempotent` | `IfUnprocessed` | `Once` |

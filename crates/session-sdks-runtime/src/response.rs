@@ -8,7 +8,7 @@ use reqwest::StatusCode;
 use reqwest::header::{CONTENT_TYPE, HeaderMap};
 use serde::de::DeserializeOwned;
 
-use crate::error::{DecodeError, Error};
+use crate::error::{DecodeError, SdkError};
 use crate::operation::Operation;
 use crate::secret::Secret;
 use crate::server_text::{escape_controls, json_error};
@@ -224,9 +224,9 @@ impl Response {
             .map(str::to_owned)
     }
 
-    fn decode_error<E>(self, message: String) -> Error<E> {
+    fn decode_error<E>(self, message: String) -> SdkError<E> {
         let content_type = self.content_type();
-        Error::Decode(Box::new(DecodeError {
+        SdkError::Decode(Box::new(DecodeError {
             operation: self.operation,
             status: self.status,
             content_type,
@@ -235,7 +235,7 @@ impl Response {
         }))
     }
 
-    fn value<T, E>(self, inner: T) -> Result<ResponseValue<T>, Error<E>> {
+    fn value<T, E>(self, inner: T) -> Result<ResponseValue<T>, SdkError<E>> {
         Ok(ResponseValue {
             inner,
             status: self.status,
@@ -244,9 +244,9 @@ impl Response {
     }
 
     /// Decodes a JSON body into `T`. XML or HTML where JSON is documented is a
-    /// [`Error::Decode`]; unknown fields are ignored; a missing required field
+    /// [`SdkError::Decode`]; unknown fields are ignored; a missing required field
     /// is named.
-    pub fn json<T: DeserializeOwned, E>(self) -> Result<ResponseValue<T>, Error<E>> {
+    pub fn json<T: DeserializeOwned, E>(self) -> Result<ResponseValue<T>, SdkError<E>> {
         match self.media() {
             Media::Xml => return Err(self.decode_error("expected JSON, got XML".into())),
             Media::Other if !self.body.is_empty() && !looks_like_json(&self.body) => {
@@ -269,7 +269,7 @@ impl Response {
     /// Like [`Response::json`], but a 204 or an empty body is `None`.
     pub fn json_or_empty<T: DeserializeOwned, E>(
         self,
-    ) -> Result<ResponseValue<Option<T>>, Error<E>> {
+    ) -> Result<ResponseValue<Option<T>>, SdkError<E>> {
         if self.status == StatusCode::NO_CONTENT || self.body.iter().all(u8::is_ascii_whitespace) {
             return self.value(None);
         }
@@ -279,7 +279,7 @@ impl Response {
     /// Like [`Response::json`], but a 204 or an empty body decodes as JSON `null` (which `()`,
     /// `Option<T>` and `serde_json::Value` accept): for a custom call, whose answer the SDK
     /// does not know.
-    pub fn json_or_null<T: DeserializeOwned, E>(self) -> Result<ResponseValue<T>, Error<E>> {
+    pub fn json_or_null<T: DeserializeOwned, E>(self) -> Result<ResponseValue<T>, SdkError<E>> {
         if self.status == StatusCode::NO_CONTENT || self.body.iter().all(u8::is_ascii_whitespace) {
             return match serde_json::from_slice(b"null") {
                 Ok(value) => self.value(value),
@@ -290,12 +290,12 @@ impl Response {
     }
 
     /// Accepts any body and discards it (documented "no content" operations).
-    pub fn empty<E>(self) -> Result<ResponseValue<()>, Error<E>> {
+    pub fn empty<E>(self) -> Result<ResponseValue<()>, SdkError<E>> {
         self.value(())
     }
 
     /// The body as UTF-8 text, as is.
-    pub fn text<E>(self) -> Result<ResponseValue<String>, Error<E>> {
+    pub fn text<E>(self) -> Result<ResponseValue<String>, SdkError<E>> {
         match std::str::from_utf8(&self.body) {
             Ok(text) => {
                 let text = text.to_owned();
@@ -307,12 +307,12 @@ impl Response {
 
     /// A documented `string` result that is a credential (a login's token),
     /// decoded as [`Response::string`]: an empty or all-whitespace one is a
-    /// [`Error::Decode`], since an empty token is not a token.
-    pub fn token<E>(self) -> Result<ResponseValue<Secret>, Error<E>> {
+    /// [`SdkError::Decode`], since an empty token is not a token.
+    pub fn token<E>(self) -> Result<ResponseValue<Secret>, SdkError<E>> {
         let (operation, status) = (self.operation, self.status);
         let value = self.string::<E>()?;
         if value.trim().is_empty() {
-            return Err(Error::Decode(Box::new(DecodeError {
+            return Err(SdkError::Decode(Box::new(DecodeError {
                 operation,
                 status,
                 content_type: None,
@@ -325,7 +325,7 @@ impl Response {
 
     /// A documented `string` result, by `Content-Type`: a JSON string literal,
     /// an XML `<string>` element (ASP.NET DataContract), or plain text.
-    pub fn string<E>(self) -> Result<ResponseValue<String>, Error<E>> {
+    pub fn string<E>(self) -> Result<ResponseValue<String>, SdkError<E>> {
         match self.media() {
             Media::Json => match serde_json::from_slice::<String>(&self.body) {
                 Ok(text) => self.value(text),
@@ -340,7 +340,7 @@ impl Response {
     }
 
     #[cfg(feature = "xml")]
-    fn xml_string<E>(self) -> Result<ResponseValue<String>, Error<E>> {
+    fn xml_string<E>(self) -> Result<ResponseValue<String>, SdkError<E>> {
         let decoded = std::str::from_utf8(&self.body)
             .map_err(|err| format!("body is not UTF-8: {err}"))
             .and_then(crate::xml::decode_xml_string);
@@ -351,7 +351,7 @@ impl Response {
     }
 
     #[cfg(not(feature = "xml"))]
-    fn xml_string<E>(self) -> Result<ResponseValue<String>, Error<E>> {
+    fn xml_string<E>(self) -> Result<ResponseValue<String>, SdkError<E>> {
         Err(self.decode_error("XML response, but the `xml` feature is off".into()))
     }
 }
@@ -437,6 +437,6 @@ mod tests {
         assert_eq!(text.into_inner(), "tok");
         assert_eq!(response("text/plain", "a").headers().len(), 1);
         let err = response("application/json", "{").json::<serde_json::Value, ()>();
-        assert!(matches!(err, Err(Error::Decode(_))));
+        assert!(matches!(err, Err(SdkError::Decode(_))));
     }
 }

@@ -39,7 +39,7 @@ mod on {
     use tracing::subscriber::Interest;
     use tracing::{Event, Instrument, Level, Metadata, Span};
 
-    use crate::error::Error;
+    use crate::error::SdkError;
     use crate::operation::Operation;
 
     /// The call span's fields, in the order `call_values` fills them.
@@ -214,16 +214,16 @@ mod on {
     /// The kind of an error, for `error.type`: [`STATUS`] for an API error
     /// (its span then shows the status code, as OpenTelemetry asks), else a
     /// fixed name.
-    pub(crate) fn error_type<E>(err: &Error<E>) -> &'static str {
+    pub(crate) fn error_type<E>(err: &SdkError<E>) -> &'static str {
         match err {
-            Error::Api(_) => STATUS,
-            Error::InvalidRequest(_) => "invalid_request",
-            Error::Transport(_) if err.is_timeout() => "timeout",
-            Error::Transport(_) => "transport",
-            Error::Decode(_) => "decode",
-            Error::ResponseTooLarge(_) => "response_too_large",
-            Error::DeadlineExceeded(_) => "deadline_exceeded",
-            Error::Login(_) => "login",
+            SdkError::Api(_) => STATUS,
+            SdkError::InvalidRequest(_) => "invalid_request",
+            SdkError::Transport(_) if err.is_timeout() => "timeout",
+            SdkError::Transport(_) => "transport",
+            SdkError::Decode(_) => "decode",
+            SdkError::ResponseTooLarge(_) => "response_too_large",
+            SdkError::DeadlineExceeded(_) => "deadline_exceeded",
+            SdkError::Login(_) => "login",
         }
     }
 
@@ -373,7 +373,7 @@ mod on {
     use std::future::Future;
     use std::time::Duration;
 
-    use crate::error::Error;
+    use crate::error::SdkError;
     use crate::operation::Operation;
 
     /// Nothing: the `tracing` feature is off.
@@ -402,7 +402,7 @@ mod on {
     }
 
     #[inline(always)]
-    pub(crate) fn error_type<E>(_: &Error<E>) -> &'static str {
+    pub(crate) fn error_type<E>(_: &SdkError<E>) -> &'static str {
         ""
     }
 

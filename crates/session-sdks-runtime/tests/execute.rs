@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use mockito::Matcher;
 use session_sdks_runtime::{
-    CallOptions, Client, Error, Method, Operation, Repeat, Response, RetryPolicy, Secret,
+    CallOptions, Client, Method, Operation, Repeat, Response, RetryPolicy, SdkError, Secret,
 };
 
 const GET_THING: Operation = Operation {
@@ -239,7 +239,7 @@ async fn connection_refused_is_retried_for_any_operation() {
         .await
         .unwrap_err();
     match &err {
-        Error::Transport(transport) => {
+        SdkError::Transport(transport) => {
             assert!(transport.is_connect());
             assert_eq!(transport.attempts(), 2);
         }
@@ -344,7 +344,10 @@ async fn bad_input_is_refused_before_sending() {
             .send::<()>()
             .await
             .unwrap_err();
-        assert!(matches!(err, Error::InvalidRequest(_)), "{id:?}: {err:?}");
+        assert!(
+            matches!(err, SdkError::InvalidRequest(_)),
+            "{id:?}: {err:?}"
+        );
         assert!(err.to_string().contains("path parameter `id`"), "{err}");
     }
     let err = client
@@ -354,7 +357,7 @@ async fn bad_input_is_refused_before_sending() {
         .send::<()>()
         .await
         .unwrap_err();
-    assert!(matches!(err, Error::InvalidRequest(_)));
+    assert!(matches!(err, SdkError::InvalidRequest(_)));
     let err = client
         .with_bearer_token("tok\r\nX-Injected: 1")
         .request(&GET_THING, CallOptions::default())
@@ -448,7 +451,7 @@ async fn bodies_in_many_chunks_are_joined() {
         .build()
         .unwrap();
     let err = get_thing_1(&client).await.unwrap_err();
-    assert!(matches!(err, Error::ResponseTooLarge(_)), "{err:?}");
+    assert!(matches!(err, SdkError::ResponseTooLarge(_)), "{err:?}");
 }
 
 #[tokio::test]
@@ -498,7 +501,7 @@ async fn bodies_over_the_limit_are_refused() {
         .send::<()>()
         .await
         .unwrap_err();
-    assert!(matches!(err, Error::ResponseTooLarge(_)), "{err:?}");
+    assert!(matches!(err, SdkError::ResponseTooLarge(_)), "{err:?}");
     assert_eq!(
         err.to_string(),
         "get_thing (GET /things/{id}): HTTP 200 OK body exceeds the 1024 byte limit"
@@ -654,7 +657,7 @@ async fn decoding_by_content_type() {
         match (response.string::<()>(), expected) {
             (Ok(value), Ok(want)) => assert_eq!(value.into_inner(), want),
             (Err(err), Err(want)) => {
-                assert!(matches!(err, Error::Decode(_)));
+                assert!(matches!(err, SdkError::Decode(_)));
                 assert!(err.to_string().contains(want), "{err}");
             }
             (got, want) => panic!("{content_type}: got {got:?}, want {want:?}"),
@@ -762,7 +765,7 @@ async fn redirects_are_followed_within_the_origin_only() {
 }
 
 /// `GET /things/1`.
-async fn get_thing_1(client: &Client) -> Result<Response, Error> {
+async fn get_thing_1(client: &Client) -> Result<Response, SdkError> {
     client
         .request(&GET_THING, CallOptions::default())
         .path_param("id", "1")
@@ -793,7 +796,7 @@ impl session_sdks_runtime::AuthProvider for CountingProvider {
                 session_sdks_runtime::header::HeaderName,
                 session_sdks_runtime::header::HeaderValue,
             ),
-            Error,
+            SdkError,
         >,
     > {
         self.0.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
@@ -838,7 +841,7 @@ async fn bad_input_fetches_no_credential() {
         .send::<()>()
         .await
         .unwrap_err();
-    assert!(matches!(err, Error::InvalidRequest(_)), "{err:?}");
+    assert!(matches!(err, SdkError::InvalidRequest(_)), "{err:?}");
     assert_eq!(count(), 0);
     get_thing_1(&client).await.unwrap();
     assert_eq!(count(), 1);

@@ -6,7 +6,7 @@
 
 #![allow(clippy::unwrap_used)]
 
-use session_sdks_runtime::{Client, Error};
+use session_sdks_runtime::{Client, SdkError};
 
 const TLS: bool = cfg!(any(
     feature = "rustls",
@@ -22,7 +22,7 @@ fn https_without_a_tls_backend_fails_at_build_naming_the_features() {
         return;
     }
     let err = built.err().unwrap();
-    assert!(matches!(err, Error::InvalidRequest(_)), "{err:?}");
+    assert!(matches!(err, SdkError::InvalidRequest(_)), "{err:?}");
     assert!(!err.is_retryable(), "{err:?}");
     let text = err.to_string();
     for feature in ["`rustls`", "`rustls-ring`", "`native-tls`"] {
@@ -32,7 +32,7 @@ fn https_without_a_tls_backend_fails_at_build_naming_the_features() {
     let theirs = Client::builder("https://h.example/api")
         .http_client(session_sdks_runtime::reqwest::Client::builder())
         .build();
-    assert!(matches!(theirs, Err(Error::InvalidRequest(_))));
+    assert!(matches!(theirs, Err(SdkError::InvalidRequest(_))));
 }
 
 #[test]

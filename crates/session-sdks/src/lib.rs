@@ -14,7 +14,7 @@
 //! [`equisoft`]: #reexports
 //! [`cyclos`]: #reexports
 //! [`Client`]: crate::Client
-//! [`Error`]: crate::Error
+//! [`SdkError`]: crate::SdkError
 //! [`Secret`]: crate::Secret
 //! [`RetryPolicy`]: crate::RetryPolicy
 #![doc = include_str!("../README.md")]
@@ -38,9 +38,9 @@ pub use vzm2m_session as vzm2m;
 
 pub use session_sdks_runtime::{
     AuthProvider, BoxFuture, CallOptions, Client, ClientBuilder, Deadline, DeadlineExceeded,
-    DecodeError, Error, ErrorEntity, Lifetime, Refusal, Repeat, ResponseContent, ResponseTooLarge,
-    ResponseValue, RetryPolicy, Secret, SessionSettings, SessionStore, StatusCode, TransportError,
-    reqwest,
+    DecodeError, ErrorEntity, Lifetime, Refusal, Repeat, ResponseContent, ResponseTooLarge,
+    ResponseValue, RetryPolicy, SdkError, Secret, SessionSettings, SessionStore, StatusCode,
+    TransportError, reqwest,
 };
 /// The fleet's shared session store (feature `redis`).
 #[cfg(feature = "redis")]

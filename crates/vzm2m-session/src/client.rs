@@ -6,8 +6,8 @@ use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use session_sdks_runtime::{
-    AuthProvider, Client, ClientCredentials, Error, Method, Operation, REDACTED, Repeat,
-    RetryPolicy, Secret, SessionStore, reqwest,
+    AuthProvider, Client, ClientCredentials, Method, Operation, REDACTED, Repeat, RetryPolicy,
+    SdkError, Secret, SessionStore, reqwest,
 };
 
 use crate::apis::session_controller::SessionController;
@@ -330,10 +330,10 @@ impl VzM2mClientBuilder {
 
     /// Validates both URLs and builds the client. Sends nothing: the OAuth
     /// token is fetched by the first call.
-    pub fn build(self) -> Result<VzM2mClient, Error> {
+    pub fn build(self) -> Result<VzM2mClient, SdkError> {
         if let Some(deadline) = self.fetch_deadline {
             if deadline.is_zero() || deadline > Duration::from_secs(24 * 60 * 60) {
-                return Err(Error::InvalidRequest(
+                return Err(SdkError::InvalidRequest(
                     "the token_fetch_deadline is zero or over a day: no token fetch could finish \
                      or a stalled one would hold every call"
                         .into(),
@@ -402,7 +402,7 @@ impl VzM2mClientBuilder {
             }
             (_, _, Some(token)) => api.with_bearer_token(token.access_token),
             _ => {
-                return Err(Error::InvalidRequest(
+                return Err(SdkError::InvalidRequest(
                     "no OAuth credentials: call client_credentials(id, secret) or oauth_token(token)"
                         .into(),
                 ));

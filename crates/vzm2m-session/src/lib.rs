@@ -41,10 +41,10 @@ pub use client::{Environment, VZ_M2M_TOKEN, VzM2mClient, VzM2mClientBuilder};
 pub use session::{SESSION_IDLE_LIFETIME, Session};
 pub use session_sdks_runtime::{
     AuthProvider, BoxFuture, Call, CallOptions, Client, ClientBuilder, ClientCredentials,
-    Credentials, Custom, Deadline, DeadlineExceeded, DecodeError, Error, ErrorEntity, Lifetime,
+    Credentials, Custom, Deadline, DeadlineExceeded, DecodeError, ErrorEntity, Lifetime,
     LoginFailed, Method, Refusal, Repeat, ResponseContent, ResponseTooLarge, ResponseValue,
-    RetryPolicy, Secret, SessionSettings, SessionState, SessionStore, StatusCode, TransportError,
-    reqwest,
+    RetryPolicy, SdkError, Secret, SessionSettings, SessionState, SessionStore, StatusCode,
+    TransportError, reqwest,
 };
 /// The fleet's shared session store (feature `redis`).
 #[cfg(feature = "redis")]

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use session_sdks_runtime::{
-    BoxFuture, Credentials, Error, Lifetime, Operation, Secret, SessionLogin, SessionSettings,
+    BoxFuture, Credentials, Lifetime, Operation, SdkError, Secret, SessionLogin, SessionSettings,
     SessionState, SessionToken, StatusCode, StoreIdentity, check_credentials, login_refused,
 };
 
@@ -28,7 +28,7 @@ pub const SESSION_IDLE_LIFETIME: Duration = Duration::from_secs(20 * 60);
 ///
 /// - **Password changed** (five failed logins lock the account): the first
 ///   refused login (`400`/`401`, any other `4xx` but `408`/`429`) is
-///   remembered; every later call fails at once with [`Error::Login`]
+///   remembered; every later call fails at once with [`SdkError::Login`]
 ///   carrying it, sending nothing, until [`Session::set_credentials`]. One
 ///   failed login, whatever the concurrency.
 /// - **Server trouble** (no connection, `5xx`, `429`): logins back off from
@@ -90,7 +90,7 @@ impl SessionLogin for Login {
     fn login(
         &self,
         request: &LogInRequest,
-    ) -> BoxFuture<'_, Result<SessionToken, Error<LoginUsingPostError>>> {
+    ) -> BoxFuture<'_, Result<SessionToken, SdkError<LoginUsingPostError>>> {
         let request = request.clone();
         Box::pin(async move {
             let login = self
@@ -108,7 +108,7 @@ impl SessionLogin for Login {
         })
     }
 
-    fn logout(&self, token: Secret) -> BoxFuture<'_, Result<(), Error>> {
+    fn logout(&self, token: Secret) -> BoxFuture<'_, Result<(), SdkError>> {
         Box::pin(async move {
             self.client
                 .with_session_token(token)
@@ -116,7 +116,7 @@ impl SessionLogin for Login {
                 .logout_using_post()
                 .await
                 .map(drop)
-                .map_err(Error::map_entity)
+                .map_err(SdkError::map_entity)
         })
     }
 
@@ -137,7 +137,7 @@ impl SessionLogin for Login {
     /// `400`/`401` (wrong username or password, a locked account) and any
     /// other `4xx` but `408`/`429` are refusals; `5xx`, `408`, `429` and
     /// transport failures (an OAuth token fetch's included) are transient.
-    fn refused(&self, err: &Error<LoginUsingPostError>) -> bool {
+    fn refused(&self, err: &SdkError<LoginUsingPostError>) -> bool {
         login_refused(err)
     }
 }
@@ -186,7 +186,7 @@ impl Session {
 
     /// Logs in now unless already logged in, for a caller who wants the
     /// login's error at start-up.
-    pub async fn start(&self) -> Result<(), Error<LoginUsingPostError>> {
+    pub async fn start(&self) -> Result<(), SdkError<LoginUsingPostError>> {
         self.session.start().await
     }
 
@@ -202,7 +202,7 @@ impl Session {
     }
 
     /// The current token, logging in first if needed.
-    pub async fn token(&self) -> Result<Secret, Error<LoginUsingPostError>> {
+    pub async fn token(&self) -> Result<Secret, SdkError<LoginUsingPostError>> {
         self.session.token().await
     }
 
@@ -227,7 +227,7 @@ impl Session {
     /// flight) and refuses every later call before sending it. With a shared
     /// store ([`SessionSettings::store`]) this ends the shared session for
     /// every replica; a replica shutting down calls [`Session::leave`].
-    pub async fn close(&self) -> Result<(), Error> {
+    pub async fn close(&self) -> Result<(), SdkError> {
         self.session.close().await
     }
 
@@ -235,7 +235,7 @@ impl Session {
     /// session open for the others (a replica shutting down); logs out only
     /// what no other replica can be using. With the memory store, the same
     /// as [`Session::close`].
-    pub async fn leave(&self) -> Result<(), Error> {
+    pub async fn leave(&self) -> Result<(), SdkError> {
         self.session.leave().await
     }
 

@@ -13,7 +13,7 @@ use vzm2m_session::models::{
     LogInRequest, LogInResponse, LogOutRequest, OauthToken, RestErrorResponseException,
     SessionResetPasswordRequest, SessionResetPasswordResponse,
 };
-use vzm2m_session::{Environment, Error, RetryPolicy, VzM2mClient, VzM2mClientBuilder};
+use vzm2m_session::{Environment, RetryPolicy, SdkError, VzM2mClient, VzM2mClientBuilder};
 
 /// `base64("app-key:app-secret-1")`.
 const BASIC: &str = "Basic YXBwLWtleTphcHAtc2VjcmV0LTE=";
@@ -244,7 +244,7 @@ mod login_using_post {
                 .login_using_post(None)
                 .await
                 .unwrap_err();
-            assert!(matches!(err, Error::Decode(_)), "{body}: {err:?}");
+            assert!(matches!(err, SdkError::Decode(_)), "{body}: {err:?}");
         }
     }
 
@@ -419,7 +419,7 @@ mod logout_using_post {
             .logout_using_post()
             .await
             .unwrap_err();
-        assert!(matches!(err, Error::Decode(_)), "{err:?}");
+        assert!(matches!(err, SdkError::Decode(_)), "{err:?}");
     }
 
     #[tokio::test]
@@ -554,7 +554,7 @@ mod reset_using_put {
             .reset_using_put(SessionResetPasswordRequest::new("a"))
             .await
             .unwrap_err();
-        assert!(matches!(err, Error::Decode(_)), "{err:?}");
+        assert!(matches!(err, SdkError::Decode(_)), "{err:?}");
     }
 
     #[tokio::test]
@@ -815,7 +815,7 @@ mod oauth {
             .unwrap_err();
         token.assert_async().await;
         login.assert_async().await;
-        let Error::Login(fetch) = &err else {
+        let SdkError::Login(fetch) = &err else {
             panic!("{err:?}")
         };
         assert_eq!(fetch.error().status().unwrap(), 401);
@@ -838,7 +838,7 @@ mod oauth {
             .await
             .unwrap_err();
         assert!(
-            matches!(&err, Error::Login(fetch) if matches!(fetch.error(), Error::Decode(_))),
+            matches!(&err, SdkError::Login(fetch) if matches!(fetch.error(), SdkError::Decode(_))),
             "{err:?}"
         );
         assert!(err.to_string().contains("request_token"), "{err}");
@@ -910,7 +910,7 @@ mod oauth {
     async fn building_needs_credentials_and_valid_urls() {
         let server = Server::new_async().await;
         let err = builder(&server).build().unwrap_err();
-        assert!(matches!(err, Error::InvalidRequest(_)), "{err:?}");
+        assert!(matches!(err, SdkError::InvalidRequest(_)), "{err:?}");
         assert!(err.to_string().contains("client_credentials"), "{err}");
         for bad in [
             builder(&server).base_url("not a url"),
@@ -920,7 +920,7 @@ mod oauth {
                 .client_credentials("app-key", "app-secret-1")
                 .build()
                 .unwrap_err();
-            assert!(matches!(err, Error::InvalidRequest(_)), "{err:?}");
+            assert!(matches!(err, SdkError::InvalidRequest(_)), "{err:?}");
             assert!(!err.to_string().contains("app-secret-1"));
         }
         let client = VzM2mClient::builder(Environment::Staging)
@@ -1066,7 +1066,7 @@ mod builder {
                 .client_credentials("app-key", "app-secret-1")
                 .build()
                 .unwrap_err();
-            assert!(matches!(err, Error::InvalidRequest(_)), "{err:?}");
+            assert!(matches!(err, SdkError::InvalidRequest(_)), "{err:?}");
             assert!(err.to_string().contains(setting), "{setting}: {err}");
         }
     }

@@ -6,7 +6,7 @@ use controlm_session::apis::session_api::{DoLoginError, DoLogoutError, UpdateMyP
 use controlm_session::models::{
     ErrorData, ErrorList, LoginCredentials, LoginResult, PasswordsObject, SuccessData,
 };
-use session_sdks_runtime::{Client, Error, Secret};
+use session_sdks_runtime::{Client, SdkError, Secret};
 
 use super::{ModelRow, OpRow, PathRow, Rendered, render_debug};
 use crate::chaos::Reply;
@@ -32,7 +32,7 @@ pub fn operations() -> Vec<OpRow> {
                         .send()
                         .await
                         .map(|value| format!("{value:?}"))
-                        .map_err(Error::map_entity)
+                        .map_err(SdkError::map_entity)
                 })
             },
         },
@@ -51,7 +51,7 @@ pub fn operations() -> Vec<OpRow> {
                         .send()
                         .await
                         .map(|value| format!("{value:?}"))
-                        .map_err(Error::map_entity)
+                        .map_err(SdkError::map_entity)
                 })
             },
         },
@@ -70,7 +70,7 @@ pub fn operations() -> Vec<OpRow> {
                         .send()
                         .await
                         .map(|value| format!("{value:?}"))
-                        .map_err(Error::map_entity)
+                        .map_err(SdkError::map_entity)
                 })
             },
         },

@@ -23,7 +23,7 @@ use cyclos_auth::models::{
 use cyclos_auth::{AuthApi, CyclosClientExt, FieldsFormat};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
-use session_sdks_runtime::{Client, Error, Secret};
+use session_sdks_runtime::{Client, SdkError, Secret};
 
 use super::{ModelRow, OpRow, PathRow, Rendered, cyclos_models, render_debug};
 use crate::chaos::Reply;
@@ -63,7 +63,7 @@ pub fn operations() -> Vec<OpRow> {
                         .send()
                         .await
                         .map(|value| format!("{value:?}"))
-                        .map_err(Error::<ChangeForgottenPasswordError>::map_entity)
+                        .map_err(SdkError::<ChangeForgottenPasswordError>::map_entity)
                 })
             },
         },
@@ -83,7 +83,7 @@ pub fn operations() -> Vec<OpRow> {
                         .send()
                         .await
                         .map(|value| format!("{value:?}"))
-                        .map_err(Error::<DisconnectCurrentClientError>::map_entity)
+                        .map_err(SdkError::<DisconnectCurrentClientError>::map_entity)
                 })
             },
         },
@@ -109,7 +109,7 @@ pub fn operations() -> Vec<OpRow> {
                         .send()
                         .await
                         .map(|value| format!("{value:?}"))
-                        .map_err(Error::<ForgottenPasswordRequestError>::map_entity)
+                        .map_err(SdkError::<ForgottenPasswordRequestError>::map_entity)
                 })
             },
         },
@@ -129,7 +129,7 @@ pub fn operations() -> Vec<OpRow> {
                         .send()
                         .await
                         .map(|value| format!("{value:?}"))
-                        .map_err(Error::<GetCurrentAuthError>::map_entity)
+                        .map_err(SdkError::<GetCurrentAuthError>::map_entity)
                 })
             },
         },
@@ -150,7 +150,7 @@ pub fn operations() -> Vec<OpRow> {
                         .send()
                         .await
                         .map(|value| format!("{value:?}"))
-                        .map_err(Error::<GetDataForChangeForgottenPasswordError>::map_entity)
+                        .map_err(SdkError::<GetDataForChangeForgottenPasswordError>::map_entity)
                 })
             },
         },
@@ -169,7 +169,7 @@ pub fn operations() -> Vec<OpRow> {
                         .send()
                         .await
                         .map(|value| format!("{value:?}"))
-                        .map_err(Error::<GetDataForLoginError>::map_entity)
+                        .map_err(SdkError::<GetDataForLoginError>::map_entity)
                 })
             },
         },
@@ -188,7 +188,7 @@ pub fn operations() -> Vec<OpRow> {
                         .send()
                         .await
                         .map(|value| format!("{value:?}"))
-                        .map_err(Error::<GetSecondaryPasswordInputError>::map_entity)
+                        .map_err(SdkError::<GetSecondaryPasswordInputError>::map_entity)
                 })
             },
         },
@@ -210,7 +210,7 @@ pub fn operations() -> Vec<OpRow> {
                         .send()
                         .await
                         .map(|value| format!("{value:?}"))
-                        .map_err(Error::<LoginError>::map_entity)
+                        .map_err(SdkError::<LoginError>::map_entity)
                 })
             },
         },
@@ -230,7 +230,7 @@ pub fn operations() -> Vec<OpRow> {
                         .send()
                         .await
                         .map(|value| format!("{value:?}"))
-                        .map_err(Error::<LogoutError>::map_entity)
+                        .map_err(SdkError::<LogoutError>::map_entity)
                 })
             },
         },
@@ -249,7 +249,7 @@ pub fn operations() -> Vec<OpRow> {
                         .send()
                         .await
                         .map(|value| format!("{value:?}"))
-                        .map_err(Error::<NewOtpError>::map_entity)
+                        .map_err(SdkError::<NewOtpError>::map_entity)
                 })
             },
         },
@@ -268,7 +268,7 @@ pub fn operations() -> Vec<OpRow> {
                         .send()
                         .await
                         .map(|value| format!("{value:?}"))
-                        .map_err(Error::<ValidateSecondaryPasswordError>::map_entity)
+                        .map_err(SdkError::<ValidateSecondaryPasswordError>::map_entity)
                 })
             },
         },

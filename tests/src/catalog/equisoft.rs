@@ -14,7 +14,7 @@ use equisoft_account::models::{
     SessionState, SsoProvider, SsoToken, User, UserAgreement, UserAgreementState, UserDatabase,
     UserState,
 };
-use session_sdks_runtime::{Client, Error, Secret};
+use session_sdks_runtime::{Client, SdkError, Secret};
 
 use super::{ModelRow, OpRow, Outcome, PathRow, Rendered, render_debug};
 use crate::chaos::Reply;
@@ -35,7 +35,7 @@ async fn delete_session(client: Client, uuid: String) -> Outcome {
         .send()
         .await
         .map(|value| format!("{value:?}"))
-        .map_err(Error::map_entity)
+        .map_err(SdkError::map_entity)
 }
 
 async fn delete_session_sso_token(client: Client, uuid: String, token_id: String) -> Outcome {
@@ -44,7 +44,7 @@ async fn delete_session_sso_token(client: Client, uuid: String, token_id: String
         .send()
         .await
         .map(|value| format!("{value:?}"))
-        .map_err(Error::map_entity)
+        .map_err(SdkError::map_entity)
 }
 
 async fn enable_session(client: Client, uuid: String) -> Outcome {
@@ -53,7 +53,7 @@ async fn enable_session(client: Client, uuid: String) -> Outcome {
         .send()
         .await
         .map(|value| format!("{value:?}"))
-        .map_err(Error::map_entity)
+        .map_err(SdkError::map_entity)
 }
 
 async fn enable_session_for_crm(client: Client, uuid: String) -> Outcome {
@@ -63,7 +63,7 @@ async fn enable_session_for_crm(client: Client, uuid: String) -> Outcome {
         .send()
         .await
         .map(|value| format!("{value:?}"))
-        .map_err(Error::map_entity)
+        .map_err(SdkError::map_entity)
 }
 
 async fn get_session(client: Client, uuid: String) -> Outcome {
@@ -72,7 +72,7 @@ async fn get_session(client: Client, uuid: String) -> Outcome {
         .send()
         .await
         .map(|value| format!("{value:?}"))
-        .map_err(Error::map_entity)
+        .map_err(SdkError::map_entity)
 }
 
 async fn get_session_sso_token(client: Client, uuid: String, token_id: String) -> Outcome {
@@ -81,7 +81,7 @@ async fn get_session_sso_token(client: Client, uuid: String, token_id: String) -
         .send()
         .await
         .map(|value| format!("{value:?}"))
-        .map_err(Error::map_entity)
+        .map_err(SdkError::map_entity)
 }
 
 async fn impersonate(client: Client, uuid: String) -> Outcome {
@@ -93,7 +93,7 @@ async fn impersonate(client: Client, uuid: String) -> Outcome {
         .send()
         .await
         .map(|value| format!("{value:?}"))
-        .map_err(Error::map_entity)
+        .map_err(SdkError::map_entity)
 }
 
 async fn revert_identity(client: Client, uuid: String) -> Outcome {
@@ -102,7 +102,7 @@ async fn revert_identity(client: Client, uuid: String) -> Outcome {
         .send()
         .await
         .map(|value| format!("{value:?}"))
-        .map_err(Error::map_entity)
+        .map_err(SdkError::map_entity)
 }
 
 async fn set_session_sso_token(
@@ -116,7 +116,7 @@ async fn set_session_sso_token(
         .send()
         .await
         .map(|value| format!("{value:?}"))
-        .map_err(Error::map_entity)
+        .map_err(SdkError::map_entity)
 }
 
 /// The eleven operations, with session `s1` and token `t1`.
@@ -143,7 +143,7 @@ pub fn operations() -> Vec<OpRow> {
                         .send()
                         .await
                         .map(|value| format!("{value:?}"))
-                        .map_err(Error::map_entity)
+                        .map_err(SdkError::map_entity)
                 })
             },
         },
@@ -162,7 +162,7 @@ pub fn operations() -> Vec<OpRow> {
                         .send()
                         .await
                         .map(|value| format!("{value:?}"))
-                        .map_err(Error::<DeleteAllSessionsError>::map_entity)
+                        .map_err(SdkError::<DeleteAllSessionsError>::map_entity)
                 })
             },
         },

@@ -10,7 +10,7 @@ use letmc_session::apis::session_controller_api::{
     SessionControllerGetSessionInfoError, SessionControllerLoginError,
     SessionControllerLogoutError, SessionControllerResetPasswordError,
 };
-use session_sdks_runtime::{Client, Error, Secret};
+use session_sdks_runtime::{Client, SdkError, Secret};
 
 use super::{ModelRow, OpRow, Outcome, PathRow, Rendered, render_debug};
 use crate::chaos::Reply;
@@ -24,7 +24,7 @@ async fn change_password(client: Client, short_name: String, secret: String) -> 
         .send()
         .await
         .map(|value| format!("{value:?}"))
-        .map_err(Error::map_entity)
+        .map_err(SdkError::map_entity)
 }
 
 async fn create_landlord_login(client: Client, short_name: String) -> Outcome {
@@ -42,7 +42,7 @@ async fn create_landlord_login(client: Client, short_name: String) -> Outcome {
         .send()
         .await
         .map(|value| format!("{value:?}"))
-        .map_err(Error::map_entity)
+        .map_err(SdkError::map_entity)
 }
 
 async fn get_session_info(client: Client, short_name: String, secret: String) -> Outcome {
@@ -51,7 +51,7 @@ async fn get_session_info(client: Client, short_name: String, secret: String) ->
         .send()
         .await
         .map(|value| format!("{value:?}"))
-        .map_err(Error::map_entity)
+        .map_err(SdkError::map_entity)
 }
 
 async fn login(client: Client, short_name: String, secret: String) -> Outcome {
@@ -60,7 +60,7 @@ async fn login(client: Client, short_name: String, secret: String) -> Outcome {
         .send()
         .await
         .map(|value| format!("{value:?}"))
-        .map_err(Error::map_entity)
+        .map_err(SdkError::map_entity)
 }
 
 async fn logout(client: Client, short_name: String, secret: String) -> Outcome {
@@ -69,7 +69,7 @@ async fn logout(client: Client, short_name: String, secret: String) -> Outcome {
         .send()
         .await
         .map(|value| format!("{value:?}"))
-        .map_err(Error::map_entity)
+        .map_err(SdkError::map_entity)
 }
 
 async fn reset_password(client: Client, short_name: String) -> Outcome {
@@ -78,7 +78,7 @@ async fn reset_password(client: Client, short_name: String) -> Outcome {
         .send()
         .await
         .map(|value| format!("{value:?}"))
-        .map_err(Error::map_entity)
+        .map_err(SdkError::map_entity)
 }
 
 const CREATE_LANDLORD_QUERY: &str = "email=l%40x.io&title=Mr&forename=Al&surname=Bo\

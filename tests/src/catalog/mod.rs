@@ -11,14 +11,14 @@ pub mod letmc;
 pub mod runtime;
 pub mod vzm2m;
 
-use session_sdks_runtime::{BoxFuture, Client, Error, Operation, Repeat};
+use session_sdks_runtime::{BoxFuture, Client, Operation, Repeat, SdkError};
 
 use crate::chaos::Reply;
 use crate::decode::Decoder;
 
 /// What a call returned: `Debug` of the `ResponseValue` that `.send()` gave,
 /// or the error with its typed entity erased.
-pub type Outcome = Result<String, Error>;
+pub type Outcome = Result<String, SdkError>;
 
 /// Runs one operation on `client`; the `String` is the secret the call
 /// sends wherever it sends one (password, new password, token parameter).

@@ -16,7 +16,7 @@
 //! but the body, so their rows add it to the client exactly as
 //! `with_session_token` does and count it as the call's secret header.
 
-use session_sdks_runtime::{Client, Error, Secret};
+use session_sdks_runtime::{Client, SdkError, Secret};
 use vzm2m_session::apis::operations;
 use vzm2m_session::apis::session_controller::{
     LoginUsingPostError, LogoutUsingPostError, ResetUsingPutError,
@@ -65,7 +65,7 @@ pub fn operations() -> Vec<OpRow> {
                         .send()
                         .await
                         .map(|value| format!("{value:?}"))
-                        .map_err(Error::map_entity)
+                        .map_err(SdkError::map_entity)
                 })
             },
         },
@@ -89,7 +89,7 @@ pub fn operations() -> Vec<OpRow> {
                         .send()
                         .await
                         .map(|value| format!("{value:?}"))
-                        .map_err(Error::map_entity)
+                        .map_err(SdkError::map_entity)
                 })
             },
         },
@@ -108,7 +108,7 @@ pub fn operations() -> Vec<OpRow> {
                         .send()
                         .await
                         .map(|value| format!("{value:?}"))
-                        .map_err(Error::map_entity)
+                        .map_err(SdkError::map_entity)
                 })
             },
         },

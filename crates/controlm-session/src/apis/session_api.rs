@@ -1,7 +1,7 @@
 //! `SessionApi`: log in to Control-M, change the password, log out.
 
 use session_sdks_runtime::{
-    Call, CallOptions, Client, Error, ErrorEntity, Prepare, Request, Response, ResponseValue,
+    Call, CallOptions, Client, ErrorEntity, Prepare, Request, Response, ResponseValue, SdkError,
     StatusCode, UnknownBody, json_entity,
 };
 
@@ -127,7 +127,7 @@ impl Prepare for DoLogin {
         client.request(&DO_LOGIN, options).json(&self.body)
     }
 
-    fn decode(response: Response) -> Result<ResponseValue<LoginResult>, Error<DoLoginError>> {
+    fn decode(response: Response) -> Result<ResponseValue<LoginResult>, SdkError<DoLoginError>> {
         response.json()
     }
 }
@@ -140,7 +140,7 @@ impl Prepare for DoLogout {
         client.request(&DO_LOGOUT, options).json_text("{}")
     }
 
-    fn decode(response: Response) -> Result<ResponseValue<SuccessData>, Error<DoLogoutError>> {
+    fn decode(response: Response) -> Result<ResponseValue<SuccessData>, SdkError<DoLogoutError>> {
         response.json()
     }
 }
@@ -157,7 +157,7 @@ impl Prepare for UpdateMyPassword {
 
     fn decode(
         response: Response,
-    ) -> Result<ResponseValue<SuccessData>, Error<UpdateMyPasswordError>> {
+    ) -> Result<ResponseValue<SuccessData>, SdkError<UpdateMyPasswordError>> {
         response.json()
     }
 }

@@ -2,7 +2,7 @@
 //! one-time passwords and reset forgotten passwords.
 
 use session_sdks_runtime::{
-    Call, CallOptions, Client, Error, ErrorEntity, Prepare, Request, Response, ResponseValue,
+    Call, CallOptions, Client, ErrorEntity, Prepare, Request, Response, ResponseValue, SdkError,
     Secret, StatusCode, UnknownBody, json_entity,
 };
 
@@ -144,7 +144,7 @@ impl AuthApi {
     ///   [`DisconnectCurrentClientError::Status409`]
     ///   ([`ConflictError`](crate::models::ConflictError): the state on the server conflicts with
     ///   the operation) and `500` [`DisconnectCurrentClientError::Status500`]
-    ///   ([`Error`](crate::models::Error): the server failed, see `kind`); another status with a
+    ///   ([`SdkError`](crate::models::Error): the server failed, see `kind`); another status with a
     ///   JSON body is [`DisconnectCurrentClientError::Unknown`].
     /// - **Sent again** only when the server cannot have acted on it: no connection, `429`, or a
     ///   `401` whose token was renewed ([`Repeat::IfUnprocessed`](crate::Repeat::IfUnprocessed)).
@@ -187,7 +187,7 @@ impl AuthApi {
     ///   ([`ForbiddenError`](crate::models::ForbiddenError): not allowed for the caller, see
     ///   `code`), `404` [`ForgottenPasswordRequestError::Status404`]
     ///   ([`NotFoundError`](crate::models::NotFoundError): some expected data was not found) and
-    ///   `500` [`ForgottenPasswordRequestError::Status500`] ([`Error`](crate::models::Error): the
+    ///   `500` [`ForgottenPasswordRequestError::Status500`] ([`SdkError`](crate::models::Error): the
     ///   server failed, see `kind`); another status with a JSON body is
     ///   [`ForgottenPasswordRequestError::Unknown`].
     /// - **Sent again** only if no connection could be made ([`Repeat::Once`](crate::Repeat::Once)), so one e-mail goes
@@ -231,7 +231,7 @@ impl AuthApi {
     ///   ([`ForbiddenError`](crate::models::ForbiddenError): not allowed for the caller, see
     ///   `code`), `404` [`GetCurrentAuthError::Status404`]
     ///   ([`NotFoundError`](crate::models::NotFoundError): some expected data was not found) and
-    ///   `500` [`GetCurrentAuthError::Status500`] ([`Error`](crate::models::Error): the server
+    ///   `500` [`GetCurrentAuthError::Status500`] ([`SdkError`](crate::models::Error): the server
     ///   failed, see `kind`); another status with a JSON body is [`GetCurrentAuthError::Unknown`].
     /// - **Sent again** after any transient failure: no connection, a timeout, `429`, `502`-`504`,
     ///   a renewed `401` ([`Repeat::Idempotent`](crate::Repeat::Idempotent)).
@@ -279,7 +279,7 @@ impl AuthApi {
     ///   `code`), `404` [`GetDataForChangeForgottenPasswordError::Status404`]
     ///   ([`NotFoundError`](crate::models::NotFoundError): some expected data was not found) and
     ///   `500` [`GetDataForChangeForgottenPasswordError::Status500`]
-    ///   ([`Error`](crate::models::Error): the server failed, see `kind`); another status with a
+    ///   ([`SdkError`](crate::models::Error): the server failed, see `kind`); another status with a
     ///   JSON body is [`GetDataForChangeForgottenPasswordError::Unknown`].
     /// - **Sent again** after any transient failure: no connection, a timeout, `429`, `502`-`504`,
     ///   a renewed `401` ([`Repeat::Idempotent`](crate::Repeat::Idempotent)).
@@ -332,7 +332,7 @@ impl AuthApi {
     ///   ([`ForbiddenError`](crate::models::ForbiddenError): not allowed for the caller, see
     ///   `code`), `404` [`GetDataForLoginError::Status404`]
     ///   ([`NotFoundError`](crate::models::NotFoundError): some expected data was not found) and
-    ///   `500` [`GetDataForLoginError::Status500`] ([`Error`](crate::models::Error): the server
+    ///   `500` [`GetDataForLoginError::Status500`] ([`SdkError`](crate::models::Error): the server
     ///   failed, see `kind`); another status with a JSON body is [`GetDataForLoginError::Unknown`].
     /// - **Sent again** after any transient failure: no connection, a timeout, `429`, `502`-`504`,
     ///   a renewed `401` ([`Repeat::Idempotent`](crate::Repeat::Idempotent)).
@@ -376,7 +376,7 @@ impl AuthApi {
     ///   ([`ForbiddenError`](crate::models::ForbiddenError): not allowed for the caller, see
     ///   `code`), `404` [`GetSecondaryPasswordInputError::Status404`]
     ///   ([`NotFoundError`](crate::models::NotFoundError): some expected data was not found) and
-    ///   `500` [`GetSecondaryPasswordInputError::Status500`] ([`Error`](crate::models::Error): the
+    ///   `500` [`GetSecondaryPasswordInputError::Status500`] ([`SdkError`](crate::models::Error): the
     ///   server failed, see `kind`); another status with a JSON body is
     ///   [`GetSecondaryPasswordInputError::Unknown`].
     /// - **Sent again** after any transient failure: no connection, a timeout, `429`, `502`-`504`,
@@ -415,7 +415,7 @@ impl AuthApi {
     ///   ([`ForbiddenError`](crate::models::ForbiddenError): not allowed for the caller, see
     ///   `code`), `404` [`LoginError::Status404`] ([`NotFoundError`](crate::models::NotFoundError):
     ///   some expected data was not found) and `500` [`LoginError::Status500`]
-    ///   ([`Error`](crate::models::Error): the server failed, see `kind`); another status with a
+    ///   ([`SdkError`](crate::models::Error): the server failed, see `kind`); another status with a
     ///   JSON body is [`LoginError::Unknown`].
     /// - **Sent again** only if no connection could be made ([`Repeat::Once`](crate::Repeat::Once)): a password that may
     ///   have reached the server is never sent twice.
@@ -460,7 +460,7 @@ impl AuthApi {
     ///   ([`NotFoundError`](crate::models::NotFoundError): some expected data was not found), `409`
     ///   [`LogoutError::Status409`] ([`ConflictError`](crate::models::ConflictError): the state on
     ///   the server conflicts with the operation) and `500` [`LogoutError::Status500`]
-    ///   ([`Error`](crate::models::Error): the server failed, see `kind`); another status with a
+    ///   ([`SdkError`](crate::models::Error): the server failed, see `kind`); another status with a
     ///   JSON body is [`LogoutError::Unknown`].
     /// - **Sent again** only when the server cannot have acted on it: no connection, `429`, or a
     ///   `401` whose token was renewed ([`Repeat::IfUnprocessed`](crate::Repeat::IfUnprocessed)).
@@ -541,7 +541,7 @@ impl AuthApi {
     ///   ([`ForbiddenError`](crate::models::ForbiddenError): not allowed for the caller, see
     ///   `code`), `404` [`ValidateSecondaryPasswordError::Status404`]
     ///   ([`NotFoundError`](crate::models::NotFoundError): some expected data was not found) and
-    ///   `500` [`ValidateSecondaryPasswordError::Status500`] ([`Error`](crate::models::Error): the
+    ///   `500` [`ValidateSecondaryPasswordError::Status500`] ([`SdkError`](crate::models::Error): the
     ///   server failed, see `kind`); another status with a JSON body is
     ///   [`ValidateSecondaryPasswordError::Unknown`].
     /// - **Sent again** only if no connection could be made ([`Repeat::Once`](crate::Repeat::Once)): a password that may
@@ -586,7 +586,7 @@ impl Prepare for ChangeForgottenPassword {
 
     fn decode(
         response: Response,
-    ) -> Result<ResponseValue<()>, Error<ChangeForgottenPasswordError>> {
+    ) -> Result<ResponseValue<()>, SdkError<ChangeForgottenPasswordError>> {
         response.empty()
     }
 }
@@ -603,7 +603,7 @@ impl Prepare for DisconnectCurrentClient {
 
     fn decode(
         response: Response,
-    ) -> Result<ResponseValue<()>, Error<DisconnectCurrentClientError>> {
+    ) -> Result<ResponseValue<()>, SdkError<DisconnectCurrentClientError>> {
         response.empty()
     }
 }
@@ -620,7 +620,7 @@ impl Prepare for ForgottenPasswordRequest {
 
     fn decode(
         response: Response,
-    ) -> Result<ResponseValue<()>, Error<ForgottenPasswordRequestError>> {
+    ) -> Result<ResponseValue<()>, SdkError<ForgottenPasswordRequestError>> {
         response.empty()
     }
 }
@@ -637,7 +637,7 @@ impl Prepare for GetCurrentAuth {
         )
     }
 
-    fn decode(response: Response) -> Result<ResponseValue<Auth>, Error<GetCurrentAuthError>> {
+    fn decode(response: Response) -> Result<ResponseValue<Auth>, SdkError<GetCurrentAuthError>> {
         response.json()
     }
 }
@@ -661,7 +661,7 @@ impl Prepare for GetDataForChangeForgottenPassword {
         response: Response,
     ) -> Result<
         ResponseValue<DataForChangeForgottenPassword>,
-        Error<GetDataForChangeForgottenPasswordError>,
+        SdkError<GetDataForChangeForgottenPasswordError>,
     > {
         response.json()
     }
@@ -681,7 +681,7 @@ impl Prepare for GetDataForLogin {
 
     fn decode(
         response: Response,
-    ) -> Result<ResponseValue<Option<DataForLogin>>, Error<GetDataForLoginError>> {
+    ) -> Result<ResponseValue<Option<DataForLogin>>, SdkError<GetDataForLoginError>> {
         response.json_or_empty()
     }
 }
@@ -696,7 +696,7 @@ impl Prepare for GetSecondaryPasswordInput {
 
     fn decode(
         response: Response,
-    ) -> Result<ResponseValue<PasswordInput>, Error<GetSecondaryPasswordInputError>> {
+    ) -> Result<ResponseValue<PasswordInput>, SdkError<GetSecondaryPasswordInputError>> {
         response.json()
     }
 }
@@ -718,7 +718,7 @@ impl Prepare for Login {
         .query_int("timeoutInSeconds", self.timeout_in_seconds.map(i64::from))
     }
 
-    fn decode(response: Response) -> Result<ResponseValue<Auth>, Error<LoginError>> {
+    fn decode(response: Response) -> Result<ResponseValue<Auth>, SdkError<LoginError>> {
         response.json()
     }
 }
@@ -733,7 +733,7 @@ impl Prepare for Logout {
             .query_bool("cookie", self.cookie)
     }
 
-    fn decode(response: Response) -> Result<ResponseValue<()>, Error<LogoutError>> {
+    fn decode(response: Response) -> Result<ResponseValue<()>, SdkError<LogoutError>> {
         response.empty()
     }
 }
@@ -748,7 +748,7 @@ impl Prepare for NewOtp {
             .query("medium", self.medium.as_str())
     }
 
-    fn decode(response: Response) -> Result<ResponseValue<Vec<String>>, Error<NewOtpError>> {
+    fn decode(response: Response) -> Result<ResponseValue<Vec<String>>, SdkError<NewOtpError>> {
         response.json()
     }
 }
@@ -765,7 +765,7 @@ impl Prepare for ValidateSecondaryPassword {
 
     fn decode(
         response: Response,
-    ) -> Result<ResponseValue<()>, Error<ValidateSecondaryPasswordError>> {
+    ) -> Result<ResponseValue<()>, SdkError<ValidateSecondaryPasswordError>> {
         response.empty()
     }
 }

@@ -2,7 +2,7 @@
 //! Service sessions, and store their SSO tokens.
 
 use session_sdks_runtime::{
-    Call, CallOptions, Client, Error, ErrorEntity, Prepare, Request, Response, ResponseValue,
+    Call, CallOptions, Client, ErrorEntity, Prepare, Request, Response, ResponseValue, SdkError,
     Secret, StatusCode, UnknownBody, json_entity,
 };
 
@@ -460,7 +460,7 @@ impl Prepare for CreateSession {
             .json(&self.session_payload)
     }
 
-    fn decode(response: Response) -> Result<ResponseValue<Session>, Error<CreateSessionError>> {
+    fn decode(response: Response) -> Result<ResponseValue<Session>, SdkError<CreateSessionError>> {
         response.json()
     }
 }
@@ -473,7 +473,7 @@ impl Prepare for DeleteAllSessions {
         client.request(&DELETE_ALL_SESSIONS, options)
     }
 
-    fn decode(response: Response) -> Result<ResponseValue<()>, Error<DeleteAllSessionsError>> {
+    fn decode(response: Response) -> Result<ResponseValue<()>, SdkError<DeleteAllSessionsError>> {
         response.empty()
     }
 }
@@ -488,7 +488,7 @@ impl Prepare for DeleteSession {
             .path_param("uuid", &self.uuid)
     }
 
-    fn decode(response: Response) -> Result<ResponseValue<()>, Error<DeleteSessionError>> {
+    fn decode(response: Response) -> Result<ResponseValue<()>, SdkError<DeleteSessionError>> {
         response.empty()
     }
 }
@@ -504,7 +504,9 @@ impl Prepare for DeleteSessionSsoToken {
             .path_param("tokenId", &self.token_id)
     }
 
-    fn decode(response: Response) -> Result<ResponseValue<()>, Error<DeleteSessionSsoTokenError>> {
+    fn decode(
+        response: Response,
+    ) -> Result<ResponseValue<()>, SdkError<DeleteSessionSsoTokenError>> {
         response.empty()
     }
 }
@@ -519,7 +521,7 @@ impl Prepare for EnableSession {
             .path_param("uuid", &self.uuid)
     }
 
-    fn decode(response: Response) -> Result<ResponseValue<()>, Error<EnableSessionError>> {
+    fn decode(response: Response) -> Result<ResponseValue<()>, SdkError<EnableSessionError>> {
         response.empty()
     }
 }
@@ -535,7 +537,7 @@ impl Prepare for EnableSessionForCrm {
             .query_bool("bumpOldestSession", self.bump_oldest_session)
     }
 
-    fn decode(response: Response) -> Result<ResponseValue<()>, Error<EnableSessionForCrmError>> {
+    fn decode(response: Response) -> Result<ResponseValue<()>, SdkError<EnableSessionForCrmError>> {
         response.empty()
     }
 }
@@ -550,7 +552,7 @@ impl Prepare for GetSession {
             .path_param("uuid", &self.uuid)
     }
 
-    fn decode(response: Response) -> Result<ResponseValue<Session>, Error<GetSessionError>> {
+    fn decode(response: Response) -> Result<ResponseValue<Session>, SdkError<GetSessionError>> {
         response.json()
     }
 }
@@ -568,7 +570,7 @@ impl Prepare for GetSessionSsoToken {
 
     fn decode(
         response: Response,
-    ) -> Result<ResponseValue<SsoToken>, Error<GetSessionSsoTokenError>> {
+    ) -> Result<ResponseValue<SsoToken>, SdkError<GetSessionSsoTokenError>> {
         response.json()
     }
 }
@@ -584,7 +586,7 @@ impl Prepare for Impersonate {
             .json(&self.impersonate_payload)
     }
 
-    fn decode(response: Response) -> Result<ResponseValue<Session>, Error<ImpersonateError>> {
+    fn decode(response: Response) -> Result<ResponseValue<Session>, SdkError<ImpersonateError>> {
         response.json()
     }
 }
@@ -599,7 +601,7 @@ impl Prepare for RevertIdentity {
             .path_param("uuid", &self.uuid)
     }
 
-    fn decode(response: Response) -> Result<ResponseValue<Session>, Error<RevertIdentityError>> {
+    fn decode(response: Response) -> Result<ResponseValue<Session>, SdkError<RevertIdentityError>> {
         response.json()
     }
 }
@@ -616,7 +618,7 @@ impl Prepare for SetSessionSsoToken {
             .text_secret(&self.body)
     }
 
-    fn decode(response: Response) -> Result<ResponseValue<()>, Error<SetSessionSsoTokenError>> {
+    fn decode(response: Response) -> Result<ResponseValue<()>, SdkError<SetSessionSsoTokenError>> {
         response.empty()
     }
 }

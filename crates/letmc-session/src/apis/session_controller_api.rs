@@ -10,7 +10,7 @@ use crate::builders::{
     SessionControllerResetPassword,
 };
 use session_sdks_runtime::{
-    Call, CallOptions, Client, Error, ErrorEntity, Prepare, Request, Response, ResponseValue,
+    Call, CallOptions, Client, ErrorEntity, Prepare, Request, Response, ResponseValue, SdkError,
     Secret, StatusCode, UnknownBody, json_entity,
 };
 
@@ -56,7 +56,7 @@ impl SessionControllerApi {
 
     /// The API at [`DEFAULT_BASE_URL`] with every client default; use
     /// `Client::builder(DEFAULT_BASE_URL)` and [`new`](Self::new) to configure it.
-    pub fn with_default_base_url() -> Result<Self, Error> {
+    pub fn with_default_base_url() -> Result<Self, SdkError> {
         Client::new(DEFAULT_BASE_URL).map(Self::new)
     }
 
@@ -208,7 +208,7 @@ impl SessionControllerApi {
     /// login token for the other calls. The credentials go in the query
     /// string, as the server defines it.
     ///
-    /// - **Returns** the token, a [`Secret`]; an empty token is an [`Error::Decode`].
+    /// - **Returns** the token, a [`Secret`]; an empty token is an [`SdkError::Decode`].
     /// - **Errors**: the document declares no error status; any JSON error body (ASP.NET's
     ///   `{"Message": ...}`, e.g. with a `401` for refused credentials) is
     ///   [`SessionControllerLoginError::Unknown`].
@@ -332,7 +332,7 @@ impl Prepare for SessionControllerChangePassword {
 
     fn decode(
         response: Response,
-    ) -> Result<ResponseValue<()>, Error<SessionControllerChangePasswordError>> {
+    ) -> Result<ResponseValue<()>, SdkError<SessionControllerChangePasswordError>> {
         response.empty()
     }
 }
@@ -356,7 +356,7 @@ impl Prepare for SessionControllerCreateLandlordLogin {
 
     fn decode(
         response: Response,
-    ) -> Result<ResponseValue<()>, Error<SessionControllerCreateLandlordLoginError>> {
+    ) -> Result<ResponseValue<()>, SdkError<SessionControllerCreateLandlordLoginError>> {
         response.empty()
     }
 }
@@ -377,7 +377,7 @@ impl Prepare for SessionControllerGetSessionInfo {
 
     fn decode(
         response: Response,
-    ) -> Result<ResponseValue<String>, Error<SessionControllerGetSessionInfoError>> {
+    ) -> Result<ResponseValue<String>, SdkError<SessionControllerGetSessionInfoError>> {
         response.string()
     }
 }
@@ -396,7 +396,7 @@ impl Prepare for SessionControllerLogin {
 
     fn decode(
         response: Response,
-    ) -> Result<ResponseValue<Secret>, Error<SessionControllerLoginError>> {
+    ) -> Result<ResponseValue<Secret>, SdkError<SessionControllerLoginError>> {
         response.token()
     }
 }
@@ -414,7 +414,7 @@ impl Prepare for SessionControllerLogout {
 
     fn decode(
         response: Response,
-    ) -> Result<ResponseValue<()>, Error<SessionControllerLogoutError>> {
+    ) -> Result<ResponseValue<()>, SdkError<SessionControllerLogoutError>> {
         response.empty()
     }
 }
@@ -432,7 +432,7 @@ impl Prepare for SessionControllerResetPassword {
 
     fn decode(
         response: Response,
-    ) -> Result<ResponseValue<()>, Error<SessionControllerResetPasswordError>> {
+    ) -> Result<ResponseValue<()>, SdkError<SessionControllerResetPasswordError>> {
         response.empty()
     }
 }

@@ -1,11 +1,11 @@
-//! A non-2xx answer as an [`Error::Api`](crate::Error::Api): its typed entity, and of its
+//! A non-2xx answer as an [`SdkError::Api`](crate::SdkError::Api): its typed entity, and of its
 //! text only what the request's secrets allow (`server_text`).
 
 use bytes::Bytes;
 use reqwest::StatusCode;
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 
-use crate::error::{Error, ErrorEntity, ResponseContent};
+use crate::error::{ErrorEntity, ResponseContent, SdkError};
 use crate::server_text::summary;
 
 use super::Request;
@@ -19,7 +19,7 @@ impl Request {
         headers: HeaderMap,
         body: Bytes,
         sent: &[(HeaderName, HeaderValue)],
-    ) -> Error<E> {
+    ) -> SdkError<E> {
         let query_secrets = self.query_secrets();
         // Secrets as bytes: a header value that is not ASCII counts as much.
         let mut secrets: Vec<&[u8]> = self
@@ -35,7 +35,7 @@ impl Request {
             secrets.push(value);
             secrets.extend(value.rsplit(|&b| b == b' ').next());
         }
-        Error::Api(Box::new(ResponseContent {
+        SdkError::Api(Box::new(ResponseContent {
             operation: self.op,
             status,
             entity: E::from_response(status, &body),

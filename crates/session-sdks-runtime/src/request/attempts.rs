@@ -11,7 +11,7 @@ use reqwest::header::{HeaderName, HeaderValue};
 use crate::auth::{AuthProvider, Refusal};
 use crate::classify::Failure;
 use crate::error::{
-    Deadline, DeadlineExceeded, Error, ErrorEntity, ResponseTooLarge, TransportError,
+    Deadline, DeadlineExceeded, ErrorEntity, ResponseTooLarge, SdkError, TransportError,
 };
 use crate::operation::Operation;
 use crate::response::Response;
@@ -25,8 +25,10 @@ const MAX_RESERVE: usize = 256 * 1024;
 
 impl Request {
     /// Sends the request, retrying as the policy allows, and reads the body.
-    /// A non-2xx status becomes [`Error::Api`] with the body decoded as `E`.
-    pub fn send<E: ErrorEntity>(self) -> impl Future<Output = Result<Response, Error<E>>> + Send {
+    /// A non-2xx status becomes [`SdkError::Api`] with the body decoded as `E`.
+    pub fn send<E: ErrorEntity>(
+        self,
+    ) -> impl Future<Output = Result<Response, SdkError<E>>> + Send {
         self.send_then(Ok)
     }
 
@@ -37,17 +39,20 @@ impl Request {
     // awaited), and an `async fn` keeps its `self` twice; this keeps the
     // request once and borrows it.
     #[allow(clippy::manual_async_fn)] // deliberately not `async fn`: see above
-    pub fn send_then<T, E, D>(self, decode: D) -> impl Future<Output = Result<T, Error<E>>> + Send
+    pub fn send_then<T, E, D>(
+        self,
+        decode: D,
+    ) -> impl Future<Output = Result<T, SdkError<E>>> + Send
     where
         E: ErrorEntity,
-        D: FnOnce(Response) -> Result<T, Error<E>> + Send,
+        D: FnOnce(Response) -> Result<T, SdkError<E>> + Send,
     {
         async move { decode(self.exchange().await?) }
     }
 
-    pub(super) async fn exchange<E: ErrorEntity>(&self) -> Result<Response, Error<E>> {
+    pub(super) async fn exchange<E: ErrorEntity>(&self) -> Result<Response, SdkError<E>> {
         let op = self.op;
-        let refuse = |problem: String| Error::InvalidRequest(format!("{}: {problem}", op.name));
+        let refuse = |problem: String| SdkError::InvalidRequest(format!("{}: {problem}", op.name));
         // Everything checked before anything is sent, a token request included.
         if let Some(problem) = self.problem.clone().or_else(|| self.unset_path_param()) {
             return Err(refuse(problem));
@@ -88,7 +93,7 @@ impl Request {
             Some(limit) => {
                 match Box::pin(tokio::time::timeout(limit, self.attempts(&progress))).await {
                     Ok(outcome) => outcome,
-                    Err(_) => Err(Error::DeadlineExceeded(DeadlineExceeded {
+                    Err(_) => Err(SdkError::DeadlineExceeded(DeadlineExceeded {
                         operation: op,
                         deadline: Deadline::Operation,
                         limit: self.deadline().unwrap_or(Duration::ZERO),
@@ -107,7 +112,7 @@ impl Request {
             attempts: progress.attempts.load(Ordering::Relaxed),
             status,
             error_type: outcome.as_ref().err().map(error_type),
-            deadline_fired: matches!(outcome, Err(Error::DeadlineExceeded(_))),
+            deadline_fired: matches!(outcome, Err(SdkError::DeadlineExceeded(_))),
         });
         outcome
     }
@@ -136,7 +141,7 @@ impl Request {
 
     /// The attempts of one call, as the retry policy and the operation's
     /// [`Repeat`](crate::Repeat) rule allow.
-    async fn attempts<E: ErrorEntity>(&self, progress: &Progress) -> Result<Response, Error<E>> {
+    async fn attempts<E: ErrorEntity>(&self, progress: &Progress) -> Result<Response, SdkError<E>> {
         let op = self.op;
         let inner = &self.client.inner;
         let policy = self.options.retry.as_ref().unwrap_or(&inner.retry);
@@ -155,7 +160,7 @@ impl Request {
                 // The providers' headers first: no request is kept across their await.
                 sent.clear();
                 for provider in &inner.providers {
-                    sent.push(provider.credential().await.map_err(Error::map_entity)?);
+                    sent.push(provider.credential().await.map_err(SdkError::map_entity)?);
                 }
                 let mut request = self.build(self.url(), self.attempt_timeout());
                 for (name, value) in &sent {
@@ -202,7 +207,7 @@ impl Request {
             let body = match read_body(&mut response, inner.max_response_bytes).await {
                 Ok(body) => body,
                 Err(BodyError::TooLarge(limit)) => {
-                    return Err(Error::ResponseTooLarge(ResponseTooLarge {
+                    return Err(SdkError::ResponseTooLarge(ResponseTooLarge {
                         operation: op,
                         status,
                         limit,
@@ -243,8 +248,8 @@ impl Request {
         }
     }
 
-    pub(super) fn transport_error<E>(&self, attempt: u32, err: reqwest::Error) -> Error<E> {
-        Error::Transport(TransportError::new(
+    pub(super) fn transport_error<E>(&self, attempt: u32, err: reqwest::Error) -> SdkError<E> {
+        SdkError::Transport(TransportError::new(
             self.op,
             attempt,
             self.attempt_timeout(),

@@ -1,7 +1,7 @@
 //! [`Request`]: one operation's HTTP request, built (`build.rs`), then run with the client's
 //! timeouts, retries and body limit (`attempts.rs`), its non-2xx answer turned into an error
 //! showing only what the request's secrets allow (`answer.rs`). Whether a failed attempt may
-//! be sent again is one classification (`crate::classify`), which `Error::is_retryable` uses
+//! be sent again is one classification (`crate::classify`), which `SdkError::is_retryable` uses
 //! too.
 
 mod answer;

@@ -4,7 +4,7 @@ use reqwest::Method;
 use reqwest::header::{ACCEPT, CONTENT_LENGTH, HeaderMap};
 
 use super::*;
-use crate::error::Error;
+use crate::error::SdkError;
 
 const TOKEN: Operation = Operation {
     name: "request_token",
@@ -82,7 +82,7 @@ fn the_header_map_is_never_regrown_downstream() {
     impl crate::auth::AuthProvider for Token {
         fn credential(
             &self,
-        ) -> crate::auth::BoxFuture<'_, Result<(HeaderName, HeaderValue), Error>> {
+        ) -> crate::auth::BoxFuture<'_, Result<(HeaderName, HeaderValue), SdkError>> {
             Box::pin(async {
                 Ok((
                     reqwest::header::AUTHORIZATION,

@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use crate::error::Error;
+use crate::error::SdkError;
 use crate::retry::{jitter, parse_retry_after};
 
 /// The wait before login attempt `failures + 1` after `failures` transient
@@ -13,7 +13,7 @@ pub(crate) fn login_backoff<E>(
     failures: u32,
     base: Duration,
     cap: Duration,
-    err: &Error<E>,
+    err: &SdkError<E>,
 ) -> Duration {
     let exp = base
         .saturating_mul(1u32 << failures.saturating_sub(1).min(20))
@@ -35,7 +35,7 @@ mod tests {
     fn doubles_with_jitter_up_to_the_cap() {
         let base = Duration::from_millis(100);
         let cap = Duration::from_secs(30);
-        let err: Error = Error::InvalidRequest("x".into());
+        let err: SdkError = SdkError::InvalidRequest("x".into());
         for (failures, low, high) in [
             (1, 50, 100),
             (2, 100, 200),

@@ -19,7 +19,7 @@ use super::{
     SessionToken,
 };
 use crate::auth::{AuthProvider, BoxFuture, Refusal, header_name};
-use crate::error::{Deadline, DeadlineExceeded, Error, LoginFailed};
+use crate::error::{Deadline, DeadlineExceeded, LoginFailed, SdkError};
 use crate::secret::Secret;
 use crate::trace::{event, in_span};
 
@@ -117,7 +117,7 @@ pub(super) enum Failure<L: SessionLogin> {
     Refused {
         /// What was refused (`None`: an unusable answer to them).
         credentials: Option<L::Credentials>,
-        error: Error<L::Error>,
+        error: SdkError<L::Error>,
         generation: u64,
         at: Instant,
         /// When credentials read from a function were last read.
@@ -129,7 +129,7 @@ pub(super) enum Failure<L: SessionLogin> {
     },
     /// A transient failure: no login before `until`.
     Transient {
-        error: Error<L::Error>,
+        error: SdkError<L::Error>,
         until: Instant,
     },
 }
@@ -181,7 +181,7 @@ impl Current {
 /// Why a caller gets no token.
 #[derive(Clone)]
 pub(super) struct Denied<E> {
-    pub(super) error: Error<E>,
+    pub(super) error: SdkError<E>,
     /// `None`: not a login failure (closed, bad settings).
     pub(super) login: Option<LoginKind>,
 }
@@ -195,12 +195,12 @@ pub(super) struct LoginKind {
 impl<E: Clone + Send + Sync + 'static> Denied<E> {
     pub(super) fn invalid(message: String) -> Self {
         Self {
-            error: Error::InvalidRequest(message),
+            error: SdkError::InvalidRequest(message),
             login: None,
         }
     }
 
-    pub(super) fn login(error: Error<E>, retryable: bool, remembered: bool) -> Self {
+    pub(super) fn login(error: SdkError<E>, retryable: bool, remembered: bool) -> Self {
         Self {
             error,
             login: Some(LoginKind {
@@ -210,10 +210,10 @@ impl<E: Clone + Send + Sync + 'static> Denied<E> {
         }
     }
 
-    /// As a call that needed the session sees it: [`Error::Login`].
-    pub(super) fn for_call<F>(self) -> Error<F> {
+    /// As a call that needed the session sees it: [`SdkError::Login`].
+    pub(super) fn for_call<F>(self) -> SdkError<F> {
         match self.login {
-            Some(kind) => Error::Login(LoginFailed::new(
+            Some(kind) => SdkError::Login(LoginFailed::new(
                 self.error,
                 kind.retryable,
                 kind.remembered,
@@ -274,7 +274,7 @@ impl<L: SessionLogin> State<L> {
     /// Records a transient login failure and its backoff.
     pub(super) fn transient(
         &mut self,
-        error: Error<L::Error>,
+        error: SdkError<L::Error>,
         now: Instant,
         settings: &SessionSettings,
     ) {
@@ -311,16 +311,16 @@ impl<L: SessionLogin> Inner<L> {
         &self,
         login: SessionToken,
         started: Instant,
-    ) -> Result<Current, Error<L::Error>> {
+    ) -> Result<Current, SdkError<L::Error>> {
         let op = self.login.operation().name;
         let len = login.token.expose().len();
         if len > MAX_TOKEN_BYTES {
-            return Err(Error::InvalidRequest(format!(
+            return Err(SdkError::InvalidRequest(format!(
                 "{op}: the login returned a token of {len} bytes, over the {MAX_TOKEN_BYTES}-byte limit"
             )));
         }
         let unsendable = |name: &str| {
-            Error::InvalidRequest(format!(
+            SdkError::InvalidRequest(format!(
                 "{op}: the login returned a token that cannot be sent in `{name}`"
             ))
         };
@@ -367,7 +367,7 @@ impl<L: SessionLogin> Inner<L> {
 
     /// Logs `session` out: `Ok` also when the server says it had already
     /// ended. A failed logout is kept for `close` to try again when `keep`.
-    pub(super) async fn logout(&self, session: Current, keep: bool) -> Result<(), Error> {
+    pub(super) async fn logout(&self, session: Current, keep: bool) -> Result<(), SdkError> {
         let logout = in_span(
             self.login.logout_operation(),
             "session logout",
@@ -438,7 +438,7 @@ impl<L: SessionLogin> Session<L> {
     /// A session that logs in with `login` and `credentials`; nothing is sent
     /// until first use. Settings that cannot work (a zero deadline, a header
     /// name that cannot be one) make every use fail with
-    /// [`Error::InvalidRequest`] naming the setting, nothing sent.
+    /// [`SdkError::InvalidRequest`] naming the setting, nothing sent.
     pub fn new(
         login: L,
         credentials: Credentials<L::Credentials>,
@@ -556,7 +556,7 @@ impl<L: SessionLogin> Session<L> {
 
     /// Logs in now unless already logged in: the login's typed error, if any
     /// (the remembered one after a refusal, nothing sent).
-    pub async fn start(&self) -> Result<(), Error<L::Error>> {
+    pub async fn start(&self) -> Result<(), SdkError<L::Error>> {
         self.acquire()
             .await
             .map(drop)
@@ -564,7 +564,7 @@ impl<L: SessionLogin> Session<L> {
     }
 
     /// The current token, logging in first if needed.
-    pub async fn token(&self) -> Result<Secret, Error<L::Error>> {
+    pub async fn token(&self) -> Result<Secret, SdkError<L::Error>> {
         self.acquire()
             .await
             .map(|current| current.token)
@@ -647,11 +647,11 @@ impl<L: SessionLogin> Session<L> {
     /// Runs `call` with the current token (logging in first if needed); if
     /// the API says the session ended, logs in again once and runs it once
     /// more. For APIs whose token is an explicit argument of each call. A
-    /// login failure is [`Error::Login`].
-    pub async fn run<T, E, F, Fut>(&self, call: F) -> Result<T, Error<E>>
+    /// login failure is [`SdkError::Login`].
+    pub async fn run<T, E, F, Fut>(&self, call: F) -> Result<T, SdkError<E>>
     where
         F: Fn(Secret) -> Fut,
-        Fut: Future<Output = Result<T, Error<E>>>,
+        Fut: Future<Output = Result<T, SdkError<E>>>,
     {
         let token = self.call_token().await?;
         match call(token.clone()).await {
@@ -671,29 +671,29 @@ impl<L: SessionLogin> Session<L> {
     }
 
     /// Like [`Session::run`], all of it (the wait for a login included)
-    /// bounded by `limit`: when it passes, [`Error::DeadlineExceeded`]
+    /// bounded by `limit`: when it passes, [`SdkError::DeadlineExceeded`]
     /// naming the login operation, and no login is started because of it.
     pub async fn run_within<T, E, F, Fut>(
         &self,
         limit: Option<std::time::Duration>,
         call: F,
-    ) -> Result<T, Error<E>>
+    ) -> Result<T, SdkError<E>>
     where
         F: Fn(Secret) -> Fut,
-        Fut: Future<Output = Result<T, Error<E>>>,
+        Fut: Future<Output = Result<T, SdkError<E>>>,
     {
         let Some(limit) = limit else {
             return self.run(call).await;
         };
         if limit < std::time::Duration::from_millis(1) {
-            return Err(Error::InvalidRequest(format!(
+            return Err(SdkError::InvalidRequest(format!(
                 "{}: the operation deadline is zero or under a millisecond",
                 self.inner.login.operation().name
             )));
         }
         match tokio::time::timeout(limit, self.run(call)).await {
             Ok(outcome) => outcome,
-            Err(_) => Err(Error::DeadlineExceeded(DeadlineExceeded {
+            Err(_) => Err(SdkError::DeadlineExceeded(DeadlineExceeded {
                 operation: self.inner.login.operation(),
                 deadline: Deadline::Operation,
                 limit,
@@ -703,15 +703,15 @@ impl<L: SessionLogin> Session<L> {
         }
     }
 
-    /// The token for a call: a login failure as [`Error::Login`].
-    async fn call_token<E>(&self) -> Result<Secret, Error<E>> {
+    /// The token for a call: a login failure as [`SdkError::Login`].
+    async fn call_token<E>(&self) -> Result<Secret, SdkError<E>> {
         self.acquire()
             .await
             .map(|current| current.token)
             .map_err(Denied::for_call)
     }
 
-    fn ended<E>(&self, err: &Error<E>) -> bool {
+    fn ended<E>(&self, err: &SdkError<E>) -> bool {
         err.content()
             .is_some_and(|content| self.inner.login.ended(content.status, &content.body))
     }
@@ -727,7 +727,7 @@ impl<L: SessionLogin> Session<L> {
     /// shared session is logged out and removed from the store (the others
     /// log in again at their next call). A replica shutting down calls
     /// [`Session::leave`] instead.
-    pub async fn close(&self) -> Result<(), Error> {
+    pub async fn close(&self) -> Result<(), SdkError> {
         self.finish(false).await
     }
 
@@ -737,11 +737,11 @@ impl<L: SessionLogin> Session<L> {
     /// renewal, those made while the shared store was out of reach); the
     /// shared session stays open and in the store. With the memory store,
     /// where no one else can use it, the same as [`Session::close`].
-    pub async fn leave(&self) -> Result<(), Error> {
+    pub async fn leave(&self) -> Result<(), SdkError> {
         self.finish(self.inner.shared).await
     }
 
-    async fn finish(&self, leave: bool) -> Result<(), Error> {
+    async fn finish(&self, leave: bool) -> Result<(), SdkError> {
         let inner = &self.inner;
         let (flight, sessions, slot) = {
             let mut state = inner.lock();
@@ -780,7 +780,7 @@ impl<L: SessionLogin> Session<L> {
                 Ok(Err(_)) => {}
                 Err(_) => {
                     // The login lands later and logs its session out itself.
-                    outcome = Err(Error::DeadlineExceeded(DeadlineExceeded {
+                    outcome = Err(SdkError::DeadlineExceeded(DeadlineExceeded {
                         operation: inner.login.logout_operation(),
                         deadline: Deadline::Flight,
                         limit: deadline,
@@ -815,7 +815,7 @@ impl<L: SessionLogin> Session<L> {
                 first
             });
             let logged_out = logouts.await.unwrap_or_else(|_| {
-                Err(Error::InvalidRequest(format!(
+                Err(SdkError::InvalidRequest(format!(
                     "{}: the logout task ended without an outcome",
                     inner.login.logout_operation().name
                 )))
@@ -912,12 +912,12 @@ fn converge<L: SessionLogin>(inner: &Arc<Inner<L>>, state: &State<L>, current: &
 }
 
 impl<L: SessionLogin> AuthProvider for Session<L> {
-    fn credential(&self) -> BoxFuture<'_, Result<(HeaderName, HeaderValue), Error>> {
+    fn credential(&self) -> BoxFuture<'_, Result<(HeaderName, HeaderValue), SdkError>> {
         Box::pin(async move {
             let current = self.acquire().await.map_err(Denied::for_call)?;
             match (&self.inner.header, current.header) {
                 (Some((name, _)), Some(value)) => Ok((name.clone(), value)),
-                _ => Err(Error::InvalidRequest(format!(
+                _ => Err(SdkError::InvalidRequest(format!(
                     "{}: this session's token is not sent in a header",
                     self.inner.login.operation().name
                 ))),

@@ -10,7 +10,7 @@ use super::lifecycle::{Current, Denied, Failure, Flight, Inner, State};
 use super::store::{Ask, Before, Fence, RefusalRecord, Slot, Stored};
 use super::{SessionLogin, SessionToken};
 use crate::auth::BoxFuture;
-use crate::error::{Deadline, DeadlineExceeded, Error};
+use crate::error::{Deadline, DeadlineExceeded, SdkError};
 use crate::secret::Secret;
 use crate::trace::{event, in_span};
 
@@ -21,7 +21,7 @@ pub(super) struct Landed<E> {
     /// `false` for the deadline error published while the login still runs.
     pub(super) done: bool,
     /// The logout of a session that landed after close, or unusable.
-    pub(super) logout: Option<Result<(), Error>>,
+    pub(super) logout: Option<Result<(), SdkError>>,
 }
 
 /// Where a login's outcome appears.
@@ -36,13 +36,17 @@ enum Attempt<L: SessionLogin> {
     /// Sent with these credentials.
     Sent(
         L::Credentials,
-        Result<SessionToken, Error<<L as SessionLogin>::Error>>,
+        Result<SessionToken, SdkError<<L as SessionLogin>::Error>>,
         Shared,
     ),
     /// Another session's token from the shared store: nothing was sent.
     Adopted(Arc<Slot>, Stored),
     /// The shared store holds a refusal of these credentials: nothing was sent.
-    RefusedElsewhere(L::Credentials, Arc<Slot>, Error<<L as SessionLogin>::Error>),
+    RefusedElsewhere(
+        L::Credentials,
+        Arc<Slot>,
+        SdkError<<L as SessionLogin>::Error>,
+    ),
     /// Another replica held the login lease past every bound: nothing was sent.
     Busy,
 }
@@ -201,7 +205,7 @@ async fn fly<L: SessionLogin>(
         Err(_) => {
             // The waiters get the deadline error now; the login goes on, and
             // its session is kept, or logged out if the session was closed.
-            let late = Error::DeadlineExceeded(DeadlineExceeded {
+            let late = SdkError::DeadlineExceeded(DeadlineExceeded {
                 operation: inner.login.operation(),
                 deadline: Deadline::Flight,
                 limit: deadline,
@@ -247,7 +251,7 @@ fn land<L: SessionLogin>(
     let now = Instant::now();
     match attempt {
         Attempt::Unusable(why) => {
-            let err = Error::InvalidRequest(format!("{}: {why}", op.name));
+            let err = SdkError::InvalidRequest(format!("{}: {why}", op.name));
             state.transient(err.clone(), now, settings);
             (Err(Denied::login(err, true, false)), None)
         }
@@ -266,7 +270,7 @@ fn land<L: SessionLogin>(
             ),
         },
         Attempt::Busy => {
-            let err = Error::DeadlineExceeded(DeadlineExceeded {
+            let err = SdkError::DeadlineExceeded(DeadlineExceeded {
                 operation: op,
                 deadline: Deadline::Flight,
                 limit: settings.login_deadline,
@@ -417,7 +421,7 @@ async fn publish<L: SessionLogin>(
     inner: &Arc<Inner<L>>,
     slot: Arc<Slot>,
     fence: Option<Fence>,
-    outcome: &Result<SessionToken, Error<L::Error>>,
+    outcome: &Result<SessionToken, SdkError<L::Error>>,
     started: Instant,
 ) -> Shared {
     let (stored, fleet) = match outcome {

@@ -34,7 +34,7 @@ use std::time::Duration;
 use reqwest::StatusCode;
 
 use crate::auth::{BoxFuture, Refusal};
-use crate::error::{Error, ErrorEntity};
+use crate::error::{ErrorEntity, SdkError};
 use crate::operation::Operation;
 use crate::secret::Secret;
 
@@ -87,10 +87,10 @@ pub trait SessionLogin: Send + Sync + 'static {
     fn login(
         &self,
         credentials: &Self::Credentials,
-    ) -> BoxFuture<'_, Result<SessionToken, Error<Self::Error>>>;
+    ) -> BoxFuture<'_, Result<SessionToken, SdkError<Self::Error>>>;
 
     /// Ends the session of `token` on the server.
-    fn logout(&self, token: Secret) -> BoxFuture<'_, Result<(), Error>>;
+    fn logout(&self, token: Secret) -> BoxFuture<'_, Result<(), SdkError>>;
 
     /// Whether the API has a logout at all (an OAuth token has none: it is
     /// dropped, not ended).
@@ -108,7 +108,7 @@ pub trait SessionLogin: Send + Sync + 'static {
     /// will never accept), as opposed to a transient failure (no connection,
     /// a timeout, `5xx`, `408`, `429`). A refusal is remembered until the
     /// credentials change. By default [`login_refused`].
-    fn refused(&self, err: &Error<Self::Error>) -> bool {
+    fn refused(&self, err: &SdkError<Self::Error>) -> bool {
         login_refused(err)
     }
 
@@ -139,14 +139,14 @@ pub trait SessionLogin: Send + Sync + 'static {
 /// or when the login's answer is unusable (no token, too large, undecodable);
 /// transient when nothing or a `5xx`, `408` or `429` came back, or a deadline
 /// passed.
-pub fn login_refused<E>(err: &Error<E>) -> bool {
+pub fn login_refused<E>(err: &SdkError<E>) -> bool {
     match err {
-        Error::Api(content) => {
+        SdkError::Api(content) => {
             content.status.is_client_error() && !matches!(content.status.as_u16(), 408 | 429)
         }
-        Error::Decode(_) | Error::ResponseTooLarge(_) | Error::InvalidRequest(_) => true,
-        Error::Login(err) => err.is_refused(),
-        Error::Transport(_) | Error::DeadlineExceeded(_) => false,
+        SdkError::Decode(_) | SdkError::ResponseTooLarge(_) | SdkError::InvalidRequest(_) => true,
+        SdkError::Login(err) => err.is_refused(),
+        SdkError::Transport(_) | SdkError::DeadlineExceeded(_) => false,
     }
 }
 
@@ -190,17 +190,17 @@ impl SessionToken {
         self
     }
 
-    /// The token from a login's response field, or a [`Error::Decode`] naming
+    /// The token from a login's response field, or a [`SdkError::Decode`] naming
     /// the field when the login answered without one.
     pub fn from_field<E>(
         operation: &'static Operation,
         status: StatusCode,
         field: &str,
         token: Option<Secret>,
-    ) -> Result<Self, Error<E>> {
+    ) -> Result<Self, SdkError<E>> {
         match token {
             Some(token) if !token.expose().trim().is_empty() => Ok(Self::new(token)),
-            _ => Err(Error::Decode(Box::new(crate::error::DecodeError {
+            _ => Err(SdkError::Decode(Box::new(crate::error::DecodeError {
                 operation,
                 status,
                 content_type: None,
@@ -223,7 +223,7 @@ impl fmt::Debug for SessionToken {
 /// How a session behaves: where its token goes, when it is renewed, how its
 /// logins back off. Every duration is checked before anything is sent: a
 /// setting that cannot work makes every use fail with
-/// [`Error::InvalidRequest`] naming it.
+/// [`SdkError::InvalidRequest`] naming it.
 #[derive(Debug, Clone)]
 pub struct SessionSettings {
     /// The header that carries the token, and the prefix of its value

@@ -33,7 +33,7 @@ use tokio::time::Instant;
 
 use super::Lifetime;
 use super::store::{Ask, Before, Converged, RefusalRecord, StoreIdentity, TokenRecord, unix_ms};
-use crate::error::Error;
+use crate::error::SdkError;
 use crate::secret::Secret;
 
 /// Default bound of one Redis operation: 250 ms.
@@ -177,7 +177,7 @@ impl fmt::Debug for StoreKeys {
 ///
 /// ```no_run
 /// # use session_sdks_runtime::{RedisStore, SessionSettings, StoreKeys};
-/// # fn run(name_key: &[u8], key: [u8; 32]) -> Result<(), session_sdks_runtime::Error> {
+/// # fn run(name_key: &[u8], key: [u8; 32]) -> Result<(), session_sdks_runtime::SdkError> {
 /// let store = RedisStore::new("redis://127.0.0.1:6379", StoreKeys::new(name_key).encryption_key(key))?;
 /// let settings = SessionSettings { store: store.into(), ..SessionSettings::default() };
 /// # Ok(())
@@ -217,13 +217,13 @@ impl RedisStore {
     /// is sent until a session needs it. Refused: a URL that does not
     /// parse, a name key under 16 bytes, no encryption key without
     /// [`StoreKeys::plaintext`].
-    pub fn new(url: &str, keys: StoreKeys) -> Result<Self, Error> {
+    pub fn new(url: &str, keys: StoreKeys) -> Result<Self, SdkError> {
         if let Some(problem) = keys.problem() {
-            return Err(Error::InvalidRequest(format!("RedisStore: {problem}")));
+            return Err(SdkError::InvalidRequest(format!("RedisStore: {problem}")));
         }
         // The URL may carry a password: the error does not quote it.
         let client = redis::Client::open(url).map_err(|_| {
-            Error::InvalidRequest("RedisStore: the Redis URL is not valid".to_owned())
+            SdkError::InvalidRequest("RedisStore: the Redis URL is not valid".to_owned())
         })?;
         Ok(Self {
             shared: Arc::new(Shared {

@@ -23,7 +23,7 @@ use tokio::time::Instant;
 #[cfg(feature = "redis")]
 pub use super::redis::{RedisStore, StoreKeys};
 use super::{Lifetime, SessionToken};
-use crate::error::{Error, ErrorEntity, ResponseContent};
+use crate::error::{ErrorEntity, ResponseContent, SdkError};
 use crate::operation::Operation;
 use crate::secret::Secret;
 
@@ -259,9 +259,9 @@ pub(super) struct RefusalRecord {
 }
 
 impl RefusalRecord {
-    pub(super) fn of<E>(fp: String, err: &Error<E>) -> Self {
+    pub(super) fn of<E>(fp: String, err: &SdkError<E>) -> Self {
         match err {
-            Error::Api(content) => Self {
+            SdkError::Api(content) => Self {
                 fp,
                 s: Some(content.status.as_u16()),
                 b: content.body.to_vec(),
@@ -281,10 +281,10 @@ impl RefusalRecord {
     }
 
     /// The typed error, as the replica that was refused saw it (headers
-    /// aside); a refusal that was not an answer as [`Error::InvalidRequest`].
-    pub(super) fn error<E: ErrorEntity>(&self, operation: &'static Operation) -> Error<E> {
+    /// aside); a refusal that was not an answer as [`SdkError::InvalidRequest`].
+    pub(super) fn error<E: ErrorEntity>(&self, operation: &'static Operation) -> SdkError<E> {
         match self.s.and_then(|status| StatusCode::from_u16(status).ok()) {
-            Some(status) => Error::Api(Box::new(ResponseContent {
+            Some(status) => SdkError::Api(Box::new(ResponseContent {
                 operation,
                 status,
                 headers: HeaderMap::new(),
@@ -293,7 +293,7 @@ impl RefusalRecord {
                 preview: self.p.clone(),
                 withheld: true,
             })),
-            None => Error::InvalidRequest(format!(
+            None => SdkError::InvalidRequest(format!(
                 "{} (refused on another replica with these credentials)",
                 self.m
             )),

@@ -81,9 +81,9 @@ impl Server {
     }
 }
 
-fn api_error(status: u16) -> Error<()> {
+fn api_error(status: u16) -> SdkError<()> {
     let status = StatusCode::from_u16(status).unwrap();
-    Error::Api(Box::new(ResponseContent {
+    SdkError::Api(Box::new(ResponseContent {
         operation: &LOGIN,
         status,
         headers: HeaderMap::new(),
@@ -112,7 +112,7 @@ impl SessionLogin for Fake {
         credential_problem("password", password).map_or(Ok(()), Err)
     }
 
-    fn login(&self, password: &String) -> BoxFuture<'_, Result<SessionToken, Error>> {
+    fn login(&self, password: &String) -> BoxFuture<'_, Result<SessionToken, SdkError>> {
         let password = password.clone();
         Box::pin(async move {
             let server = &self.0;
@@ -144,7 +144,7 @@ impl SessionLogin for Fake {
         })
     }
 
-    fn logout(&self, token: Secret) -> BoxFuture<'_, Result<(), Error>> {
+    fn logout(&self, token: Secret) -> BoxFuture<'_, Result<(), SdkError>> {
         Box::pin(async move {
             let server = &self.0;
             if let Some(gate) = &server.logout_gate {
@@ -230,7 +230,7 @@ async fn a_wrong_password_costs_one_failed_login_whatever_the_load() {
     assert_eq!(session.state(), SessionState::Refused);
     let err = session.credential().await.unwrap_err();
     assert!(
-        matches!(&err, Error::Login(login) if login.is_refused()),
+        matches!(&err, SdkError::Login(login) if login.is_refused()),
         "{err:?}"
     );
     assert!(!err.is_retryable());
@@ -365,7 +365,7 @@ async fn a_login_past_its_deadline_is_kept_and_never_repeated() {
         },
     );
     let err = session.token().await.unwrap_err();
-    assert!(matches!(err, Error::DeadlineExceeded(_)), "{err:?}");
+    assert!(matches!(err, SdkError::DeadlineExceeded(_)), "{err:?}");
     // Callers during the overdue login get the deadline error, no second login.
     let err = session.credential().await.unwrap_err();
     assert!(err.is_timeout() && err.is_retryable(), "{err:?}");
@@ -600,7 +600,7 @@ async fn settings_that_cannot_work_are_refused_before_anything_is_sent() {
             settings,
         );
         let err = session.token().await.unwrap_err();
-        assert!(matches!(err, Error::InvalidRequest(_)), "{err:?}");
+        assert!(matches!(err, SdkError::InvalidRequest(_)), "{err:?}");
         assert!(err.to_string().contains(name), "{err}");
     }
     assert_eq!(server.logins.load(Ordering::SeqCst), 0);

@@ -3,7 +3,7 @@
 use std::fmt::Debug;
 use std::process::ExitCode;
 
-use session_sdks::{Error, ResponseValue};
+use session_sdks::{ResponseValue, SdkError};
 
 /// Counts calls and prints each one: API, operation, method and path, status, decoded result.
 #[derive(Default)]
@@ -20,7 +20,7 @@ impl Tour {
         api: &str,
         operation: &str,
         route: &str,
-        call: impl Future<Output = Result<ResponseValue<T>, Error<E>>>,
+        call: impl Future<Output = Result<ResponseValue<T>, SdkError<E>>>,
     ) -> Option<T> {
         match call.await {
             Ok(value) => {

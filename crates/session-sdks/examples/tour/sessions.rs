@@ -2,7 +2,7 @@
 //! log in once, survive a server-side end of the session by logging in again
 //! once, close. Counted at the mock, so each claim is what the server saw.
 
-use session_sdks::{BoxFuture, Error};
+use session_sdks::{BoxFuture, SdkError};
 
 /// What a session's mock saw.
 struct Seen {
@@ -15,11 +15,11 @@ struct Seen {
 struct Demo {
     api: &'static str,
     /// Makes one call through the session.
-    call: Box<dyn Fn() -> BoxFuture<'static, Result<(), Error>>>,
+    call: Box<dyn Fn() -> BoxFuture<'static, Result<(), SdkError>>>,
     /// Ends every session on the server side.
     end_sessions: Box<dyn Fn()>,
     /// Closes the session.
-    close: Box<dyn Fn() -> BoxFuture<'static, Result<(), Error>>>,
+    close: Box<dyn Fn() -> BoxFuture<'static, Result<(), SdkError>>>,
     /// What the mock saw so far.
     seen: Box<dyn Fn() -> Seen>,
     /// Keeps the mock alive.
@@ -63,7 +63,7 @@ impl Sessions {
         // The refused call and its repeat, after one new login.
         let renewed = after.is_ok() && seen.logins == 2 && seen.calls == 4;
         let closed = (demo.close)().await.is_ok();
-        let refused = matches!((demo.call)().await, Err(Error::InvalidRequest(_)));
+        let refused = matches!((demo.call)().await, Err(SdkError::InvalidRequest(_)));
         let seen = (demo.seen)();
         let closed = closed && refused && seen.logouts == 1 && seen.calls == 4;
         self.logged_in_once += usize::from(once);
@@ -97,8 +97,8 @@ impl Sessions {
     }
 }
 
-fn erase<T, E>(outcome: Result<T, Error<E>>) -> Result<(), Error> {
-    outcome.map(drop).map_err(Error::map_entity)
+fn erase<T, E>(outcome: Result<T, SdkError<E>>) -> Result<(), SdkError> {
+    outcome.map(drop).map_err(SdkError::map_entity)
 }
 
 async fn controlm() -> Demo {

@@ -2,7 +2,7 @@
 //! reset the session user's password.
 
 use session_sdks_runtime::{
-    Call, CallOptions, Client, Error, ErrorEntity, Prepare, Request, Response, ResponseValue,
+    Call, CallOptions, Client, ErrorEntity, Prepare, Request, Response, ResponseValue, SdkError,
     StatusCode, UnknownBody, json_entity,
 };
 
@@ -166,7 +166,7 @@ impl Prepare for LoginUsingPost {
 
     fn decode(
         response: Response,
-    ) -> Result<ResponseValue<LogInResponse>, Error<LoginUsingPostError>> {
+    ) -> Result<ResponseValue<LogInResponse>, SdkError<LoginUsingPostError>> {
         response.json()
     }
 }
@@ -181,7 +181,7 @@ impl Prepare for LogoutUsingPost {
 
     fn decode(
         response: Response,
-    ) -> Result<ResponseValue<LogOutRequest>, Error<LogoutUsingPostError>> {
+    ) -> Result<ResponseValue<LogOutRequest>, SdkError<LogoutUsingPostError>> {
         response.json()
     }
 }
@@ -196,7 +196,7 @@ impl Prepare for ResetUsingPut {
 
     fn decode(
         response: Response,
-    ) -> Result<ResponseValue<SessionResetPasswordResponse>, Error<ResetUsingPutError>> {
+    ) -> Result<ResponseValue<SessionResetPasswordResponse>, SdkError<ResetUsingPutError>> {
         response.json()
     }
 }
