@@ -238,3 +238,120 @@ fn a_documented_field_becomes_a_field_that_compiles_and_verifies() {
         "one more field checked:\n{text}"
     );
 }
+
+/// `(type name, [serde renames])` of each struct in a generated model file, in order.
+fn renames(text: &str) -> Vec<(String, Vec<String>)> {
+    let mut found: Vec<(String, Vec<String>)> = Vec::new();
+    for line in text.lines().map(str::trim) {
+        if let Some(rest) = line.strip_prefix("pub struct ") {
+            let name = rest.split([' ', '{']).next().unwrap_or(rest);
+            found.push((name.to_string(), Vec::new()));
+        } else if let Some(rest) = line.strip_prefix("#[serde(rename = \"") {
+            let wire = rest.split('"').next().unwrap_or(rest);
+            if let Some((_, wires)) = found.last_mut() {
+                wires.push(wire.to_string());
+            }
+        }
+    }
+    found
+}
+
+/// The crate's operations and the names APIMatic's 2024 Python generation gives them.
+const OPERATIONS_RENAMED: [(&str, &str); 3] = [
+    ("login_using_post", "start_connectivity_management_session"),
+    ("logout_using_post", "end_connectivity_management_session"),
+    ("reset_using_put", "reset_connectivity_management_password"),
+];
+
+/// Codegen on the crate's documents in the layout and names of APIMatic's 2024 Python
+/// generation (`xtask/tests/fixtures/apimatic-2024/`; see `verizon_2024_apimatic_documents` in
+/// `verify_docs.rs`): each model gets the checked-in model's `serde(rename)`s, the wire names
+/// of the reference (`shared/reference/vzm2m-session.md`), though the documents' tables name
+/// Python attributes; Rust names follow the documents (`LogInResult`, `session_token`); the
+/// operations' constants are the checked-in ones under the documents' names.
+#[test]
+fn verizon_2024_documents_generate_the_checked_in_wire_names() {
+    let copy = Scratch::new("codegen", "verizon-2024");
+    copy.use_verizon_2024_docs();
+    // codegen.ini's sections are named after the models and operations, three of each of
+    // which that generation renamed; the facts in them are unchanged.
+    let ini = "crates/vzm2m-session/codegen.ini";
+    let renamed = [
+        ("LogInResponse", "LogInResult"),
+        (
+            "RestErrorResponseException",
+            "ConnectivityManagementResultException",
+        ),
+        ("SessionResetPasswordResponse", "SessionResetPasswordResult"),
+    ];
+    for (older, newer) in renamed {
+        copy.edit(ini, &format!("[{older}]"), &format!("[{newer}]"));
+    }
+    for (older, newer) in OPERATIONS_RENAMED {
+        copy.edit(
+            ini,
+            &format!("[operation {older}]"),
+            &format!("[operation {newer}]"),
+        );
+    }
+    let (ok, text) = codegen(&copy.0, &["vzm2m-session"]);
+    assert!(ok, "{text}");
+
+    let dir = "crates/vzm2m-session/src/models";
+    let generated = files(&copy.path(dir));
+    let checked_in = files(&workspace().join(dir));
+    let structs = |files: &[(String, Vec<u8>)]| -> Vec<(String, Vec<String>)> {
+        files
+            .iter()
+            .flat_map(|(_, bytes)| renames(&String::from_utf8_lossy(bytes)))
+            .collect()
+    };
+    let mut expected: Vec<(String, Vec<String>)> = structs(&checked_in)
+        .into_iter()
+        .map(|(name, wires)| {
+            let name = renamed
+                .iter()
+                .find(|(older, _)| *older == name)
+                .map_or(name, |(_, newer)| newer.to_string());
+            (name, wires)
+        })
+        .collect();
+    expected.sort();
+    let mut got = structs(&generated);
+    got.sort();
+    assert_eq!(got, expected);
+    assert_eq!(got.len(), 7, "{got:?}");
+
+    let result = fs::read_to_string(copy.path(&format!("{dir}/log_in_result.rs"))).expect("read");
+    assert!(
+        result.contains(
+            "    #[serde(rename = \"sessionToken\", skip_serializing_if = \"Option::is_none\")]\n    pub session_token: Option<Secret>,"
+        ),
+        "{result}"
+    );
+    // The operations keep their method, path, rule and `Accept` (from codegen.ini) under
+    // the documents' names (compared without layout: the longer names wrap `ALL`).
+    let operations = "crates/vzm2m-session/src/apis/operations.rs";
+    let tokens = |text: &str| -> String {
+        text.split_whitespace()
+            .collect::<String>()
+            .replace(",]", "]")
+    };
+    let generated = fs::read_to_string(copy.path(operations)).expect("read");
+    let mut expected = fs::read_to_string(workspace().join(operations)).expect("read");
+    for (older, newer) in OPERATIONS_RENAMED {
+        expected = expected
+            .replace(older, newer)
+            .replace(&older.to_uppercase(), &newer.to_uppercase());
+    }
+    assert_eq!(tokens(&generated), tokens(&expected), "{generated}");
+
+    // The documents make the request fields required; codegen follows them.
+    let request =
+        fs::read_to_string(copy.path(&format!("{dir}/session_reset_password_request.rs")))
+            .expect("read");
+    assert!(
+        request.contains("    #[serde(rename = \"oldPassword\")]\n    pub old_password: Secret,"),
+        "{request}"
+    );
+}

@@ -374,3 +374,93 @@ fn each_dialect_names_what_broke() {
     assert_eq!(row(&out, "vzm2m-session").last(), Some(&2), "{out}");
     assert_eq!(row(&out, "cyclos-auth").last(), Some(&2), "{out}");
 }
+
+/// The crate's API documents in the layout and names of APIMatic's 2024 Python generation
+/// (`xtask/tests/fixtures/apimatic-2024/`, hand-written) in place of the crate's. The verifier
+/// reads that layout: wire names from the JSON examples where the tables name Python attributes
+/// (`session_token` is `sessionToken`), `long\|int`, and the `ApiResponse` sentence of
+/// `## Response Type`. What it still reports is what that generation truly changed, which the
+/// crate (written from the older documents) does not have: renames and three required fields.
+///
+/// Names aside, the operations' parameters, return types and error statuses, and every field's
+/// wire name and type, read as the older documents' do (unit tests in
+/// `xtask/src/doc/apimatic.rs`); no other difference is reported.
+#[test]
+fn verizon_2024_apimatic_documents() {
+    let copy = Copy::new("verizon-2024");
+    copy.0.use_verizon_2024_docs();
+    let (ok, text) = run(&copy.0.0);
+    assert!(!ok, "{text}");
+    let got: Vec<&str> = text
+        .lines()
+        .filter(|l| l.starts_with("docs/vzm2m-session/"))
+        .collect();
+    let controller = "docs/vzm2m-session/controllers/session.md";
+    let api = "(vzm2m-session/src/apis/session_controller.rs)";
+    let ini = "(vzm2m-session/codegen.ini)";
+    let models = "docs/vzm2m-session/models";
+    let ini_text =
+        fs::read_to_string(copy.0.path("crates/vzm2m-session/codegen.ini")).expect("read ini");
+    let section_line = |name: &str| {
+        let header = format!("[operation {name}]");
+        1 + ini_text
+            .lines()
+            .position(|l| l.trim() == header)
+            .unwrap_or_else(|| panic!("no {header}"))
+    };
+    // The controller is renamed: the crate's `SessionController` is not the documented class.
+    let mut expected = vec![format!(
+        "{controller}:9: the document describes `SessionManagementController`, the registry names `SessionController` (vzm2m-session/src)"
+    )];
+    // Each renamed operation: the document gives no method and path (an APIMatic document
+    // never does), and the crate's codegen.ini has no `[operation ..]` section under the new
+    // name to give them; nor has the crate a method of that name.
+    for (line, name) in [
+        (18, "start_connectivity_management_session"),
+        (65, "end_connectivity_management_session"),
+        (98, "reset_connectivity_management_password"),
+    ] {
+        expected.push(format!(
+            "{controller}:{line}: operation `{name}`: the document gives no method and path, and its `[operation]` section no `http` {ini}"
+        ));
+        expected.push(format!(
+            "{controller}:{line}: operation `{name}` has no public method `SessionController::{name}` {api}"
+        ));
+    }
+    // The older names: codegen.ini's sections and the crate's methods describe operations the
+    // document no longer names.
+    let older = ["login_using_post", "logout_using_post", "reset_using_put"];
+    for name in older {
+        expected.push(format!(
+            "{controller}:9: codegen.ini line {}: `[operation {name}]` names no documented operation {ini}",
+            section_line(name)
+        ));
+    }
+    for name in older {
+        expected.push(format!(
+            "{controller}:9: undocumented public method `SessionController::{name}` {api}"
+        ));
+    }
+    // The models: three renamed (a documented model the crate lacks, and the crate's model
+    // without a document, for each), and `username`, `password` and `oldPassword` made
+    // `Required` (the crate keeps them optional, as the older documents do; the reference says
+    // the newest SDK made them required too).
+    expected.extend([
+        format!("{models}/connectivity-management-result-exception.md:8: model `ConnectivityManagementResultException` is not a public struct or enum in src/models (vzm2m-session/src/models)"),
+        format!("{models}/log-in-request.md:14: field `username` of `LogInRequest` is documented required but is `Option<_>` (vzm2m-session/src/models/log_in_request.rs)"),
+        format!("{models}/log-in-request.md:15: field `password` of `LogInRequest` is documented required but is `Option<_>` (vzm2m-session/src/models/log_in_request.rs)"),
+        format!("{models}/log-in-result.md:8: model `LogInResult` is not a public struct or enum in src/models (vzm2m-session/src/models)"),
+        format!("{models}/session-reset-password-request.md:14: field `oldPassword` of `SessionResetPasswordRequest` is documented required but is `Option<_>` (vzm2m-session/src/models/session_reset_password_request.rs)"),
+        format!("{models}/session-reset-password-result.md:8: model `SessionResetPasswordResult` is not a public struct or enum in src/models (vzm2m-session/src/models)"),
+        format!("{models}/log-in-response.md:1: public model `LogInResponse` has no document (vzm2m-session/src/models/log_in_response.rs)"),
+        format!("{models}/rest-error-response-exception.md:1: public model `RestErrorResponseException` has no document (vzm2m-session/src/models/rest_error_response_exception.rs)"),
+        format!("{models}/session-reset-password-response.md:1: public model `SessionResetPasswordResponse` has no document (vzm2m-session/src/models/session_reset_password_response.rs)"),
+    ]);
+    assert_eq!(got, expected, "\n{text}");
+    assert_eq!(
+        row(&text, "vzm2m-session"),
+        [3, 2, 7, 10, 0, 22],
+        "every model document read, no other crate affected:\n{text}"
+    );
+    assert!(text.contains("\nverify-docs: 22 mismatches"), "{text}");
+}

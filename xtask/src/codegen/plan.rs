@@ -455,7 +455,7 @@ fn plan_field(
     };
     Ok(Field {
         wire: wire.clone(),
-        ident: field_ident(wire),
+        ident: field_ident(&field.name),
         ty,
         optional: field.optional,
         doc,
@@ -626,6 +626,27 @@ mod tests {
             .map(|v| (v.ident.as_str(), v.doc[0].as_str()))
             .collect();
         assert_eq!(got, [("Admin", "An administrator."), ("Guest", "A guest.")]);
+    }
+
+    #[test]
+    fn rust_names_follow_the_document_and_renames_the_wire() {
+        let text = "# Depot Address\n\n## Structure\n\n`DepotAddress`\n\n## Fields\n\n| Name | Type | Tags | Description |\n|  --- | --- | --- | --- |\n| `street_line_1` | `str` | Optional | - |\n| `expires_in` | `long\\|int` | Required | Seconds |\n\n## Example (as JSON)\n\n```json\n{\n  \"streetLine1\": \"a\",\n  \"expiresIn\": 1\n}\n```\n";
+        let model = crate::doc::apimatic::parse_model(text).expect("model");
+        let planned = plan(&[model], &Facts::default()).expect("plan");
+        let Kind::Struct { fields, .. } = &planned[0].kind else {
+            panic!("struct")
+        };
+        let got: Vec<(&str, &str, &str)> = fields
+            .iter()
+            .map(|f| (f.ident.as_str(), f.wire.as_str(), f.ty.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("street_line_1", "streetLine1", "String"),
+                ("expires_in", "expiresIn", "i64")
+            ]
+        );
     }
 
     #[test]

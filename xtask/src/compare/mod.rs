@@ -324,7 +324,8 @@ fn operations(
             ),
         }
     }
-    if api_doc.operations.is_empty() {
+    // The parser says why where it can; this is for a document it found nothing wrong with.
+    if api_doc.operations.is_empty() && api_doc.problems.is_empty() {
         out.push(
             seed,
             title_line,

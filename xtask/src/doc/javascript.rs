@@ -23,7 +23,14 @@ fn valid(name: &str) -> bool {
 
 /// Parses an OpenAPI-Generator JavaScript API document.
 pub(crate) fn parse_api(text: &str) -> ApiDoc {
-    parse_generated_api(text, &GeneratedStyle { operation, class })
+    parse_generated_api(
+        text,
+        &GeneratedStyle {
+            operation,
+            heading: "`## operationId`",
+            class,
+        },
+    )
 }
 
 /// Parses an OpenAPI-Generator JavaScript model document.

@@ -143,6 +143,9 @@ impl fmt::Display for Ty {
 /// (APIMatic). Links, bold and backticks around it are removed first.
 pub(crate) fn parse_type(cell: &str) -> Ty {
     let text = plain(cell).trim();
+    if let Some(ty) = union(text) {
+        return ty;
+    }
     let lower = text.to_ascii_lowercase();
     match lower.as_str() {
         "str" | "string" | "datetime" | "\\datetime" | "date" | "uuid" => return Ty::Str,
@@ -193,6 +196,19 @@ pub(crate) fn parse_type(cell: &str) -> Ty {
     Ty::Other(text.to_string())
 }
 
+/// APIMatic's Python documents write a type the SDK accepts in two spellings as a union
+/// (`long\|int`, the `|` escaped in its table cell): one type when every member reads the same.
+fn union(text: &str) -> Option<Ty> {
+    if !text.contains('|') {
+        return None;
+    }
+    let mut members = text
+        .split('|')
+        .map(|m| parse_type(m.trim_end_matches('\\')));
+    let first = members.next()?;
+    members.all(|m| m == first).then_some(first)
+}
+
 /// An API document: its class and operations.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct ApiDoc {
@@ -240,13 +256,13 @@ fn media_types(text: &str) -> Vec<String> {
 }
 
 /// The `**Accept**` / `**Content-Type**` lines and the response-status table of one operation's
-/// section (`lines[start..end]`).
+/// section (`lines[start..end]`); a status heading whose table gives no status is a problem.
 pub(crate) fn read_headers_and_statuses(
     lines: &[Line<'_>],
     start: usize,
     end: usize,
     operation: &mut DocOperation,
-) {
+) -> Option<(usize, String)> {
     for line in &lines[start..end] {
         if line.fenced {
             continue;
@@ -261,19 +277,23 @@ pub(crate) fn read_headers_and_statuses(
             }
         }
     }
-    if let Some(at) = find_heading(lines, start, end, "### HTTP response details") {
-        if let Some(table) = table_after(lines, at + 1, end) {
-            operation.statuses = Some(
-                table
-                    .rows
-                    .iter()
-                    .filter_map(|row| {
-                        Some((plain(row.cell(0)).trim().parse().ok()?, None, row.line))
-                    })
-                    .collect(),
-            );
-        }
+    let at = find_heading(lines, start, end, "### HTTP response details")?;
+    let statuses: Vec<_> = table_after(lines, at + 1, end)
+        .iter()
+        .flat_map(|table| &table.rows)
+        .filter_map(|row| Some((plain(row.cell(0)).trim().parse().ok()?, None, row.line)))
+        .collect();
+    if statuses.is_empty() {
+        return Some((
+            lines[at].number,
+            format!(
+                "operation `{}`: no status could be read under `### HTTP response details` (expected a `Status code | Description | Response headers` table with rows like `**200** | OK |  -  |`)",
+                operation.name
+            ),
+        ));
     }
+    operation.statuses = Some(statuses);
+    None
 }
 
 /// One documented parameter.
@@ -312,6 +332,9 @@ pub(crate) enum DocModelKind {
 /// One documented model field.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct DocField {
+    /// The name as documented, which Rust names follow: the wire name, except in APIMatic's
+    /// newer Python documents, which name the Python attribute (`session_token`).
+    pub(crate) name: String,
     /// The wire name.
     pub(crate) wire: String,
     /// The documented type.
@@ -339,6 +362,8 @@ pub(crate) struct DocValue {
 pub(crate) struct GeneratedStyle {
     /// The operation name of a heading line, if it is one (`# **do_login**`, `## createSession`).
     pub(crate) operation: fn(&str) -> Option<String>,
+    /// The operation headings `operation` reads, as a message shows them (`` `# **name**` ``).
+    pub(crate) heading: &'static str,
     /// The class name from the title line (`# controlm_py.SessionApi`).
     pub(crate) class: fn(&str) -> Option<String>,
 }
@@ -380,7 +405,12 @@ pub(crate) fn parse_generated_api(text: &str, style: &GeneratedStyle) -> ApiDoc 
             content_type: None,
             statuses: None,
         };
-        read_headers_and_statuses(&lines, *start, end, &mut operation);
+        doc.problems.extend(read_headers_and_statuses(
+            &lines,
+            *start,
+            end,
+            &mut operation,
+        ));
         if operation.http.is_none() {
             doc.problems.push((
                 operation.line,
@@ -400,6 +430,15 @@ pub(crate) fn parse_generated_api(text: &str, style: &GeneratedStyle) -> ApiDoc 
                         line: row.line,
                     });
                 }
+            } else if next_text(&lines, at, end)
+                .is_none_or(|l| l.text.trim() != "This endpoint does not need any parameter.")
+            {
+                doc.problems.push((
+                    lines[at].number,
+                    format!(
+                        "operation `{name}`: `### Parameters` has neither a `Name | Type | Description | Notes` table nor \"This endpoint does not need any parameter.\""
+                    ),
+                ));
             }
         } else {
             doc.problems.push((
@@ -426,7 +465,39 @@ pub(crate) fn parse_generated_api(text: &str, style: &GeneratedStyle) -> ApiDoc 
             ));
         }
     }
+    if starts.is_empty() {
+        doc.problems
+            .push(no_operation_heading(&lines, style.heading));
+    }
     doc
+}
+
+/// Why a document gave no operation: the headings it has instead of the expected ones.
+fn no_operation_heading(lines: &[Line<'_>], expected: &str) -> (usize, String) {
+    let mut headings = lines
+        .iter()
+        .filter(|l| !l.fenced && l.text.starts_with('#'))
+        .skip(1);
+    let Some(first) = headings.next() else {
+        return (
+            1,
+            format!(
+                "no operation could be read: the document has no heading besides its title, where each operation's {expected} was expected"
+            ),
+        );
+    };
+    let shown: Vec<String> = std::iter::once(first)
+        .chain(headings)
+        .take(3)
+        .map(|l| format!("`{}`", l.text.trim()))
+        .collect();
+    (
+        first.number,
+        format!(
+            "no operation could be read: no heading is of the form {expected} (found {}); a layout verify-docs does not know",
+            shown.join(", ")
+        ),
+    )
 }
 
 /// `void (empty response body)`, `null (empty response body)`, `**String**`, `[**Auth**](Auth.md)`.
@@ -491,8 +562,10 @@ pub(crate) fn parse_generated_model(text: &str) -> Result<DocModel, (usize, Stri
         if let Some(table) = table_after(&lines, at + 1, lines.len()) {
             let width = table.header.len();
             for row in &table.rows {
+                let wire = plain(row.cell(0)).to_string();
                 fields.push(DocField {
-                    wire: plain(row.cell(0)).to_string(),
+                    name: wire.clone(),
+                    wire,
                     ty: parse_type(row.cell(1)),
                     optional: row.last(width).contains("[optional]"),
                     description: row.between(2, width).to_string(),
@@ -612,6 +685,9 @@ mod tests {
                 model("LogInRequest"),
             ),
             ("**\\SplFileObject**", model("SplFileObject")),
+            ("`long\\|int`", Ty::Int),
+            ("`long|int`", Ty::Int),
+            ("`str\\|int`", Ty::Other("str\\|int".into())),
             ("**weird thing**", Ty::Other("weird thing".into())),
         ] {
             assert_eq!(parse_type(text), ty, "{text}");

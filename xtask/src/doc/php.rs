@@ -26,7 +26,14 @@ fn valid(name: &str) -> bool {
 
 /// Parses an OpenAPI-Generator PHP API document.
 pub(crate) fn parse_api(text: &str) -> ApiDoc {
-    parse_generated_api(text, &GeneratedStyle { operation, class })
+    parse_generated_api(
+        text,
+        &GeneratedStyle {
+            operation,
+            heading: "`## operationId` (4.x) or ``## `operationId()` `` (5.x to 7.x)",
+            class,
+        },
+    )
 }
 
 /// Parses an OpenAPI-Generator PHP model document (`# # Session`).
@@ -132,6 +139,14 @@ getSession($uuid): \Equisoft\SDK\AccountService\Model\Session
     fn an_unknown_heading_style_reads_no_operation() {
         let doc = parse_api(&PHP7.replace("## `", "### `"));
         assert!(doc.operations.is_empty());
+        assert!(
+            doc.problems.contains(&(
+                11,
+                "no operation could be read: no heading is of the form `## operationId` (4.x) or ``## `operationId()` `` (5.x to 7.x) (found `### `createSession()``, `### Parameters`, `### Return type`); a layout verify-docs does not know".to_string()
+            )),
+            "{:#?}",
+            doc.problems
+        );
     }
 
     // Excerpt of the Equisoft seed: namespaced class and model types, `$arguments`, `void`

@@ -19,7 +19,14 @@ fn valid(name: &str) -> bool {
 
 /// Parses a swagger-codegen Python API document.
 pub(crate) fn parse_api(text: &str) -> ApiDoc {
-    parse_generated_api(text, &GeneratedStyle { operation, class })
+    parse_generated_api(
+        text,
+        &GeneratedStyle {
+            operation,
+            heading: "`# **operation_id**`",
+            class,
+        },
+    )
 }
 
 /// Parses a swagger-codegen Python model document.
@@ -225,6 +232,189 @@ This endpoint does not need any parameter.
         assert_eq!(
             doc.operations[0].http,
             Some(("DELETE".into(), "/auth/session".into()))
+        );
+    }
+
+    /// An invented API in the layout of OpenAPI Generator 7.x's `python` generator
+    /// (`xtask/tests/fixtures/openapi-generator-7-python/`, hand-written): `# **name**` headings
+    /// as swagger-codegen's, `[optional] [default to 20]` notes, `**float**` and `List[Token]`
+    /// types, ` - **Accept**:` lines and `### HTTP response details` tables whose rows have no
+    /// outer pipes under a header that has them.
+    const PYTHON7: &str =
+        include_str!("../../tests/fixtures/openapi-generator-7-python/TokensApi.md");
+
+    #[test]
+    fn openapi_generator_7_layout() {
+        let doc = parse_api(PYTHON7);
+        assert!(doc.problems.is_empty(), "{:?}", doc.problems);
+        assert_eq!(doc.class, Some(("TokensApi".to_string(), 1)));
+        let got: Vec<(&str, usize, &str, &str)> = doc
+            .operations
+            .iter()
+            .map(|o| {
+                let (method, path) = o.http.as_ref().expect("in the summary table");
+                (o.name.as_str(), o.line, method.as_str(), path.as_str())
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "create_token",
+                    12,
+                    "POST",
+                    "/accounts/{account_id}/tokens/{purpose}"
+                ),
+                ("list_tokens", 83, "GET", "/accounts/{account_id}/tokens"),
+                ("revoke_all_tokens", 154, "DELETE", "/tokens"),
+            ]
+        );
+
+        let list = &doc.operations[1];
+        let params: Vec<(&str, &Ty, bool)> = list
+            .params
+            .iter()
+            .map(|p| (p.name.as_str(), &p.ty, p.optional))
+            .collect();
+        assert_eq!(
+            params,
+            [
+                ("account_id", &Ty::Str, false),
+                ("state", &Ty::Str, true),
+                ("limit", &Ty::Float, true),
+                ("offset", &Ty::Float, true),
+            ]
+        );
+        assert_eq!(list.returns, Ty::List(Box::new(Ty::Model("Token".into()))));
+        assert_eq!(
+            list.accept.as_ref().map(|a| a.0.clone()),
+            Some(vec!["application/json".to_string()])
+        );
+        assert_eq!(list.content_type.as_ref().map(|c| c.0.len()), Some(0));
+        let statuses: Vec<(u16, usize)> = list
+            .statuses
+            .iter()
+            .flatten()
+            .map(|(s, _, line)| (*s, *line))
+            .collect();
+        assert_eq!(statuses, [(200, 147), (400, 148), (404, 149), (422, 150)]);
+
+        let create = &doc.operations[0];
+        assert_eq!(create.returns, Ty::Model("Token".into()));
+        assert_eq!(
+            create
+                .params
+                .iter()
+                .map(|p| (p.ty.clone(), p.optional))
+                .collect::<Vec<_>>(),
+            [
+                (Ty::Str, false),
+                (Ty::Str, false),
+                (Ty::Model("CreateTokenRequest".into()), true)
+            ]
+        );
+        assert_eq!(
+            create.content_type.as_ref().map(|c| c.0.clone()),
+            Some(vec!["application/json".to_string()])
+        );
+        let codes: Vec<u16> = create.statuses.iter().flatten().map(|s| s.0).collect();
+        assert_eq!(codes, [201, 400, 404, 409]);
+
+        let revoke = &doc.operations[2];
+        assert!(revoke.params.is_empty());
+        assert_eq!(revoke.returns, Ty::Unit);
+        assert_eq!(revoke.accept.as_ref().map(|a| a.0.len()), Some(0));
+        let codes: Vec<u16> = revoke.statuses.iter().flatten().map(|s| s.0).collect();
+        assert_eq!(codes, [204]);
+    }
+
+    #[test]
+    fn openapi_generator_7_models() {
+        let token = parse_model(include_str!(
+            "../../tests/fixtures/openapi-generator-7-python/Token.md"
+        ))
+        .expect("Token");
+        assert_eq!(token.name, "Token");
+        let DocModelKind::Struct(fields) = token.kind else {
+            panic!("not a struct")
+        };
+        let got: Vec<(&str, &Ty, bool)> = fields
+            .iter()
+            .map(|f| (f.wire.as_str(), &f.ty, f.optional))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("id", &Ty::Str, false),
+                ("purpose", &Ty::Str, false),
+                ("expires_at", &Ty::Str, true),
+                ("scopes", &Ty::List(Box::new(Ty::Str)), true),
+            ]
+        );
+        let request = parse_model(include_str!(
+            "../../tests/fixtures/openapi-generator-7-python/CreateTokenRequest.md"
+        ))
+        .expect("CreateTokenRequest");
+        let DocModelKind::Struct(fields) = request.kind else {
+            panic!("not a struct")
+        };
+        assert_eq!(fields[0].ty, Ty::Int);
+        assert!(fields.iter().all(|f| f.optional));
+    }
+
+    #[test]
+    fn an_unknown_layout_is_refused_saying_what_was_not_understood() {
+        // Headings of another template (`## name`): no operation, and the parser says why.
+        let other: Vec<String> = PYTHON7
+            .lines()
+            .map(
+                |l| match l.strip_prefix("# **").and_then(|n| n.strip_suffix("**")) {
+                    Some(name) => format!("## {name}"),
+                    None => l.to_string(),
+                },
+            )
+            .collect();
+        let doc = parse_api(&other.join("\n"));
+        assert!(doc.operations.is_empty());
+        assert!(
+            doc.problems.contains(&(
+                12,
+                "no operation could be read: no heading is of the form `# **operation_id**` (found `## create_token`, `### Example`, `### Parameters`); a layout verify-docs does not know".to_string()
+            )),
+            "{:#?}",
+            doc.problems
+        );
+        let listed = doc
+            .problems
+            .iter()
+            .filter(|(_, what)| what.ends_with("is listed but has no section"))
+            .count();
+        assert_eq!(listed, 3, "{:#?}", doc.problems);
+
+        // Without a summary table either, the refusal is still there.
+        let bare = "# pkg.TokensApi\n\n## create_token\n> Token create_token()\n";
+        let doc = parse_api(bare);
+        assert!(doc.operations.is_empty());
+        assert_eq!(doc.problems.len(), 1, "{:#?}", doc.problems);
+        assert_eq!(doc.problems[0].0, 3);
+
+        // A status table or a parameter list in another layout is named, not read as none.
+        let doc = parse_api(
+            &PYTHON7
+                .replacen("**201** | Issued |  -  |", "201 Issued", 1)
+                .replacen(
+                    "\nName | Type | Description  | Notes\n------------- | ------------- | ------------- | -------------\n **account_id** | **str**| The account | \n **purpose**",
+                    "\n* account_id (str)\n* purpose",
+                    1,
+                ),
+        );
+        let problems: Vec<&str> = doc.problems.iter().map(|(_, w)| w.as_str()).collect();
+        assert_eq!(
+            problems,
+            [
+                "operation `create_token`: no status could be read under `### HTTP response details` (expected a `Status code | Description | Response headers` table with rows like `**200** | OK |  -  |`)",
+                "operation `create_token`: `### Parameters` has neither a `Name | Type | Description | Notes` table nor \"This endpoint does not need any parameter.\"",
+            ]
         );
     }
 

@@ -89,6 +89,24 @@ impl Scratch {
         scratch
     }
 
+    /// Puts the crate's API documents in the layout and names of APIMatic's 2024 Python
+    /// generation (`xtask/tests/fixtures/apimatic-2024/`, hand-written) in place of
+    /// `docs/vzm2m-session/`. The controller document is named after the controller, which that
+    /// generation renamed (`session-management.md`); it goes where the registry looks for the
+    /// crate's API document, `controllers/session.md`, its text unchanged.
+    pub(crate) fn use_verizon_2024_docs(&self) {
+        let fixtures = workspace().join("xtask/tests/fixtures/apimatic-2024");
+        let docs = self.path("docs/vzm2m-session");
+        fs::remove_dir_all(&docs).expect("remove docs");
+        copy_dir(&fixtures.join("models"), &docs.join("models"));
+        fs::create_dir_all(docs.join("controllers")).expect("mkdir");
+        fs::copy(
+            fixtures.join("controllers/session-management.md"),
+            docs.join("controllers/session.md"),
+        )
+        .expect("copy controller");
+    }
+
     /// A path inside the copy.
     pub(crate) fn path(&self, relative: &str) -> PathBuf {
         self.0.join(relative)
