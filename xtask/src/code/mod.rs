@@ -115,6 +115,8 @@ pub(crate) struct Field {
     pub(crate) rename: Option<String>,
     /// Its type (`Ty::Opt` for `Option<T>`).
     pub(crate) ty: Ty,
+    /// Where it is defined: `file:line`, from `crates/`.
+    pub(crate) file: PathBuf,
 }
 
 /// An enum variant.
@@ -236,11 +238,11 @@ fn read_items(items: &[Item], file: &Path, in_models: bool, code: &mut CrateCode
             Item::Enum(item) if !in_models && item.ident.to_string().ends_with("Error") => {
                 let entity = code.error_enums.entry(item.ident.to_string()).or_default();
                 entity.variants = wire::error_variants(item);
-                entity.file = file.to_path_buf();
+                entity.file = at(file, item.ident.span());
             }
             Item::Struct(item) => {
                 code.structs
-                    .insert(item.ident.to_string(), file.to_path_buf());
+                    .insert(item.ident.to_string(), at(file, item.ident.span()));
                 if in_models && is_public(&item.vis) {
                     let fields = item
                         .fields
@@ -256,12 +258,16 @@ fn read_items(items: &[Item], file: &Path, in_models: bool, code: &mut CrateCode
                                 .unwrap_or_default(),
                             rename: serde_rename(&f.attrs),
                             ty: normalize(&f.ty),
+                            file: match &f.ident {
+                                Some(ident) => at(file, ident.span()),
+                                None => at(file, item.ident.span()),
+                            },
                         })
                         .collect();
                     code.models.push(Model {
                         name: item.ident.to_string(),
                         kind: ModelKind::Struct(fields),
-                        file: file.to_path_buf(),
+                        file: at(file, item.ident.span()),
                     });
                 }
             }
@@ -285,12 +291,13 @@ fn read_items(items: &[Item], file: &Path, in_models: bool, code: &mut CrateCode
                 code.models.push(Model {
                     name: item.ident.to_string(),
                     kind: ModelKind::Enum(variants),
-                    file: file.to_path_buf(),
+                    file: at(file, item.ident.span()),
                 });
             }
             Item::Const(item) => {
                 if let Some((name, mut operation)) = operation_const(&item.expr, &consts, file) {
                     operation.ident = item.ident.to_string();
+                    operation.file = at(file, item.ident.span());
                     code.operations.insert(name, operation);
                 }
             }
@@ -303,6 +310,11 @@ fn read_items(items: &[Item], file: &Path, in_models: bool, code: &mut CrateCode
             _ => {}
         }
     }
+}
+
+/// `file:line` of what `span` covers: where a mismatch points in the source.
+pub(crate) fn at(file: &Path, span: proc_macro2::Span) -> PathBuf {
+    PathBuf::from(format!("{}:{}", file.display(), span.start().line))
 }
 
 fn is_public(vis: &Visibility) -> bool {
@@ -343,7 +355,7 @@ fn method(function: &syn::ImplItemFn, file: &Path) -> Method {
         returns_named,
         has_receiver,
         inits,
-        file: file.to_path_buf(),
+        file: at(file, sig.ident.span()),
     }
 }
 
@@ -692,7 +704,11 @@ struct Private;
             (op.method.as_str(), op.path.as_str()),
             ("POST", "/session/login")
         );
-        assert_eq!(code.structs["SessionApi"], PathBuf::from("demo/src/api.rs"));
+        // Where each item is, with its line: what a mismatch names.
+        assert_eq!(
+            code.structs["SessionApi"],
+            PathBuf::from("demo/src/api.rs:3")
+        );
 
         assert_eq!(code.models.len(), 2);
         let ModelKind::Struct(fields) = &code.models[0].kind else {
@@ -713,7 +729,7 @@ struct Private;
         assert!(variants[1].untagged && variants[1].holds_string);
         assert_eq!(
             code.models[1].file,
-            PathBuf::from("demo/src/models/status.rs")
+            PathBuf::from("demo/src/models/status.rs:10")
         );
     }
 }

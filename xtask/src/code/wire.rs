@@ -187,7 +187,7 @@ pub(crate) fn read_request(
     let mut reader = Request {
         consts,
         builder: BuilderCode {
-            file: file.to_path_buf(),
+            file: super::at(file, function.sig.ident.span()),
             ..BuilderCode::default()
         },
     };
@@ -212,6 +212,7 @@ pub(crate) fn read_prepare(
             ImplItem::Type(assoc) if assoc.ident == "Error" => error = type_name(&assoc.ty),
             ImplItem::Fn(function) if function.sig.ident == "request" => {
                 let read = read_request(function, consts, file);
+                builder.file = read.file;
                 builder.constant = read.constant;
                 builder.wires = read.wires;
             }

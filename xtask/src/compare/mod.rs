@@ -611,7 +611,7 @@ fn compare_models(
                                 "field `{}.{}` has no `#[serde(rename = \"..\")]`",
                                 model.name, f.name
                             ),
-                            code_file,
+                            &f.file,
                         );
                     }
                     wires.insert(f.rename.clone().unwrap_or_else(|| f.name.clone()), f);
@@ -641,7 +641,7 @@ fn compare_models(
                                 "field `{}` of `{}` is {inner}, documented {}",
                                 field.wire, model.name, field.ty
                             ),
-                            code_file,
+                            &code_field.file,
                         );
                     }
                     if field.optional && !is_option {
@@ -652,7 +652,7 @@ fn compare_models(
                                 "field `{}` of `{}` is documented optional but is not `Option<_>`",
                                 field.wire, model.name
                             ),
-                            code_file,
+                            &code_field.file,
                         );
                     } else if !field.optional && is_option {
                         out.push(
@@ -662,17 +662,17 @@ fn compare_models(
                                 "field `{}` of `{}` is documented required but is `Option<_>`",
                                 field.wire, model.name
                             ),
-                            code_file,
+                            &code_field.file,
                         );
                     }
                 }
-                for wire in wires.keys() {
+                for (wire, code_field) in &wires {
                     if !fields.iter().any(|f| f.wire == *wire) {
                         out.push(
                             file,
                             model.line,
                             format!("undocumented field `{wire}` of `{}`", model.name),
-                            code_file,
+                            &code_field.file,
                         );
                     }
                 }
@@ -1175,7 +1175,7 @@ pub struct LogInResponse {
             ),
             "{lines:#?}"
         );
-        assert!(has(&lines, "(vzm2m-session/src/models/session.rs)"));
+        assert!(has(&lines, "(vzm2m-session/src/models/session.rs:"));
 
         fs::rename(
             scratch
@@ -1419,7 +1419,7 @@ impl Prepare for Login { type Output = Auth; type Error = LoginError; }
         assert!(
             has(
                 &lines,
-                "docs/cyclos-auth/AuthApi.md:22: setter `Login::fields` takes (string), documented list of string (cyclos-auth/src/apis/auth_api.rs)"
+                "docs/cyclos-auth/AuthApi.md:22: setter `Login::fields` takes (string), documented list of string (cyclos-auth/src/apis/auth_api.rs:16)"
             ),
             "{lines:#?}"
         );
