@@ -134,6 +134,43 @@ fn the_operations_come_from_the_document_and_the_ini() {
     assert!(logout.contains("method: Method::PUT,"), "{written}");
     assert!(logout.contains("repeat: Repeat::Idempotent,"), "{written}");
 
+    // The error enum follows the section's `errors`: a status dropped there is a variant and
+    // an arm gone; a new one needs its variant's doc.
+    let errors = "crates/controlm-session/src/apis/errors.rs";
+    copy.edit(
+        ini,
+        "errors = 401 ErrorList, 500 ErrorList",
+        "errors = 500 ErrorList",
+    );
+    let (ok, text) = codegen(&copy.0, &["controlm-session"]);
+    assert!(ok, "{text}");
+    let written = fs::read_to_string(copy.path(errors)).expect("read");
+    let login = &written[written.find("pub enum DoLoginError").expect("DoLoginError")..];
+    let login = &login[..login
+        .find("impl ErrorEntity for DoLogoutError")
+        .expect("next")];
+    assert!(!login.contains("Status401"), "{login}");
+    assert!(
+        login.contains("500 => json_entity(body).map(Self::Status500),"),
+        "{login}"
+    );
+    copy.edit(
+        ini,
+        "errors = 500 ErrorList",
+        "errors = 418 ErrorList, 500 ErrorList",
+    );
+    let (ok, text) = codegen(&copy.0, &["controlm-session"]);
+    assert!(!ok, "{text}");
+    assert!(
+        text.contains("`do_login`: no doc for its `418` variant"),
+        "{text}"
+    );
+    copy.edit(
+        ini,
+        "errors = 418 ErrorList, 500 ErrorList",
+        "errors = 401 ErrorList, 500 ErrorList",
+    );
+
     // An operation without a rule, or a document without paths and an ini without `http`,
     // is refused naming the line.
     copy.edit(ini, "repeat = Idempotent\n", "");

@@ -29,6 +29,11 @@ const CONTROLM_OPS: &str = "crates/controlm-session/src/apis/operations.rs";
 const CYCLOS_OPS: &str = "crates/cyclos-auth/src/apis/operations.rs";
 const EQUISOFT_OPS: &str = "crates/equisoft-account/src/apis/operations.rs";
 const LETMC_OPS: &str = "crates/letmc-session/src/apis/operations.rs";
+const CONTROLM_ERRORS: &str = "crates/controlm-session/src/apis/errors.rs";
+const CYCLOS_ERRORS: &str = "crates/cyclos-auth/src/apis/errors.rs";
+const EQUISOFT_ERRORS: &str = "crates/equisoft-account/src/apis/errors.rs";
+const LETMC_ERRORS: &str = "crates/letmc-session/src/apis/errors.rs";
+const VZM2M_ERRORS: &str = "crates/vzm2m-session/src/apis/errors.rs";
 
 const fn m(
     krate: &'static str,
@@ -66,17 +71,17 @@ const MUTANTS: &[Mutant] = &[
     m("equisoft-account", "location in the document", "docs/equisoft-account/Api/SessionApi.md", "**DELETE** /sessions/{uuid} |", "**DELETE** /sessions/{id} |", "`uuid`"),
     m("letmc-session", "location in the document", "docs/letmc-session/SessionControllerApi.md", "**DELETE** /v2/customer/{shortName}/session |", "**DELETE** /v2/customer/{short}/session |", "shortName"),
     // A documented status removed from the error enum, or one added.
-    m("controlm-session", "status removed in code", CONTROLM, "    Status401(ErrorList),\n", "", "Status401"),
-    m("cyclos-auth", "status removed in code", CYCLOS, "    Status409(models::ConflictError),\n", "", "Status409"),
-    m("equisoft-account", "status removed in code", EQUISOFT, "    Status404(ErrorPayload),\n", "", "Status404"),
-    m("vzm2m-session", "status removed in code", VZM2M, "    Status400(RestErrorResponseException),\n", "", "Status400"),
-    m("controlm-session", "status added in code", CONTROLM, "    Status401(ErrorList),\n", "    Status401(ErrorList),\n    Status403(ErrorList),\n", "Status403"),
-    m("cyclos-auth", "status added in code", CYCLOS, "    Status409(models::ConflictError),\n", "    Status409(models::ConflictError),\n    Status422(models::InputError),\n", "Status422"),
-    m("equisoft-account", "status added in code", EQUISOFT, "    Status404(ErrorPayload),\n", "    Status404(ErrorPayload),\n    Status409(ErrorPayload),\n", "Status409"),
-    m("letmc-session", "status added in code", LETMC, "    Unknown(UnknownBody),\n", "    Status401(UnknownBody),\n    Unknown(UnknownBody),\n", "Status401"),
-    m("vzm2m-session", "status added in code", VZM2M, "    Status400(RestErrorResponseException),\n", "    Status400(RestErrorResponseException),\n    Status404(RestErrorResponseException),\n", "Status404"),
-    m("controlm-session", "status arm changed", CONTROLM, "401 => json_entity(body).map(Self::Status401)", "403 => json_entity(body).map(Self::Status401)", "401"),
-    m("equisoft-account", "status arm changed", EQUISOFT, "404 => json_entity(body).map(Self::Status404)", "410 => json_entity(body).map(Self::Status404)", "404"),
+    m("controlm-session", "status removed in code", CONTROLM_ERRORS, "    Status401(models::ErrorList),\n", "", "Status401"),
+    m("cyclos-auth", "status removed in code", CYCLOS_ERRORS, "    Status409(models::ConflictError),\n", "", "Status409"),
+    m("equisoft-account", "status removed in code", EQUISOFT_ERRORS, "    Status404(models::ErrorPayload),\n", "", "Status404"),
+    m("vzm2m-session", "status removed in code", VZM2M_ERRORS, "    Status400(models::RestErrorResponseException),\n", "", "Status400"),
+    m("controlm-session", "status added in code", CONTROLM_ERRORS, "    Status401(models::ErrorList),\n", "    Status401(models::ErrorList),\n    Status403(models::ErrorList),\n", "Status403"),
+    m("cyclos-auth", "status added in code", CYCLOS_ERRORS, "    Status409(models::ConflictError),\n", "    Status409(models::ConflictError),\n    Status422(models::InputError),\n", "Status422"),
+    m("equisoft-account", "status added in code", EQUISOFT_ERRORS, "    Status404(models::ErrorPayload),\n", "    Status404(models::ErrorPayload),\n    Status409(models::ErrorPayload),\n", "Status409"),
+    m("letmc-session", "status added in code", LETMC_ERRORS, "    Unknown(UnknownBody),\n", "    Status401(UnknownBody),\n    Unknown(UnknownBody),\n", "Status401"),
+    m("vzm2m-session", "status added in code", VZM2M_ERRORS, "    Status400(models::RestErrorResponseException),\n", "    Status400(models::RestErrorResponseException),\n    Status404(models::RestErrorResponseException),\n", "Status404"),
+    m("controlm-session", "status arm changed", CONTROLM_ERRORS, "401 => json_entity(body).map(Self::Status401)", "403 => json_entity(body).map(Self::Status401)", "401"),
+    m("equisoft-account", "status arm changed", EQUISOFT_ERRORS, "404 => json_entity(body).map(Self::Status404)", "410 => json_entity(body).map(Self::Status404)", "404"),
     // A documented status dropped from the stated facts.
     m("controlm-session", "status dropped from facts", "crates/controlm-session/codegen.ini", "errors = 401 ErrorList, 500 ErrorList", "errors = 500 ErrorList", "Status401"),
     m("cyclos-auth", "status dropped from facts", "crates/cyclos-auth/codegen.ini", ", 409 ConflictError", "", "Status409"),

@@ -10,7 +10,15 @@
 //! - `enum-note`: a paragraph under every enum's doc;
 //! - `enum-as-str = true`: every enum gets `as_str()`;
 //! - `secret-note = true`: a model with `Secret` fields says "`Debug` redacts the `x`.";
-//! - `undocumented`: the doc of a field the document leaves blank (`{words}`: its name in words).
+//! - `undocumented`: the doc of a field the document leaves blank (`{words}`: its name in words);
+//! - `error-derive = Clone, PartialEq, Eq, Debug`: the derives of the operations' error enums
+//!   (default `Clone, PartialEq, Debug`);
+//! - `error-codes = crate::codes::DOCUMENTED`: the error codes the API documents, which an
+//!   error enum's `documented_codes()` returns (default: none);
+//! - `error-unknown`: the doc of each error enum's `Unknown` variant (default "An
+//!   undocumented status with a JSON body.");
+//! - `error.<status>`: the doc of every error variant of that status (after `<status>: `),
+//!   unless an operation says otherwise.
 //!
 //! `[Model]` keys, all optional:
 //! - `doc`: a line of the model's doc (the documents describe fields, not models);
@@ -34,7 +42,12 @@
 //! - `errors = 401 ErrorList, 500 ErrorList` (or `none`): the documented error statuses and the
 //!   model each body decodes to;
 //! - `accept = application/json`, `content-type = text/plain`: what is sent, where the document
-//!   says nothing or something else (`none`: not sent).
+//!   says nothing or something else (`none`: not sent);
+//! - `error.<status>`: the doc of this operation's variant of that status, where it is not the
+//!   crate's `error.<status>`.
+//!
+//! `cargo xtask codegen` writes `src/apis/errors.rs` from `errors` and these docs: one enum per
+//! operation, a `StatusNNN(Model)` variant per documented status and `Unknown`.
 
 use std::collections::BTreeMap;
 
@@ -53,6 +66,14 @@ pub(crate) struct CrateFacts {
     pub(crate) secret_note: bool,
     /// The doc of a field whose description is empty; `{words}` is its name in words.
     pub(crate) undocumented: Option<String>,
+    /// The error enums' derives.
+    pub(crate) error_derive: Option<String>,
+    /// The path of the documented error codes, for `documented_codes()`.
+    pub(crate) error_codes: Option<String>,
+    /// The doc of the `Unknown` variant, one entry per line.
+    pub(crate) error_unknown: Vec<String>,
+    /// The doc of each status's variant, one entry per line.
+    pub(crate) error_docs: BTreeMap<u16, Vec<String>>,
 }
 
 /// The facts of one model (`[Model]`).
@@ -100,6 +121,8 @@ pub(crate) struct OperationFacts {
     pub(crate) repeat: Option<(String, usize)>,
     /// The method and path where the document has none, and the key's line.
     pub(crate) http: Option<((String, String), usize)>,
+    /// The doc of this operation's variant of a status, one entry per line.
+    pub(crate) error_docs: BTreeMap<u16, Vec<String>>,
 }
 
 /// The `Repeat` rules an operation can have.
@@ -207,6 +230,14 @@ fn flag(value: &str) -> Result<bool, String> {
     }
 }
 
+/// The status of an `error.<status>` key.
+fn error_status(text: &str) -> Result<u16, String> {
+    text.parse()
+        .ok()
+        .filter(|s| (100..600).contains(s))
+        .ok_or_else(|| format!("`error.{text}`: `{text}` is not an HTTP status"))
+}
+
 fn crate_key(facts: &mut CrateFacts, key: &str, value: String) -> Result<(), String> {
     match key {
         "doc" => facts.doc.push(value),
@@ -220,6 +251,13 @@ fn crate_key(facts: &mut CrateFacts, key: &str, value: String) -> Result<(), Str
         "enum-as-str" => facts.enum_as_str = flag(&value)?,
         "secret-note" => facts.secret_note = flag(&value)?,
         "undocumented" => facts.undocumented = Some(value),
+        "error-derive" => facts.error_derive = Some(value),
+        "error-codes" => facts.error_codes = Some(value),
+        "error-unknown" => facts.error_unknown.push(value),
+        _ if key.starts_with("error.") => {
+            let status = error_status(&key["error.".len()..])?;
+            facts.error_docs.entry(status).or_default().push(value);
+        }
         _ => return Err(format!("unknown `[crate]` key `{key}`")),
     }
     Ok(())
@@ -275,6 +313,10 @@ fn operation_key(
             }
             _ => return Err(format!("unknown operation key `{key}`")),
         },
+        Some(("error", status)) => {
+            let status = error_status(status)?;
+            facts.error_docs.entry(status).or_default().push(value);
+        }
         Some((param, "in")) => {
             if !LOCATIONS.contains(&value.as_str()) {
                 return Err(format!(
@@ -423,5 +465,18 @@ mod tests {
         assert_eq!(login.accept, Some((None, 5)));
         assert_eq!(login.errors, Some((vec![(401, "ErrorList".into())], 6)));
         assert_eq!(login.params["body"].location, "body");
+        let errors =
+            parse("[crate]\nerror-codes = crate::codes::DOCUMENTED\nerror.500 = the server failed.\n[operation a]\nerror.401 = refused;\nerror.401 = really.\n")
+                .expect("parses");
+        assert_eq!(
+            errors.krate.error_codes.as_deref(),
+            Some("crate::codes::DOCUMENTED")
+        );
+        assert_eq!(errors.krate.error_docs[&500], ["the server failed."]);
+        assert_eq!(
+            errors.operations["a"].error_docs[&401],
+            ["refused;", "really."]
+        );
+        assert!(parse("[operation a]\nerror.99 = x\n").is_err());
     }
 }

@@ -4,6 +4,7 @@
 //! `crates/<crate>/codegen.ini` (what the documents cannot say, see [`facts`]). `--check`
 //! writes nothing and fails naming every file that differs.
 
+pub(crate) mod errors;
 pub(crate) mod facts;
 pub(crate) mod operations;
 pub(crate) mod plan;
@@ -86,9 +87,9 @@ fn models_dir(entry: &Entry) -> String {
     format!("crates/{}/src/models", entry.krate)
 }
 
-/// `crates/<crate>/src/apis/operations.rs`, from the workspace root.
-fn operations_file(entry: &Entry) -> String {
-    format!("crates/{}/src/apis/operations.rs", entry.krate)
+/// `crates/<crate>/src/apis/<name>.rs`, from the workspace root.
+fn apis_file(entry: &Entry, name: &str) -> String {
+    format!("crates/{}/src/apis/{name}.rs", entry.krate)
 }
 
 /// Everything the generator writes for one crate, formatted; `None` for a crate without
@@ -131,19 +132,26 @@ pub(crate) fn generate(root: &Path, entry: &Entry) -> Result<Option<Files>, Vec<
     };
     let mut files = Files::new();
     if let Some(api) = api.filter(|api| !api.operations.is_empty()) {
+        let at = |(at, what): (operations::At, String)| match at {
+            operations::At::Doc(line) => {
+                format!("docs/{}/{}:{line}: {what}", entry.krate, entry.seed)
+            }
+            operations::At::Ini(line) => format!("{facts_path}:{line}: {what}"),
+        };
         match operations::describe(&api, &facts) {
             Ok(described) => {
                 files.insert(
-                    operations_file(entry),
+                    apis_file(entry, "operations"),
                     operations::render(entry, &described),
                 );
             }
-            Err(problems) => errors.extend(problems.into_iter().map(|(at, what)| match at {
-                operations::At::Doc(line) => {
-                    format!("docs/{}/{}:{line}: {what}", entry.krate, entry.seed)
-                }
-                operations::At::Ini(line) => format!("{facts_path}:{line}: {what}"),
-            })),
+            Err(problems) => errors.extend(problems.into_iter().map(at)),
+        }
+        match errors::render(entry, &api, &facts) {
+            Ok(text) => {
+                files.insert(apis_file(entry, "errors"), text);
+            }
+            Err(problems) => errors.extend(problems.into_iter().map(at)),
         }
     }
     if !errors.is_empty() {

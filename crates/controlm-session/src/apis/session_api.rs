@@ -1,14 +1,15 @@
 //! `SessionApi`: log in to Control-M, change the password, log out.
 
 use session_sdks_runtime::{
-    Call, CallOptions, Client, ErrorEntity, Prepare, Request, Response, ResponseValue, SdkError,
-    StatusCode, UnknownBody, json_entity,
+    Call, CallOptions, Client, Prepare, Request, Response, ResponseValue, SdkError,
 };
 
 use crate::builders::{DoLogin, DoLogout, UpdateMyPassword};
-use crate::models::{ErrorList, LoginCredentials, LoginResult, PasswordsObject, SuccessData};
+use crate::models::{LoginCredentials, LoginResult, PasswordsObject, SuccessData};
 
 use super::operations::{DO_LOGIN, DO_LOGOUT, UPDATE_MY_PASSWORD};
+
+pub use super::errors::{DoLoginError, DoLogoutError, UpdateMyPasswordError};
 
 /// The Control-M session service.
 ///
@@ -34,7 +35,7 @@ impl SessionApi {
     ///
     /// - **Returns** a [`LoginResult`] (with status and headers from [`Call::send`]).
     /// - **Errors**: `401` [`DoLoginError::Status401`] (the credentials were refused) and
-    ///   `500` [`DoLoginError::Status500`], each an [`ErrorList`]; another status with a JSON
+    ///   `500` [`DoLoginError::Status500`], each an [`ErrorList`](crate::models::ErrorList); another status with a JSON
     ///   body is [`DoLoginError::Unknown`].
     /// - **Sent again** only if no connection could be made ([`Repeat::Once`](crate::Repeat::Once)): a
     ///   password that may have reached the server is never sent twice.
@@ -62,7 +63,7 @@ impl SessionApi {
     /// removes it from the server memory. Sends `{}`, as the upstream client does.
     ///
     /// - **Returns** a [`SuccessData`].
-    /// - **Errors**: `500` [`DoLogoutError::Status500`] ([`ErrorList`]); another status with a
+    /// - **Errors**: `500` [`DoLogoutError::Status500`] ([`ErrorList`](crate::models::ErrorList)); another status with a
     ///   JSON body (`401` for an ended session) is [`DoLogoutError::Unknown`].
     /// - **Sent again** only when the server cannot have acted on it: no connection, or `429`
     ///   ([`Repeat::IfUnprocessed`](crate::Repeat::IfUnprocessed)).
@@ -92,7 +93,7 @@ impl SessionApi {
     /// - **Returns** a [`SuccessData`].
     /// - **Errors**: `400` [`UpdateMyPasswordError::Status400`] (the new password was refused),
     ///   `404` [`UpdateMyPasswordError::Status404`] and `500`
-    ///   [`UpdateMyPasswordError::Status500`], each an [`ErrorList`]; another status with a
+    ///   [`UpdateMyPasswordError::Status500`], each an [`ErrorList`](crate::models::ErrorList); another status with a
     ///   JSON body is [`UpdateMyPasswordError::Unknown`].
     /// - **Sent again** only if no connection could be made ([`Repeat::Once`](crate::Repeat::Once)).
     ///
@@ -159,71 +160,5 @@ impl Prepare for UpdateMyPassword {
         response: Response,
     ) -> Result<ResponseValue<SuccessData>, SdkError<UpdateMyPasswordError>> {
         response.json()
-    }
-}
-
-/// Typed error bodies of [`SessionApi::do_login`], by status.
-#[derive(Clone, PartialEq, Debug)]
-#[non_exhaustive]
-pub enum DoLoginError {
-    /// 401: the credentials were refused.
-    Status401(ErrorList),
-    /// 500: the server failed.
-    Status500(ErrorList),
-    /// An undocumented status with a JSON body.
-    Unknown(UnknownBody),
-}
-
-impl ErrorEntity for DoLoginError {
-    fn from_response(status: StatusCode, body: &[u8]) -> Option<Self> {
-        match status.as_u16() {
-            401 => json_entity(body).map(Self::Status401),
-            500 => json_entity(body).map(Self::Status500),
-            _ => json_entity(body).map(Self::Unknown),
-        }
-    }
-}
-
-/// Typed error bodies of [`SessionApi::do_logout`], by status.
-#[derive(Clone, PartialEq, Debug)]
-#[non_exhaustive]
-pub enum DoLogoutError {
-    /// 500: the server failed.
-    Status500(ErrorList),
-    /// An undocumented status with a JSON body.
-    Unknown(UnknownBody),
-}
-
-impl ErrorEntity for DoLogoutError {
-    fn from_response(status: StatusCode, body: &[u8]) -> Option<Self> {
-        match status.as_u16() {
-            500 => json_entity(body).map(Self::Status500),
-            _ => json_entity(body).map(Self::Unknown),
-        }
-    }
-}
-
-/// Typed error bodies of [`SessionApi::update_my_password`], by status.
-#[derive(Clone, PartialEq, Debug)]
-#[non_exhaustive]
-pub enum UpdateMyPasswordError {
-    /// 400: the new password was refused.
-    Status400(ErrorList),
-    /// 404: the user was not found.
-    Status404(ErrorList),
-    /// 500: the server failed.
-    Status500(ErrorList),
-    /// An undocumented status with a JSON body.
-    Unknown(UnknownBody),
-}
-
-impl ErrorEntity for UpdateMyPasswordError {
-    fn from_response(status: StatusCode, body: &[u8]) -> Option<Self> {
-        match status.as_u16() {
-            400 => json_entity(body).map(Self::Status400),
-            404 => json_entity(body).map(Self::Status404),
-            500 => json_entity(body).map(Self::Status500),
-            _ => json_entity(body).map(Self::Unknown),
-        }
     }
 }

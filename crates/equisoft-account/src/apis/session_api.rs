@@ -2,8 +2,7 @@
 //! Service sessions, and store their SSO tokens.
 
 use session_sdks_runtime::{
-    Call, CallOptions, Client, ErrorEntity, Prepare, Request, Response, ResponseValue, SdkError,
-    Secret, StatusCode, UnknownBody, json_entity,
+    Call, CallOptions, Client, Prepare, Request, Response, ResponseValue, SdkError, Secret,
 };
 
 use crate::builders::{
@@ -11,12 +10,18 @@ use crate::builders::{
     EnableSessionForCrm, GetSession, GetSessionSsoToken, Impersonate, RevertIdentity,
     SetSessionSsoToken,
 };
-use crate::models::{ErrorPayload, ImpersonatePayload, Session, SessionPayload, SsoToken};
+use crate::models::{ImpersonatePayload, Session, SessionPayload, SsoToken};
 
 use super::operations::{
     CREATE_SESSION, DELETE_ALL_SESSIONS, DELETE_SESSION, DELETE_SESSION_SSO_TOKEN, ENABLE_SESSION,
     ENABLE_SESSION_FOR_CRM, GET_SESSION, GET_SESSION_SSO_TOKEN, IMPERSONATE, REVERT_IDENTITY,
     SET_SESSION_SSO_TOKEN,
+};
+
+pub use super::errors::{
+    CreateSessionError, DeleteAllSessionsError, DeleteSessionError, DeleteSessionSsoTokenError,
+    EnableSessionError, EnableSessionForCrmError, GetSessionError, GetSessionSsoTokenError,
+    ImpersonateError, RevertIdentityError, SetSessionSsoTokenError,
 };
 
 /// The Equisoft Account Service session API.
@@ -101,7 +106,7 @@ impl SessionApi {
     /// Delete a user session. `uuid` is the user session's identifier.
     ///
     /// - **Returns** `()`: nothing but the status and headers from [`Call::send`].
-    /// - **Errors**: `404` [`DeleteSessionError::Status404`] ([`ErrorPayload`]: the session was not
+    /// - **Errors**: `404` [`DeleteSessionError::Status404`] ([`ErrorPayload`](crate::models::ErrorPayload): the session was not
     ///   found); another status with a JSON body is [`DeleteSessionError::Unknown`].
     /// - **Sent again** after any transient failure: no connection, a timeout, `429`, `502`-`504`,
     ///   a renewed `401` ([`Repeat::Idempotent`](crate::Repeat::Idempotent)); a repeat after a lost success answers `404`.
@@ -134,7 +139,7 @@ impl SessionApi {
     /// Delete a sso token for the session for a given id/name/type.
     ///
     /// - **Returns** `()`: nothing but the status and headers from [`Call::send`].
-    /// - **Errors**: `404` [`DeleteSessionSsoTokenError::Status404`] ([`ErrorPayload`]: the session
+    /// - **Errors**: `404` [`DeleteSessionSsoTokenError::Status404`] ([`ErrorPayload`](crate::models::ErrorPayload): the session
     ///   or token was not found); another status with a JSON body is
     ///   [`DeleteSessionSsoTokenError::Unknown`].
     /// - **Sent again** after any transient failure: no connection, a timeout, `429`, `502`-`504`,
@@ -176,7 +181,7 @@ impl SessionApi {
     /// sessions are not allowed to be used by first-party applications (crm, fna).
     ///
     /// - **Returns** `()`: nothing but the status and headers from [`Call::send`].
-    /// - **Errors**: `404` [`EnableSessionError::Status404`] ([`ErrorPayload`]: the session was not
+    /// - **Errors**: `404` [`EnableSessionError::Status404`] ([`ErrorPayload`](crate::models::ErrorPayload): the session was not
     ///   found); another status with a JSON body is [`EnableSessionError::Unknown`].
     /// - **Sent again** only when the server cannot have acted on it: no connection, `429`, or a
     ///   `401` whose token was renewed ([`Repeat::IfUnprocessed`](crate::Repeat::IfUnprocessed)).
@@ -212,7 +217,7 @@ impl SessionApi {
     /// - **Returns** `()`: nothing but the status and headers from [`Call::send`].
     /// - **Errors**: `400` [`EnableSessionForCrmError::Status400`] (the request was refused) and
     ///   `404` [`EnableSessionForCrmError::Status404`] (the session was not found), each an
-    ///   [`ErrorPayload`]; another status with a JSON body is
+    ///   [`ErrorPayload`](crate::models::ErrorPayload); another status with a JSON body is
     ///   [`EnableSessionForCrmError::Unknown`].
     /// - **Sent again** only when the server cannot have acted on it: no connection, `429`, or a
     ///   `401` whose token was renewed ([`Repeat::IfUnprocessed`](crate::Repeat::IfUnprocessed)), since it may delete a session.
@@ -250,7 +255,7 @@ impl SessionApi {
     /// Get detailed information about a user session.
     ///
     /// - **Returns** the [`Session`].
-    /// - **Errors**: `404` [`GetSessionError::Status404`] ([`ErrorPayload`]: the session was not
+    /// - **Errors**: `404` [`GetSessionError::Status404`] ([`ErrorPayload`](crate::models::ErrorPayload): the session was not
     ///   found); another status with a JSON body is [`GetSessionError::Unknown`].
     /// - **Sent again** after any transient failure: no connection, a timeout, `429`, `502`-`504`,
     ///   a renewed `401` ([`Repeat::Idempotent`](crate::Repeat::Idempotent)).
@@ -282,7 +287,7 @@ impl SessionApi {
     /// [`set_session_sso_token`](Self::set_session_sso_token).
     ///
     /// - **Returns** the [`SsoToken`]; its `value` is a [`Secret`].
-    /// - **Errors**: `404` [`GetSessionSsoTokenError::Status404`] ([`ErrorPayload`]: the session or
+    /// - **Errors**: `404` [`GetSessionSsoTokenError::Status404`] ([`ErrorPayload`](crate::models::ErrorPayload): the session or
     ///   token was not found); another status with a JSON body is
     ///   [`GetSessionSsoTokenError::Unknown`].
     /// - **Sent again** after any transient failure: no connection, a timeout, `429`, `502`-`504`,
@@ -325,7 +330,7 @@ impl SessionApi {
     ///
     /// - **Returns** the impersonating [`Session`].
     /// - **Errors**: `400` [`ImpersonateError::Status400`] (the request was refused) and `404`
-    ///   [`ImpersonateError::Status404`] (the session was not found), each an [`ErrorPayload`];
+    ///   [`ImpersonateError::Status404`] (the session was not found), each an [`ErrorPayload`](crate::models::ErrorPayload);
     ///   another status with a JSON body is [`ImpersonateError::Unknown`].
     /// - **Sent again** only when the server cannot have acted on it: no connection, `429`, or a
     ///   `401` whose token was renewed ([`Repeat::IfUnprocessed`](crate::Repeat::IfUnprocessed)).
@@ -372,7 +377,7 @@ impl SessionApi {
     ///
     /// - **Returns** the reverted [`Session`].
     /// - **Errors**: `400` [`RevertIdentityError::Status400`] (the request was refused) and `404`
-    ///   [`RevertIdentityError::Status404`] (the session was not found), each an [`ErrorPayload`];
+    ///   [`RevertIdentityError::Status404`] (the session was not found), each an [`ErrorPayload`](crate::models::ErrorPayload);
     ///   another status with a JSON body is [`RevertIdentityError::Unknown`].
     /// - **Sent again** only when the server cannot have acted on it: no connection, `429`, or a
     ///   `401` whose token was renewed ([`Repeat::IfUnprocessed`](crate::Repeat::IfUnprocessed)).
@@ -409,7 +414,7 @@ impl SessionApi {
     /// appears in `Debug` output or error messages.
     ///
     /// - **Returns** `()`: nothing but the status and headers from [`Call::send`].
-    /// - **Errors**: `404` [`SetSessionSsoTokenError::Status404`] ([`ErrorPayload`]: the session
+    /// - **Errors**: `404` [`SetSessionSsoTokenError::Status404`] ([`ErrorPayload`](crate::models::ErrorPayload): the session
     ///   was not found); another status with a JSON body is [`SetSessionSsoTokenError::Unknown`].
     /// - **Sent again** after any transient failure: no connection, a timeout, `429`, `502`-`504`,
     ///   a renewed `401` ([`Repeat::Idempotent`](crate::Repeat::Idempotent)).
@@ -620,213 +625,5 @@ impl Prepare for SetSessionSsoToken {
 
     fn decode(response: Response) -> Result<ResponseValue<()>, SdkError<SetSessionSsoTokenError>> {
         response.empty()
-    }
-}
-
-/// Typed error bodies of [`SessionApi::create_session`], by status.
-#[derive(Clone, PartialEq, Debug)]
-#[non_exhaustive]
-pub enum CreateSessionError {
-    /// An undocumented status with a JSON body.
-    Unknown(UnknownBody),
-}
-
-impl ErrorEntity for CreateSessionError {
-    fn from_response(_status: StatusCode, body: &[u8]) -> Option<Self> {
-        json_entity(body).map(Self::Unknown)
-    }
-}
-
-/// Typed error bodies of [`SessionApi::delete_all_sessions`], by status.
-#[derive(Clone, PartialEq, Debug)]
-#[non_exhaustive]
-pub enum DeleteAllSessionsError {
-    /// An undocumented status with a JSON body.
-    Unknown(UnknownBody),
-}
-
-impl ErrorEntity for DeleteAllSessionsError {
-    fn from_response(_status: StatusCode, body: &[u8]) -> Option<Self> {
-        json_entity(body).map(Self::Unknown)
-    }
-}
-
-/// Typed error bodies of [`SessionApi::delete_session`], by status.
-#[derive(Clone, PartialEq, Debug)]
-#[non_exhaustive]
-pub enum DeleteSessionError {
-    /// 404: the session was not found.
-    Status404(ErrorPayload),
-    /// An undocumented status with a JSON body.
-    Unknown(UnknownBody),
-}
-
-impl ErrorEntity for DeleteSessionError {
-    fn from_response(status: StatusCode, body: &[u8]) -> Option<Self> {
-        match status.as_u16() {
-            404 => json_entity(body).map(Self::Status404),
-            _ => json_entity(body).map(Self::Unknown),
-        }
-    }
-}
-
-/// Typed error bodies of [`SessionApi::delete_session_sso_token`], by status.
-#[derive(Clone, PartialEq, Debug)]
-#[non_exhaustive]
-pub enum DeleteSessionSsoTokenError {
-    /// 404: the session or token was not found.
-    Status404(ErrorPayload),
-    /// An undocumented status with a JSON body.
-    Unknown(UnknownBody),
-}
-
-impl ErrorEntity for DeleteSessionSsoTokenError {
-    fn from_response(status: StatusCode, body: &[u8]) -> Option<Self> {
-        match status.as_u16() {
-            404 => json_entity(body).map(Self::Status404),
-            _ => json_entity(body).map(Self::Unknown),
-        }
-    }
-}
-
-/// Typed error bodies of [`SessionApi::enable_session`], by status.
-#[derive(Clone, PartialEq, Debug)]
-#[non_exhaustive]
-pub enum EnableSessionError {
-    /// 404: the session was not found.
-    Status404(ErrorPayload),
-    /// An undocumented status with a JSON body.
-    Unknown(UnknownBody),
-}
-
-impl ErrorEntity for EnableSessionError {
-    fn from_response(status: StatusCode, body: &[u8]) -> Option<Self> {
-        match status.as_u16() {
-            404 => json_entity(body).map(Self::Status404),
-            _ => json_entity(body).map(Self::Unknown),
-        }
-    }
-}
-
-/// Typed error bodies of [`SessionApi::enable_session_for_crm`], by status.
-#[derive(Clone, PartialEq, Debug)]
-#[non_exhaustive]
-pub enum EnableSessionForCrmError {
-    /// 400: the request was refused.
-    Status400(ErrorPayload),
-    /// 404: the session was not found.
-    Status404(ErrorPayload),
-    /// An undocumented status with a JSON body.
-    Unknown(UnknownBody),
-}
-
-impl ErrorEntity for EnableSessionForCrmError {
-    fn from_response(status: StatusCode, body: &[u8]) -> Option<Self> {
-        match status.as_u16() {
-            400 => json_entity(body).map(Self::Status400),
-            404 => json_entity(body).map(Self::Status404),
-            _ => json_entity(body).map(Self::Unknown),
-        }
-    }
-}
-
-/// Typed error bodies of [`SessionApi::get_session`], by status.
-#[derive(Clone, PartialEq, Debug)]
-#[non_exhaustive]
-pub enum GetSessionError {
-    /// 404: the session was not found.
-    Status404(ErrorPayload),
-    /// An undocumented status with a JSON body.
-    Unknown(UnknownBody),
-}
-
-impl ErrorEntity for GetSessionError {
-    fn from_response(status: StatusCode, body: &[u8]) -> Option<Self> {
-        match status.as_u16() {
-            404 => json_entity(body).map(Self::Status404),
-            _ => json_entity(body).map(Self::Unknown),
-        }
-    }
-}
-
-/// Typed error bodies of [`SessionApi::get_session_sso_token`], by status.
-#[derive(Clone, PartialEq, Debug)]
-#[non_exhaustive]
-pub enum GetSessionSsoTokenError {
-    /// 404: the session or token was not found.
-    Status404(ErrorPayload),
-    /// An undocumented status with a JSON body.
-    Unknown(UnknownBody),
-}
-
-impl ErrorEntity for GetSessionSsoTokenError {
-    fn from_response(status: StatusCode, body: &[u8]) -> Option<Self> {
-        match status.as_u16() {
-            404 => json_entity(body).map(Self::Status404),
-            _ => json_entity(body).map(Self::Unknown),
-        }
-    }
-}
-
-/// Typed error bodies of [`SessionApi::impersonate`], by status.
-#[derive(Clone, PartialEq, Debug)]
-#[non_exhaustive]
-pub enum ImpersonateError {
-    /// 400: the request was refused.
-    Status400(ErrorPayload),
-    /// 404: the session was not found.
-    Status404(ErrorPayload),
-    /// An undocumented status with a JSON body.
-    Unknown(UnknownBody),
-}
-
-impl ErrorEntity for ImpersonateError {
-    fn from_response(status: StatusCode, body: &[u8]) -> Option<Self> {
-        match status.as_u16() {
-            400 => json_entity(body).map(Self::Status400),
-            404 => json_entity(body).map(Self::Status404),
-            _ => json_entity(body).map(Self::Unknown),
-        }
-    }
-}
-
-/// Typed error bodies of [`SessionApi::revert_identity`], by status.
-#[derive(Clone, PartialEq, Debug)]
-#[non_exhaustive]
-pub enum RevertIdentityError {
-    /// 400: the request was refused.
-    Status400(ErrorPayload),
-    /// 404: the session was not found.
-    Status404(ErrorPayload),
-    /// An undocumented status with a JSON body.
-    Unknown(UnknownBody),
-}
-
-impl ErrorEntity for RevertIdentityError {
-    fn from_response(status: StatusCode, body: &[u8]) -> Option<Self> {
-        match status.as_u16() {
-            400 => json_entity(body).map(Self::Status400),
-            404 => json_entity(body).map(Self::Status404),
-            _ => json_entity(body).map(Self::Unknown),
-        }
-    }
-}
-
-/// Typed error bodies of [`SessionApi::set_session_sso_token`], by status.
-#[derive(Clone, PartialEq, Debug)]
-#[non_exhaustive]
-pub enum SetSessionSsoTokenError {
-    /// 404: the session or token was not found.
-    Status404(ErrorPayload),
-    /// An undocumented status with a JSON body.
-    Unknown(UnknownBody),
-}
-
-impl ErrorEntity for SetSessionSsoTokenError {
-    fn from_response(status: StatusCode, body: &[u8]) -> Option<Self> {
-        match status.as_u16() {
-            404 => json_entity(body).map(Self::Status404),
-            _ => json_entity(body).map(Self::Unknown),
-        }
     }
 }

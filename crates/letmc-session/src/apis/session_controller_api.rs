@@ -10,14 +10,19 @@ use crate::builders::{
     SessionControllerResetPassword,
 };
 use session_sdks_runtime::{
-    Call, CallOptions, Client, ErrorEntity, Prepare, Request, Response, ResponseValue, SdkError,
-    Secret, StatusCode, UnknownBody, json_entity,
+    Call, CallOptions, Client, Prepare, Request, Response, ResponseValue, SdkError, Secret,
 };
 
 use super::operations::{
     SESSION_CONTROLLER_CHANGE_PASSWORD, SESSION_CONTROLLER_CREATE_LANDLORD_LOGIN,
     SESSION_CONTROLLER_GET_SESSION_INFO, SESSION_CONTROLLER_LOGIN, SESSION_CONTROLLER_LOGOUT,
     SESSION_CONTROLLER_RESET_PASSWORD,
+};
+
+pub use super::errors::{
+    SessionControllerChangePasswordError, SessionControllerCreateLandlordLoginError,
+    SessionControllerGetSessionInfoError, SessionControllerLoginError,
+    SessionControllerLogoutError, SessionControllerResetPasswordError,
 };
 
 /// The server of the document: `https://live-api.letmc.com`.
@@ -434,101 +439,5 @@ impl Prepare for SessionControllerResetPassword {
         response: Response,
     ) -> Result<ResponseValue<()>, SdkError<SessionControllerResetPasswordError>> {
         response.empty()
-    }
-}
-
-/// Typed error bodies of [`SessionControllerApi::session_controller_change_password`].
-///
-/// The document declares no error status, so any JSON error body is `Unknown`.
-#[derive(Clone, PartialEq, Debug)]
-#[non_exhaustive]
-pub enum SessionControllerChangePasswordError {
-    /// A status with a JSON body (ASP.NET usually sends `{"Message": "..."}`).
-    Unknown(UnknownBody),
-}
-
-impl ErrorEntity for SessionControllerChangePasswordError {
-    fn from_response(_: StatusCode, body: &[u8]) -> Option<Self> {
-        json_entity(body).map(Self::Unknown)
-    }
-}
-
-/// Typed error bodies of [`SessionControllerApi::session_controller_create_landlord_login`].
-///
-/// The document declares no error status, so any JSON error body is `Unknown`.
-#[derive(Clone, PartialEq, Debug)]
-#[non_exhaustive]
-pub enum SessionControllerCreateLandlordLoginError {
-    /// A status with a JSON body (ASP.NET usually sends `{"Message": "..."}`).
-    Unknown(UnknownBody),
-}
-
-impl ErrorEntity for SessionControllerCreateLandlordLoginError {
-    fn from_response(_: StatusCode, body: &[u8]) -> Option<Self> {
-        json_entity(body).map(Self::Unknown)
-    }
-}
-
-/// Typed error bodies of [`SessionControllerApi::session_controller_get_session_info`].
-///
-/// The document declares no error status, so any JSON error body is `Unknown`.
-#[derive(Clone, PartialEq, Debug)]
-#[non_exhaustive]
-pub enum SessionControllerGetSessionInfoError {
-    /// A status with a JSON body (ASP.NET usually sends `{"Message": "..."}`).
-    Unknown(UnknownBody),
-}
-
-impl ErrorEntity for SessionControllerGetSessionInfoError {
-    fn from_response(_: StatusCode, body: &[u8]) -> Option<Self> {
-        json_entity(body).map(Self::Unknown)
-    }
-}
-
-/// Typed error bodies of [`SessionControllerApi::session_controller_login`].
-///
-/// The document declares no error status, so any JSON error body is `Unknown`.
-#[derive(Clone, PartialEq, Debug)]
-#[non_exhaustive]
-pub enum SessionControllerLoginError {
-    /// A status with a JSON body (ASP.NET usually sends `{"Message": "..."}`).
-    Unknown(UnknownBody),
-}
-
-impl ErrorEntity for SessionControllerLoginError {
-    fn from_response(_: StatusCode, body: &[u8]) -> Option<Self> {
-        json_entity(body).map(Self::Unknown)
-    }
-}
-
-/// Typed error bodies of [`SessionControllerApi::session_controller_logout`].
-///
-/// The document declares no error status, so any JSON error body is `Unknown`.
-#[derive(Clone, PartialEq, Debug)]
-#[non_exhaustive]
-pub enum SessionControllerLogoutError {
-    /// A status with a JSON body (ASP.NET usually sends `{"Message": "..."}`).
-    Unknown(UnknownBody),
-}
-
-impl ErrorEntity for SessionControllerLogoutError {
-    fn from_response(_: StatusCode, body: &[u8]) -> Option<Self> {
-        json_entity(body).map(Self::Unknown)
-    }
-}
-
-/// Typed error bodies of [`SessionControllerApi::session_controller_reset_password`].
-///
-/// The document declares no error status, so any JSON error body is `Unknown`.
-#[derive(Clone, PartialEq, Debug)]
-#[non_exhaustive]
-pub enum SessionControllerResetPasswordError {
-    /// A status with a JSON body (ASP.NET usually sends `{"Message": "..."}`).
-    Unknown(UnknownBody),
-}
-
-impl ErrorEntity for SessionControllerResetPasswordError {
-    fn from_response(_: StatusCode, body: &[u8]) -> Option<Self> {
-        json_entity(body).map(Self::Unknown)
     }
 }

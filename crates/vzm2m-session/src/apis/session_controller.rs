@@ -2,18 +2,19 @@
 //! reset the session user's password.
 
 use session_sdks_runtime::{
-    Call, CallOptions, Client, ErrorEntity, Prepare, Request, Response, ResponseValue, SdkError,
-    StatusCode, UnknownBody, json_entity,
+    Call, CallOptions, Client, Prepare, Request, Response, ResponseValue, SdkError,
 };
 
 use crate::VZ_M2M_TOKEN;
 use crate::builders::{LoginUsingPost, LogoutUsingPost, ResetUsingPut};
 use crate::models::{
-    LogInRequest, LogInResponse, LogOutRequest, RestErrorResponseException,
-    SessionResetPasswordRequest, SessionResetPasswordResponse,
+    LogInRequest, LogInResponse, LogOutRequest, SessionResetPasswordRequest,
+    SessionResetPasswordResponse,
 };
 
 use super::operations::{LOGIN_USING_POST, LOGOUT_USING_POST, RESET_USING_PUT};
+
+pub use super::errors::{LoginUsingPostError, LogoutUsingPostError, ResetUsingPutError};
 
 /// Start and end Connectivity Management sessions.
 ///
@@ -42,7 +43,7 @@ impl SessionController {
     /// - **Returns** a [`LogInResponse`] (with status and headers from [`Call::send`]): its
     ///   `session_token` goes to
     ///   [`VzM2mClient::with_session_token`](crate::VzM2mClient::with_session_token).
-    /// - **Errors**: `400` [`LoginUsingPostError::Status400`] ([`RestErrorResponseException`],
+    /// - **Errors**: `400` [`LoginUsingPostError::Status400`] ([`RestErrorResponseException`](crate::models::RestErrorResponseException),
     ///   whose `errorCode` says why, e.g. refused credentials or a locked account); another
     ///   status with a JSON body is [`LoginUsingPostError::Unknown`].
     /// - **Sent again** only if no connection could be made ([`Repeat::Once`](crate::Repeat::Once)): a password that
@@ -77,7 +78,7 @@ impl SessionController {
     ///
     /// - **Returns** a [`LogOutRequest`]: the document's name for the answer, which echoes the
     ///   ended session's token.
-    /// - **Errors**: `400` [`LogoutUsingPostError::Status400`] ([`RestErrorResponseException`],
+    /// - **Errors**: `400` [`LogoutUsingPostError::Status400`] ([`RestErrorResponseException`](crate::models::RestErrorResponseException),
     ///   whose `errorCode` says why, e.g. an expired or ended session token); another status
     ///   with a JSON body is [`LogoutUsingPostError::Unknown`].
     /// - **Sent again** only when the server cannot have acted on it: no connection, `429`, or a
@@ -117,7 +118,7 @@ impl SessionController {
     ///
     /// - **Returns** a [`SessionResetPasswordResponse`]: its `new_password` is the only copy of
     ///   the new password.
-    /// - **Errors**: `400` [`ResetUsingPutError::Status400`] ([`RestErrorResponseException`],
+    /// - **Errors**: `400` [`ResetUsingPutError::Status400`] ([`RestErrorResponseException`](crate::models::RestErrorResponseException),
     ///   whose `errorCode` says why, e.g. a wrong old password or an expired session token);
     ///   another status with a JSON body is [`ResetUsingPutError::Unknown`].
     /// - **Sent again** only if no connection could be made ([`Repeat::Once`](crate::Repeat::Once)): a second reset
@@ -198,74 +199,5 @@ impl Prepare for ResetUsingPut {
         response: Response,
     ) -> Result<ResponseValue<SessionResetPasswordResponse>, SdkError<ResetUsingPutError>> {
         response.json()
-    }
-}
-
-/// Typed error bodies of [`SessionController::login_using_post`], by status.
-#[derive(Clone, PartialEq, Debug)]
-#[non_exhaustive]
-pub enum LoginUsingPostError {
-    /// 400: Error Response.
-    Status400(RestErrorResponseException),
-    /// An undocumented status with a JSON body.
-    Unknown(UnknownBody),
-}
-
-impl ErrorEntity for LoginUsingPostError {
-    fn documented_codes() -> &'static [&'static str] {
-        crate::codes::DOCUMENTED
-    }
-
-    fn from_response(status: StatusCode, body: &[u8]) -> Option<Self> {
-        match status.as_u16() {
-            400 => json_entity(body).map(Self::Status400),
-            _ => json_entity(body).map(Self::Unknown),
-        }
-    }
-}
-
-/// Typed error bodies of [`SessionController::logout_using_post`], by status.
-#[derive(Clone, PartialEq, Debug)]
-#[non_exhaustive]
-pub enum LogoutUsingPostError {
-    /// 400: Error Response.
-    Status400(RestErrorResponseException),
-    /// An undocumented status with a JSON body.
-    Unknown(UnknownBody),
-}
-
-impl ErrorEntity for LogoutUsingPostError {
-    fn documented_codes() -> &'static [&'static str] {
-        crate::codes::DOCUMENTED
-    }
-
-    fn from_response(status: StatusCode, body: &[u8]) -> Option<Self> {
-        match status.as_u16() {
-            400 => json_entity(body).map(Self::Status400),
-            _ => json_entity(body).map(Self::Unknown),
-        }
-    }
-}
-
-/// Typed error bodies of [`SessionController::reset_using_put`], by status.
-#[derive(Clone, PartialEq, Debug)]
-#[non_exhaustive]
-pub enum ResetUsingPutError {
-    /// 400: Error Response.
-    Status400(RestErrorResponseException),
-    /// An undocumented status with a JSON body.
-    Unknown(UnknownBody),
-}
-
-impl ErrorEntity for ResetUsingPutError {
-    fn documented_codes() -> &'static [&'static str] {
-        crate::codes::DOCUMENTED
-    }
-
-    fn from_response(status: StatusCode, body: &[u8]) -> Option<Self> {
-        match status.as_u16() {
-            400 => json_entity(body).map(Self::Status400),
-            _ => json_entity(body).map(Self::Unknown),
-        }
     }
 }
