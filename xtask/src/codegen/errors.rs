@@ -45,11 +45,7 @@ pub(crate) fn render(
     let mut problems = Vec::new();
     for op in &api.operations {
         let rust = snake_case(&op.name);
-        let Some(stated) = facts
-            .operations
-            .get(&op.name)
-            .or_else(|| facts.operations.get(&rust))
-        else {
+        let Some(stated) = facts.operation(&op.name) else {
             // `operations::describe` names the missing section.
             continue;
         };

@@ -156,6 +156,16 @@ pub(crate) struct Facts {
     pub(crate) operations: BTreeMap<String, OperationFacts>,
 }
 
+impl Facts {
+    /// The `[operation]` section of the document's operation `name`, headed by the documented
+    /// name or its Rust name.
+    pub(crate) fn operation(&self, name: &str) -> Option<&OperationFacts> {
+        self.operations
+            .get(name)
+            .or_else(|| self.operations.get(&crate::names::snake_case(name)))
+    }
+}
+
 /// Parses the text of a `codegen.ini`; an error is `(line, what)`.
 pub(crate) fn parse(text: &str) -> Result<Facts, (usize, String)> {
     let mut facts = Facts::default();

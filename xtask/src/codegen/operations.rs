@@ -46,11 +46,7 @@ pub(crate) fn describe(api: &ApiDoc, facts: &Facts) -> Result<Vec<Described>, Ve
     let mut problems = Vec::new();
     for op in &api.operations {
         let rust = snake_case(&op.name);
-        let Some(stated) = facts
-            .operations
-            .get(&op.name)
-            .or_else(|| facts.operations.get(&rust))
-        else {
+        let Some(stated) = facts.operation(&op.name) else {
             problems.push((
                 At::Doc(op.line),
                 format!(

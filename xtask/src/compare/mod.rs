@@ -276,10 +276,7 @@ fn operations(
     for op in &api_doc.operations {
         let mut op = op.clone();
         let rust = snake_case(&op.name);
-        let stated = facts
-            .operations
-            .get(&op.name)
-            .or_else(|| facts.operations.get(&rust));
+        let stated = facts.operation(&op.name);
         // A document without paths (APIMatic) has them in the crate's `codegen.ini`.
         match (&op.http, stated.and_then(|s| s.http.as_ref())) {
             (None, Some((http, _))) => op.http = Some(http.clone()),
