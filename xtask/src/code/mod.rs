@@ -183,7 +183,7 @@ fn str_consts(items: &[Item]) -> BTreeMap<String, String> {
 }
 
 fn read_items(items: &[Item], file: &Path, in_models: bool, code: &mut CrateCode) {
-    let consts = str_consts(items);
+    let scope = wire::Scope::of(items, str_consts(items));
     for item in items {
         match item {
             Item::Impl(block) if block.trait_.is_none() => {
@@ -193,7 +193,7 @@ fn read_items(items: &[Item], file: &Path, in_models: bool, code: &mut CrateCode
                 for impl_item in &block.items {
                     if let ImplItem::Fn(function) = impl_item {
                         if function.sig.ident == "request" && function.sig.receiver().is_some() {
-                            let wiring = wire::read_request(function, &consts, file);
+                            let wiring = wire::read_request(function, &scope, file);
                             let builder = code.builders.entry(name.clone()).or_default();
                             builder.constant = wiring.constant;
                             builder.wires = wiring.wires;
@@ -225,7 +225,7 @@ fn read_items(items: &[Item], file: &Path, in_models: bool, code: &mut CrateCode
                     // The runtime's `Call<P>` sends and awaits every operation: `P`'s
                     // `Prepare` says what goes on the wire and what `.await` gives.
                     Some("Prepare") => {
-                        let prepared = wire::read_prepare(&block.items, &consts, file);
+                        let prepared = wire::read_prepare(&block.items, &scope, file);
                         code.builders.insert(name, prepared);
                     }
                     Some("ErrorEntity") => {
@@ -295,7 +295,9 @@ fn read_items(items: &[Item], file: &Path, in_models: bool, code: &mut CrateCode
                 });
             }
             Item::Const(item) => {
-                if let Some((name, mut operation)) = operation_const(&item.expr, &consts, file) {
+                if let Some((name, mut operation)) =
+                    operation_const(&item.expr, &scope.consts, file)
+                {
                     operation.ident = item.ident.to_string();
                     operation.file = at(file, item.ident.span());
                     code.operations.insert(name, operation);

@@ -1,13 +1,14 @@
 //! What a request builder puts on the wire and what it answers, read from its code: the
 //! `Operation` constant its `fn request(self)` starts from, where each parameter goes under
-//! which name, the body's content type, what `.await` returns, and the statuses of its error
-//! enum with the arms that decode them.
+//! which name (also through a request helper of its file, `add_fields(request, .., fields)`,
+//! read from the helper's own body), the body's content type, what `.await` returns, and the
+//! statuses of its error enum with the arms that decode them.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use syn::visit::{self, Visit};
-use syn::{Expr, ImplItem, Lit, Pat, Type};
+use syn::{Expr, FnArg, ImplItem, Item, Lit, Pat, Type};
 
 use super::{normalize, string_lit, type_args, type_name};
 use crate::doc::Ty;
@@ -63,9 +64,70 @@ fn location(method: &str) -> Option<(&'static str, Option<&'static str>)> {
     })
 }
 
-/// Functions of the API crates that add a documented parameter: `(name, location, wire name,
-/// index of the argument holding the value)`.
-const HELPERS: &[(&str, &str, &str, usize)] = &[("add_fields", "query", "fields", 2)];
+/// What the request code of one file can name besides the runtime's `Request` methods.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Scope {
+    /// `const NAME: &str = "text";` of the file, by name.
+    pub(crate) consts: BTreeMap<String, String>,
+    /// The file's request helpers, free functions that put one of their arguments on the wire
+    /// (`fn add_fields(request: Request, format: FieldsFormat, fields: &[String])`): by name,
+    /// each value they send (its `field` empty) with the index of the argument holding it.
+    pub(crate) helpers: BTreeMap<String, Vec<(Wire, usize)>>,
+}
+
+impl Scope {
+    /// The scope of a file's (or inline module's) items: its string consts and the free
+    /// functions whose body sends one of their parameters, read like a `fn request`.
+    pub(crate) fn of(items: &[Item], consts: BTreeMap<String, String>) -> Self {
+        let mut scope = Scope {
+            consts,
+            helpers: BTreeMap::new(),
+        };
+        let mut helpers = BTreeMap::new();
+        for item in items {
+            let Item::Fn(function) = item else { continue };
+            let params: Vec<Option<String>> = function
+                .sig
+                .inputs
+                .iter()
+                .map(|input| match input {
+                    FnArg::Typed(typed) => match &*typed.pat {
+                        Pat::Ident(ident) => Some(ident.ident.to_string()),
+                        _ => None,
+                    },
+                    FnArg::Receiver(_) => None,
+                })
+                .collect();
+            let mut reader = Request {
+                scope: &scope,
+                builder: BuilderCode::default(),
+            };
+            reader.visit_block(&function.block);
+            let sent: Vec<(Wire, usize)> = reader
+                .builder
+                .wires
+                .into_iter()
+                .filter_map(|wire| {
+                    let index = params
+                        .iter()
+                        .position(|p| p.is_some() && *p == wire.field)?;
+                    Some((
+                        Wire {
+                            field: None,
+                            ..wire
+                        },
+                        index,
+                    ))
+                })
+                .collect();
+            if !sent.is_empty() {
+                helpers.insert(function.sig.ident.to_string(), sent);
+            }
+        }
+        scope.helpers = helpers;
+        scope
+    }
+}
 
 /// The first `self.<field>` in an expression, else the one bare identifier it is (a local
 /// bound from the field of the same name).
@@ -111,7 +173,7 @@ fn literal(expr: &Expr) -> Option<String> {
 
 /// Reads `fn request(self)`'s body.
 struct Request<'c> {
-    consts: &'c BTreeMap<String, String>,
+    scope: &'c Scope,
     builder: BuilderCode,
 }
 
@@ -154,12 +216,10 @@ impl<'a> Visit<'a> for Request<'_> {
         let Some(name) = function.path.get_ident().map(ToString::to_string) else {
             return;
         };
-        if let Some((_, location, wire, index)) = HELPERS.iter().find(|h| h.0 == name) {
+        for (wire, index) in self.scope.helpers.get(&name).into_iter().flatten() {
             self.builder.wires.push(Wire {
-                location,
-                name: Some((*wire).to_string()),
                 field: call.args.iter().nth(*index).and_then(field_of),
-                content_type: None,
+                ..wire.clone()
             });
         }
     }
@@ -170,6 +230,7 @@ impl Request<'_> {
     fn resolve(&self, expr: &Expr) -> Option<String> {
         match strip(expr) {
             Expr::Path(path) => self
+                .scope
                 .consts
                 .get(&path.path.get_ident()?.to_string())
                 .cloned(),
@@ -179,13 +240,9 @@ impl Request<'_> {
 }
 
 /// Reads a builder's `fn request(self) -> Request` (an inherent fn of `builder`).
-pub(crate) fn read_request(
-    function: &syn::ImplItemFn,
-    consts: &BTreeMap<String, String>,
-    file: &Path,
-) -> BuilderCode {
+pub(crate) fn read_request(function: &syn::ImplItemFn, scope: &Scope, file: &Path) -> BuilderCode {
     let mut reader = Request {
-        consts,
+        scope,
         builder: BuilderCode {
             file: super::at(file, function.sig.ident.span()),
             ..BuilderCode::default()
@@ -196,11 +253,7 @@ pub(crate) fn read_request(
 }
 
 /// `impl Prepare for X { type Output = T; type Error = E; fn request(..) .. }`.
-pub(crate) fn read_prepare(
-    items: &[ImplItem],
-    consts: &BTreeMap<String, String>,
-    file: &Path,
-) -> BuilderCode {
+pub(crate) fn read_prepare(items: &[ImplItem], scope: &Scope, file: &Path) -> BuilderCode {
     let mut builder = BuilderCode {
         file: file.to_path_buf(),
         ..BuilderCode::default()
@@ -211,7 +264,7 @@ pub(crate) fn read_prepare(
             ImplItem::Type(assoc) if assoc.ident == "Output" => output = Some(normalize(&assoc.ty)),
             ImplItem::Type(assoc) if assoc.ident == "Error" => error = type_name(&assoc.ty),
             ImplItem::Fn(function) if function.sig.ident == "request" => {
-                let read = read_request(function, consts, file);
+                let read = read_request(function, scope, file);
                 builder.file = read.file;
                 builder.constant = read.constant;
                 builder.wires = read.wires;
@@ -365,4 +418,83 @@ fn collect_idents(expr: &Expr, params: &[String], out: &mut Vec<String>) {
         }
     }
     Idents(params, out).visit_expr(expr);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A builder sending `fields` through a helper of its file, in two formats.
+    const CODE: &str = r#"
+const FIELDS: &str = "fields";
+fn add_fields(request: Request, format: FieldsFormat, fields: &[String]) -> Request {
+    match format {
+        FieldsFormat::Multi => request.query_multi(FIELDS, fields),
+        FieldsFormat::Csv => request.query_csv("fields", fields),
+    }
+}
+fn session(call: &Call<'_>) -> Option<&str> {
+    call.header("vz-m2m-token")
+}
+impl Prepare for Login {
+    type Output = Auth;
+    type Error = LoginError;
+    fn request(self, client: &Client, options: CallOptions) -> Request {
+        add_fields(client.request(&LOGIN, options), self.fields_format, &self.fields)
+            .query_bool("cookie", self.cookie)
+    }
+}
+"#;
+
+    /// The scope of `code` and the wires of its `Login` builder.
+    fn read(code: &str) -> (Scope, Vec<Wire>) {
+        let file = syn::parse_file(code).expect("parses");
+        let scope = Scope::of(&file.items, super::super::str_consts(&file.items));
+        let wires = file
+            .items
+            .iter()
+            .find_map(|item| match item {
+                Item::Impl(block) if block.trait_.is_some() => {
+                    Some(read_prepare(&block.items, &scope, Path::new("api.rs")).wires)
+                }
+                _ => None,
+            })
+            .expect("impl Prepare");
+        (scope, wires)
+    }
+
+    fn sent(wires: &[Wire]) -> Vec<(&str, Option<&str>, Option<&str>)> {
+        wires
+            .iter()
+            .map(|w| (w.location, w.name.as_deref(), w.field.as_deref()))
+            .collect()
+    }
+
+    #[test]
+    fn a_helper_sends_what_its_body_sends() {
+        let (scope, wires) = read(CODE);
+        // Only functions that send one of their parameters are helpers.
+        assert_eq!(scope.helpers.keys().collect::<Vec<_>>(), ["add_fields"]);
+        assert!(
+            scope.helpers["add_fields"]
+                .iter()
+                .all(|(_, index)| *index == 2)
+        );
+        assert_eq!(
+            sent(&wires),
+            [
+                ("query", Some("fields"), Some("fields")),
+                ("query", Some("fields"), Some("fields")),
+                ("query", Some("cookie"), Some("cookie")),
+            ]
+        );
+
+        // A drift inside the helper is a drift of every builder that calls it.
+        let drifted = CODE.replace(
+            "request.query_csv(\"fields\", fields)",
+            "request.header(\"field\", fields)",
+        );
+        let (_, wires) = read(&drifted);
+        assert_eq!(sent(&wires)[1], ("header", Some("field"), Some("fields")));
+    }
 }

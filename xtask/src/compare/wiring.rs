@@ -118,11 +118,13 @@ pub(super) fn check(
                 );
             }
         }
-        let Some(sent) = builder
+        // Every place that sends it (each branch of a helper, `add_fields`) must agree.
+        let sends: Vec<_> = builder
             .wires
             .iter()
-            .find(|w| w.field.as_deref() == Some(field.as_str()))
-        else {
+            .filter(|w| w.field.as_deref() == Some(field.as_str()))
+            .collect();
+        if sends.is_empty() {
             out.push(
                 seed,
                 param.line,
@@ -133,30 +135,32 @@ pub(super) fn check(
                 &file,
             );
             continue;
-        };
-        if sent.location != stated.location {
-            out.push(
-                seed,
-                param.line,
-                format!(
-                    "parameter `{}` goes in the {} in `{builder_name}::request`, stated {} (codegen.ini line {})",
-                    param.name, sent.location, stated.location, stated.line
-                ),
-                &file,
-            );
-        } else if !matches!(sent.location, "body" | "form")
-            && sent.name.as_deref() != Some(wire_name.as_str())
-        {
-            out.push(
-                seed,
-                param.line,
-                format!(
-                    "parameter `{}` is sent as `{}`, documented `{wire_name}`",
-                    param.name,
-                    sent.name.as_deref().unwrap_or("?")
-                ),
-                &file,
-            );
+        }
+        for sent in sends {
+            if sent.location != stated.location {
+                out.push(
+                    seed,
+                    param.line,
+                    format!(
+                        "parameter `{}` goes in the {} in `{builder_name}::request`, stated {} (codegen.ini line {})",
+                        param.name, sent.location, stated.location, stated.line
+                    ),
+                    &file,
+                );
+            } else if !matches!(sent.location, "body" | "form")
+                && sent.name.as_deref() != Some(wire_name.as_str())
+            {
+                out.push(
+                    seed,
+                    param.line,
+                    format!(
+                        "parameter `{}` is sent as `{}`, documented `{wire_name}`",
+                        param.name,
+                        sent.name.as_deref().unwrap_or("?")
+                    ),
+                    &file,
+                );
+            }
         }
     }
     for (name, stated) in &facts.params {
