@@ -125,6 +125,13 @@ const MUTANTS: &[Mutant] = &[
     m("equisoft-account", "wire name", EQUISOFT, ".query_bool(\"bumpOldestSession\",", ".query_bool(\"bump_oldest_session\",", "bumpOldestSession"),
     m("cyclos-auth", "wire name", CYCLOS, "request.query_multi(\"fields\", fields)", "request.query_multi(\"field\", fields)", "parameter `fields` is sent as `field`"),
     m("cyclos-auth", "header name", CYCLOS, "(\"confirmationPassword\",", "(\"Confirmation-Password\",", "confirmationPassword"),
+    // The body's `Content-Type`, against the document or codegen.ini (none stated: no body).
+    // Not letmc: no operation of its document has a body.
+    m("controlm-session", "Content-Type", CONTROLM, "client.request(&DO_LOGIN, options).json(&self.body)", "client.request(&DO_LOGIN, options).text(&self.body)", "Content-Type"),
+    m("cyclos-auth", "Content-Type", CYCLOS, ".text_secret(&self.password)", ".json(&self.password)", "Content-Type"),
+    m("equisoft-account", "Content-Type", EQUISOFT, ".text_secret(&self.body)", ".json(&self.body)", "Content-Type"),
+    m("vzm2m-session", "Content-Type", VZM2M, "client.request(&RESET_USING_PUT, options).json(&self.body)", "client.request(&RESET_USING_PUT, options).text(&self.body)", "Content-Type"),
+    m("vzm2m-session", "Content-Type", "crates/vzm2m-session/codegen.ini", "content-type = application/json", "content-type = text/plain", "Content-Type"),
     // The `Accept` header.
     m("controlm-session", "Accept", CONTROLM_OPS, "accept: Some(\"application/json\"),", "accept: Some(\"application/xml\"),", "Accept"),
     m("cyclos-auth", "Accept", CYCLOS_OPS, "accept: Some(\"application/json\"),", "accept: None,", "Accept"),

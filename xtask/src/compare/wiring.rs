@@ -248,7 +248,10 @@ pub(super) fn check(
     if let Some(sent_accept) = sent_accept {
         let ok_and_expected = match (&facts.accept, &op.accept) {
             (Some((stated, _)), _) => {
-                Some((sent_accept == *stated, format!("{stated:?} (codegen.ini)")))
+                Some((
+                    sent_accept == *stated,
+                    format!("{} (codegen.ini)", stated.as_deref().unwrap_or("none")),
+                ))
             }
             (None, Some((listed, _))) => Some((
                 match &sent_accept {
@@ -291,7 +294,8 @@ pub(super) fn check(
             None => listed.is_empty(),
             Some(value) => listed.iter().any(|l| l == value),
         }),
-        (None, None) => None,
+        // Nothing stated anywhere: no body is sent (a body's type must be stated).
+        (None, None) => Some(sent_type.is_none()),
     };
     if type_ok == Some(false) {
         let line = op.content_type.as_ref().map_or(op.line, |(_, l)| *l);
@@ -306,7 +310,8 @@ pub(super) fn check(
                         format!("{} (codegen.ini)", stated.as_deref().unwrap_or("none")),
                     (None, Some((listed, _))) if listed.is_empty() => "none".to_string(),
                     (None, Some((listed, _))) => listed.join(", "),
-                    (None, None) => String::new(),
+                    (None, None) =>
+                        "none (neither the document nor codegen.ini names one)".to_string(),
                 }
             ),
             &file,
