@@ -247,12 +247,10 @@ pub(super) fn check(
         .and_then(|c| c.accept.clone());
     if let Some(sent_accept) = sent_accept {
         let ok_and_expected = match (&facts.accept, &op.accept) {
-            (Some((stated, _)), _) => {
-                Some((
-                    sent_accept == *stated,
-                    format!("{} (codegen.ini)", stated.as_deref().unwrap_or("none")),
-                ))
-            }
+            (Some((stated, _)), _) => Some((
+                sent_accept == *stated,
+                format!("{} (codegen.ini)", stated.as_deref().unwrap_or("none")),
+            )),
             (None, Some((listed, _))) => Some((
                 match &sent_accept {
                     None => listed.is_empty(),
